@@ -1,0 +1,116 @@
+//! `warta build`
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Language;
+use crate::pipeline::{self, BuildError, BuildReport};
+use crate::resolve::BuildOptions;
+
+use super::SiteArgs;
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Where to write the site; replaced whole on success. Default: public/ in the site's folder.
+    #[arg(long, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Use this base URL instead of warta.yaml's `base_url`.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+}
+
+/// "Now" for the build: `SOURCE_DATE_EPOCH` when set (reproducible builds,
+/// tests), else the clock.
+pub fn now() -> Result<jiff::Timestamp, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(s) => s
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .and_then(|secs| jiff::Timestamp::from_second(secs).ok())
+            .ok_or_else(|| format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{s}`")),
+        Err(_) => Ok(jiff::Timestamp::now()),
+    }
+}
+
+fn color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
+    let color = color();
+    let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
+    sorted.sort_by(|a, b| {
+        (&a.file, a.pos.map(|p| (p.line, p.column)))
+            .cmp(&(&b.file, b.pos.map(|p| (p.line, p.column))))
+    });
+    for d in sorted {
+        eprintln!("{}\n", d.render(color));
+    }
+}
+
+fn summary(report: &BuildReport) -> String {
+    match report.language {
+        Language::Id => format!(
+            "Selesai: {} halaman dalam {} detik",
+            report.pages,
+            format!("{:.2}", report.seconds).replace('.', ",")
+        ),
+        Language::En => format!("Built {} pages in {:.2} s", report.pages, report.seconds),
+    }
+}
+
+pub fn run(args: &BuildArgs) -> i32 {
+    let root = &args.site.root;
+    if !root.is_dir() {
+        eprintln!("error: the site folder {} does not exist", root.display());
+        return 2;
+    }
+    let now = match now() {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let output = args.output.clone().unwrap_or_else(|| root.join("public"));
+    let options = BuildOptions {
+        drafts: args.site.drafts,
+        future: args.site.future,
+        base_url: args.base_url.clone(),
+        now,
+    };
+    match pipeline::build(root, &output, &options) {
+        Ok(report) => {
+            print_diagnostics(&report.warnings);
+            eprintln!("{}", summary(&report));
+            0
+        }
+        Err(BuildError::Content(diagnostics)) => {
+            print_diagnostics(&diagnostics);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let warnings = diagnostics.len() - errors;
+            eprintln!(
+                "error: the build found {errors} error(s){}; nothing was written, {} is unchanged",
+                if warnings > 0 {
+                    format!(" and {warnings} warning(s)")
+                } else {
+                    String::new()
+                },
+                output.display()
+            );
+            1
+        }
+        Err(BuildError::Usage(message)) => {
+            eprintln!("error: {message}");
+            2
+        }
+        Err(BuildError::Io(message)) => {
+            eprintln!("error: {message}");
+            1
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! The command line: parses arguments and calls the pipeline. No logic here.
+
+mod build;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "warta",
+    version,
+    about = "Builds a static website of public training programs from Markdown news and YAML program records."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (public/ by default).
+    Build(build::BuildArgs),
+}
+
+/// Options every command that reads a site shares.
+#[derive(Debug, clap::Args)]
+pub struct SiteArgs {
+    /// The site's folder (with warta.yaml and content/).
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+    /// Include items marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    /// Include news dated in the future.
+    #[arg(long)]
+    pub future: bool,
+}
+
+/// Runs the command; returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    match cli.command {
+        Command::Build(args) => build::run(&args),
+    }
+}

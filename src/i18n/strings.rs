@@ -1,0 +1,210 @@
+//! Every interface string of the default theme, in each language.
+//!
+//! One table, one row per key, one column per language: a missing
+//! translation is visible at a glance and caught by a test. Templates reach
+//! these as `t.key`; themes may use any key here.
+
+use std::collections::BTreeMap;
+
+use super::Language;
+
+/// (key, Indonesian, English)
+pub const STRINGS: &[(&str, &str, &str)] = &[
+    ("skip_to_content", "Langsung ke isi", "Skip to content"),
+    ("menu", "Menu utama", "Main menu"),
+    ("home", "Beranda", "Home"),
+    ("programs", "Program", "Programs"),
+    ("all_programs", "Semua program", "All programs"),
+    ("news", "Berita", "News"),
+    ("all_news", "Semua berita", "All news"),
+    ("organizations", "Lembaga", "Organizations"),
+    ("organization", "Lembaga", "Organization"),
+    ("regions", "Wilayah", "Regions"),
+    ("region", "Wilayah", "Region"),
+    ("sectors", "Sektor", "Sectors"),
+    ("sector", "Sektor", "Sector"),
+    ("tags", "Topik", "Topics"),
+    ("outcomes", "Hasil", "Outcomes"),
+    ("outcomes_title", "Hasil pelatihan", "Training outcomes"),
+    ("status_upcoming", "Akan datang", "Upcoming"),
+    ("status_ongoing", "Sedang berlangsung", "Ongoing"),
+    ("status_completed", "Selesai", "Completed"),
+    ("status_cancelled", "Dibatalkan", "Cancelled"),
+    ("status_postponed", "Ditunda", "Postponed"),
+    ("group_upcoming", "Akan datang", "Upcoming"),
+    ("group_ongoing", "Sedang berlangsung", "Happening now"),
+    ("group_completed", "Sudah selesai", "Completed"),
+    (
+        "group_cancelled",
+        "Dibatalkan atau ditunda",
+        "Cancelled or postponed",
+    ),
+    (
+        "current_programs",
+        "Pelatihan yang sedang dan akan berlangsung",
+        "Current and upcoming trainings",
+    ),
+    (
+        "no_current_programs",
+        "Belum ada pelatihan yang dijadwalkan.",
+        "No trainings are scheduled yet.",
+    ),
+    ("latest_news", "Berita terbaru", "Latest news"),
+    ("no_news", "Belum ada berita.", "No news yet."),
+    ("no_programs", "Belum ada program.", "No programs yet."),
+    ("when", "Waktu", "When"),
+    ("where", "Tempat", "Where"),
+    ("duration", "Lama", "Duration"),
+    ("status", "Status", "Status"),
+    ("organizers", "Penyelenggara", "Organizers"),
+    ("partners", "Mitra", "Partners"),
+    ("target_group", "Sasaran peserta", "Who it is for"),
+    ("participants", "Peserta", "Participants"),
+    ("quota", "Kuota", "Places"),
+    ("registered", "Terdaftar", "Registered"),
+    ("attended", "Hadir", "Attended"),
+    ("origin", "Asal peserta", "Participants from"),
+    ("venues", "Lokasi", "Venues"),
+    ("venue", "Lokasi", "Venue"),
+    ("address", "Alamat", "Address"),
+    ("role_theory", "Teori", "Theory"),
+    ("role_practice", "Praktik", "Practice"),
+    ("role_other", "Lainnya", "Other"),
+    ("view_on_map", "Lihat di peta", "View on map"),
+    ("registration", "Pendaftaran", "Registration"),
+    (
+        "registration_opens",
+        "Pendaftaran dibuka",
+        "Registration opens",
+    ),
+    (
+        "registration_closes",
+        "Pendaftaran ditutup",
+        "Registration closes",
+    ),
+    (
+        "registration_open_until",
+        "Pendaftaran dibuka sampai",
+        "Registration open until",
+    ),
+    (
+        "registration_not_yet_open",
+        "Pendaftaran dibuka mulai",
+        "Registration opens on",
+    ),
+    (
+        "registration_closed",
+        "Pendaftaran ditutup",
+        "Registration closed",
+    ),
+    ("registration_full", "Kuota penuh", "Fully booked"),
+    ("register", "Daftar sekarang", "Register now"),
+    ("requirements", "Persyaratan", "Requirements"),
+    ("fee", "Biaya", "Fee"),
+    ("free", "Gratis", "Free"),
+    ("contact", "Kontak", "Contact"),
+    ("phone", "Telepon", "Phone"),
+    ("email", "Surel", "Email"),
+    (
+        "curriculum",
+        "Kurikulum dan jadwal",
+        "Curriculum and schedule",
+    ),
+    ("day", "Hari ke-", "Day "),
+    ("unscheduled", "Jadwal menyusul", "To be scheduled"),
+    ("hours", "jam", "hours"),
+    ("instructor", "Pemateri", "Instructor"),
+    ("kind_theory", "Teori", "Theory"),
+    ("kind_practice", "Praktik", "Practice"),
+    ("kind_field_visit", "Kunjungan lapangan", "Field visit"),
+    ("kind_evaluation", "Evaluasi", "Evaluation"),
+    ("officials", "Pejabat yang terlibat", "Officials"),
+    ("graduates", "Lulusan", "Graduates"),
+    ("businesses_started", "Usaha baru", "Businesses started"),
+    ("jobs_created", "Lapangan kerja", "Jobs created"),
+    ("people_trained", "Warga dilatih", "People trained"),
+    ("programs_held", "Program terlaksana", "Programs held"),
+    ("indicators", "Indikator", "Indicators"),
+    ("indicator", "Indikator", "Indicator"),
+    ("target", "Target", "Target"),
+    ("actual", "Capaian", "Actual"),
+    ("follow_up", "Tindak lanjut", "Follow-up"),
+    ("reported_on", "Dilaporkan pada", "Reported on"),
+    ("funding", "Sumber dana", "Funding"),
+    ("amount", "Anggaran", "Budget"),
+    ("related_news", "Berita terkait", "Related news"),
+    ("related_programs", "Program terkait", "Related programs"),
+    ("by_year", "Menurut tahun", "By year"),
+    ("by_regency", "Menurut kabupaten/kota", "By regency"),
+    ("by_sector", "Menurut sektor", "By sector"),
+    ("year", "Tahun", "Year"),
+    ("total", "Jumlah", "Total"),
+    (
+        "outcomes_note",
+        "Angka dihitung dari program yang sudah selesai.",
+        "Figures count completed programs only.",
+    ),
+    (
+        "see_outcomes",
+        "Lihat hasil pelatihan",
+        "See training outcomes",
+    ),
+    ("author", "Penulis", "Author"),
+    ("source", "Sumber", "Source"),
+    ("published", "Diterbitkan", "Published"),
+    ("read_more", "Selengkapnya", "Read more"),
+    ("page", "Halaman", "Page"),
+    ("previous", "Sebelumnya", "Previous"),
+    ("next", "Berikutnya", "Next"),
+    ("pagination", "Navigasi halaman", "Pagination"),
+    ("website", "Situs web", "Website"),
+    ("kind", "Jenis", "Kind"),
+    ("org_government", "Instansi pemerintah", "Government agency"),
+    ("org_university", "Perguruan tinggi", "University"),
+    ("org_company", "Perusahaan", "Company"),
+    ("org_community", "Komunitas", "Community"),
+    ("org_other", "Lainnya", "Other"),
+    ("programs_count", "program", "programs"),
+    ("news_count", "berita", "news items"),
+    ("districts", "Kecamatan", "Districts"),
+    ("built_on", "Status per", "Status as of"),
+    (
+        "not_found_title",
+        "Halaman tidak ditemukan",
+        "Page not found",
+    ),
+    (
+        "not_found_text",
+        "Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.",
+        "Sorry, the page you are looking for does not exist or has moved.",
+    ),
+    ("back_home", "Kembali ke beranda", "Back to the home page"),
+    ("footer_made_with", "Dibuat dengan warta", "Made with warta"),
+];
+
+/// The strings of one language, by key.
+pub fn ui_strings(lang: Language) -> BTreeMap<&'static str, &'static str> {
+    STRINGS
+        .iter()
+        .map(|(k, id, en)| (*k, if lang == Language::En { *en } else { *id }))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_unique_and_translated() {
+        let mut keys = std::collections::HashSet::new();
+        for (k, id, en) in STRINGS {
+            assert!(keys.insert(*k), "duplicate key {k}");
+            assert!(
+                !id.trim().is_empty() && !en.trim().is_empty(),
+                "{k} is missing a language"
+            );
+        }
+        assert_eq!(ui_strings(Language::En)["free"], "Free");
+        assert_eq!(ui_strings(Language::Id)["free"], "Gratis");
+    }
+}

@@ -1,0 +1,419 @@
+//! Stage 1: read the site's files and parse them into records.
+//!
+//! Nothing here checks a rule of the content model beyond "this is valid YAML
+//! of the right shape"; that is `resolve`'s job. Every file is read once,
+//! parsed in parallel, and kept (as text) for error snippets.
+
+mod front_matter;
+mod theme;
+pub mod yaml;
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{Diagnostic, Pos, relative_to};
+use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, ProgramRecord};
+
+pub use theme::{StaticFile, TemplateSource, Theme};
+
+/// Files larger than this are refused: no editor writes a 20 MiB news item,
+/// and reading one would only hurt the machine.
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// A file as read, relative to the site root, with its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: Arc<str>,
+}
+
+impl SourceFile {
+    pub fn error(&self, pos: Option<Pos>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(&self.path, pos, message).with_source(self.text.clone())
+    }
+
+    pub fn warning(&self, pos: Option<Pos>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::warning(&self.path, pos, message).with_source(self.text.clone())
+    }
+}
+
+/// A YAML record file (program, organization).
+#[derive(Debug)]
+pub struct RecordFile<T> {
+    pub file: SourceFile,
+    /// The path below the kind's folder, without extension: the default id.
+    pub stem: String,
+    pub record: T,
+}
+
+/// A Markdown file with front matter (news item, page).
+#[derive(Debug)]
+pub struct MarkdownFile<T> {
+    pub file: SourceFile,
+    /// The path below the kind's folder, without extension, with `/`.
+    pub rel: String,
+    pub front: T,
+    /// The body's byte range in `file.text`.
+    pub body: Range<usize>,
+    pub body_line: u32,
+}
+
+impl<T> MarkdownFile<T> {
+    pub fn body(&self) -> &str {
+        &self.file.text[self.body.clone()]
+    }
+}
+
+/// Everything read from a site folder.
+#[derive(Debug)]
+pub struct LoadedSite {
+    pub root: PathBuf,
+    pub config: ConfigRecord,
+    pub config_file: Option<SourceFile>,
+    pub organizations: Vec<RecordFile<OrganizationRecord>>,
+    pub programs: Vec<RecordFile<ProgramRecord>>,
+    pub news: Vec<MarkdownFile<NewsRecord>>,
+    pub pages: Vec<MarkdownFile<PageRecord>>,
+    pub theme: Theme,
+    /// The site's own `static/` files (copied after the theme's, so they win).
+    pub static_files: Vec<StaticFile>,
+}
+
+/// Reads and parses the site at `root`. Returns what could be loaded and every
+/// problem found; the caller stops if any problem is an error.
+pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let (config, config_file) = load_config(root, &mut diagnostics);
+    let content = root.join("content");
+    let mut paths = Vec::new();
+    if content.is_dir() {
+        walk(root, &content, &mut paths, &mut diagnostics);
+    } else {
+        diagnostics.push(
+            Diagnostic::error(relative_to(root, &content), None, "the site has no `content/` folder")
+                .with_hint("run warta in the site's folder, or pass `--root DIR`; `warta init DIR` makes a new site"),
+        );
+    }
+
+    let parsed: Vec<Result<Parsed, Diagnostic>> = paths
+        .par_iter()
+        .filter_map(|(kind, path)| parse_file(root, *kind, path))
+        .collect();
+    let mut site = LoadedSite {
+        root: root.to_path_buf(),
+        config,
+        config_file,
+        organizations: Vec::new(),
+        programs: Vec::new(),
+        news: Vec::new(),
+        pages: Vec::new(),
+        theme: Theme::default(),
+        static_files: Vec::new(),
+    };
+    for p in parsed {
+        match p {
+            Ok(Parsed::Organization(r)) => site.organizations.push(r),
+            Ok(Parsed::Program(r)) => site.programs.push(r),
+            Ok(Parsed::News(r)) => site.news.push(r),
+            Ok(Parsed::Page(r)) => site.pages.push(r),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    let theme_name = site
+        .config
+        .theme
+        .as_ref()
+        .map_or("default", |t| t.value.as_str())
+        .to_string();
+    let theme_pos = site.config.theme.as_ref().map(|t| t.pos);
+    match theme::load_theme(root, &theme_name) {
+        Ok(t) => site.theme = t,
+        Err(message) => {
+            let d = match &site.config_file {
+                Some(f) => f.error(theme_pos, message),
+                None => Diagnostic::error("warta.yaml", None, message),
+            };
+            diagnostics.push(d.with_hint(format!(
+                "create `themes/{theme_name}/templates/`, or remove `theme:` to use the built-in theme"
+            )));
+        }
+    }
+    site.static_files = theme::static_files(root, &root.join("static"), "", &mut diagnostics);
+    (site, diagnostics)
+}
+
+fn load_config(
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (ConfigRecord, Option<SourceFile>) {
+    for name in ["warta.yaml", "warta.yml"] {
+        let path = root.join(name);
+        if !path.exists() {
+            continue;
+        }
+        let file = match read_source(root, &path) {
+            Ok(f) => f,
+            Err(d) => {
+                diagnostics.push(d);
+                return (ConfigRecord::default(), None);
+            }
+        };
+        let config = if file.text.trim().is_empty() {
+            ConfigRecord::default()
+        } else {
+            match yaml::parse::<ConfigRecord>(strip_bom(&file.text), 1) {
+                Ok(c) => c,
+                Err(e) => {
+                    diagnostics.push(yaml_diagnostic(&file, e));
+                    ConfigRecord::default()
+                }
+            }
+        };
+        return (config, Some(file));
+    }
+    (ConfigRecord::default(), None)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Organization,
+    Program,
+    News,
+    Page,
+}
+
+impl Kind {
+    fn folder(self) -> &'static str {
+        match self {
+            Kind::Organization => "organizations",
+            Kind::Program => "programs",
+            Kind::News => "news",
+            Kind::Page => "pages",
+        }
+    }
+}
+
+enum Parsed {
+    Organization(RecordFile<OrganizationRecord>),
+    Program(RecordFile<ProgramRecord>),
+    News(MarkdownFile<NewsRecord>),
+    Page(MarkdownFile<PageRecord>),
+}
+
+/// Names starting with `_` or `.` are the editor's own (drafts, backups, editor
+/// state) and are skipped, folders included.
+pub fn is_ignored_name(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('_') || name.starts_with('.') || name.ends_with('~')
+}
+
+fn walk(
+    root: &Path,
+    content: &Path,
+    out: &mut Vec<(Kind, PathBuf)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let walker = walkdir::WalkDir::new(content)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(e.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = err
+                    .path()
+                    .map_or_else(|| content.to_path_buf(), Path::to_path_buf);
+                let (message, hint) = if err.loop_ancestor().is_some() {
+                    (
+                        "this folder links back to one of its parents (a symlink loop)",
+                        "remove the symbolic link",
+                    )
+                } else {
+                    (
+                        "this file or folder cannot be read",
+                        "check that it exists and that you may read it",
+                    )
+                };
+                diagnostics.push(
+                    Diagnostic::error(relative_to(root, &path), None, message).with_hint(hint),
+                );
+                continue;
+            }
+        };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let path = entry.path();
+        let rel = path.strip_prefix(content).unwrap_or(path);
+        let top = rel
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+        let kind = match (top.as_deref(), ext.as_deref()) {
+            _ if rel.components().count() < 2 => None,
+            (Some("organizations"), Some("yaml" | "yml")) => Some(Kind::Organization),
+            (Some("programs"), Some("yaml" | "yml")) => Some(Kind::Program),
+            (Some("news"), Some("md")) => Some(Kind::News),
+            (Some("pages"), Some("md")) => Some(Kind::Page),
+            _ => None,
+        };
+        match kind {
+            Some(k) => out.push((k, path.to_path_buf())),
+            None => diagnostics.push(unknown_file(
+                root,
+                path,
+                top.as_deref(),
+                rel.components().count(),
+            )),
+        }
+    }
+}
+
+fn unknown_file(root: &Path, path: &Path, top: Option<&str>, depth: usize) -> Diagnostic {
+    let hint = match top {
+        Some("programs" | "organizations") if depth >= 2 => {
+            "records in this folder are YAML files ending in `.yaml` or `.yml`".to_string()
+        }
+        Some("news" | "pages") if depth >= 2 => "news items and pages are Markdown files ending in `.md`".to_string(),
+        _ => "content/ holds the folders programs/, news/, pages/ and organizations/; \
+              put images and other files in static/, or start the name with `_` to have warta skip it"
+            .to_string(),
+    };
+    Diagnostic::error(
+        relative_to(root, path),
+        None,
+        "warta does not know what to do with this file",
+    )
+    .with_hint(hint)
+}
+
+fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// Reads a file as UTF-8 text, refusing what is too large or not text.
+pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+    let rel = relative_to(root, path);
+    let too_big = std::fs::metadata(path)
+        .map(|m| m.len() > MAX_FILE_BYTES)
+        .unwrap_or(false);
+    if too_big {
+        return Err(Diagnostic::error(
+            rel,
+            None,
+            format!(
+                "this file is larger than {} MiB",
+                MAX_FILE_BYTES / 1024 / 1024
+            ),
+        )
+        .with_hint("split it into smaller files; images belong in static/"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(&rel, None, format!("cannot read this file: {e}"))
+            .with_hint("check that the file exists and that you may read it")
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile {
+            path: rel,
+            text: Arc::from(text),
+        }),
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = valid.iter().filter(|b| **b == b'\n').count() as u32 + 1;
+            let column = String::from_utf8_lossy(
+                &valid[valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..],
+            )
+            .chars()
+            .count() as u32
+                + 1;
+            Err(Diagnostic::error(
+                rel,
+                Some(Pos::new(line, column)),
+                "this file is not valid UTF-8 text",
+            )
+            .with_hint("save the file as UTF-8 (in most editors: \"Save with encoding\" > UTF-8)"))
+        }
+    }
+}
+
+fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {
+    let d = file.error(Some(e.pos), e.message);
+    match e.hint {
+        Some(h) => d.with_hint(h),
+        None => d,
+    }
+}
+
+fn stem_below(content: &Path, kind: Kind, path: &Path) -> String {
+    let base = content.join(kind.folder());
+    let rel = path.strip_prefix(&base).unwrap_or(path).with_extension("");
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn parse_file(root: &Path, kind: Kind, path: &Path) -> Option<Result<Parsed, Diagnostic>> {
+    let file = match read_source(root, path) {
+        Ok(f) => f,
+        Err(d) => return Some(Err(d)),
+    };
+    let rel = stem_below(&root.join("content"), kind, path);
+    Some(match kind {
+        Kind::Organization => parse_record(file, rel).map(Parsed::Organization),
+        Kind::Program => parse_record(file, rel).map(Parsed::Program),
+        Kind::News => parse_markdown(file, rel).map(Parsed::News),
+        Kind::Page => parse_markdown(file, rel).map(Parsed::Page),
+    })
+}
+
+fn parse_record<T: DeserializeOwned>(
+    file: SourceFile,
+    stem: String,
+) -> Result<RecordFile<T>, Diagnostic> {
+    match yaml::parse::<T>(strip_bom(&file.text), 1) {
+        Ok(record) => Ok(RecordFile { file, stem, record }),
+        Err(e) => Err(yaml_diagnostic(&file, e)),
+    }
+}
+
+fn parse_markdown<T: DeserializeOwned>(
+    file: SourceFile,
+    rel: String,
+) -> Result<MarkdownFile<T>, Diagnostic> {
+    let split = match front_matter::split(&file.text) {
+        Ok(s) => s,
+        Err(front_matter::SplitError::Missing) => {
+            return Err(file
+                .error(Some(Pos::START), "this file does not start with front matter")
+                .with_hint("begin the file with a line `---`, then `title: ...` and the other keys, then another `---`"));
+        }
+        Err(front_matter::SplitError::Unclosed) => {
+            return Err(file
+                .error(
+                    Some(Pos::START),
+                    "the front matter opened here is never closed",
+                )
+                .with_hint("add a line with just `---` after the last key, before the text"));
+        }
+    };
+    let front =
+        yaml::parse::<T>(split.yaml, split.yaml_line).map_err(|e| yaml_diagnostic(&file, e))?;
+    let body_start = file.text.len() - split.body.len();
+    let body_line = split.body_line;
+    let body = body_start..file.text.len();
+    Ok(MarkdownFile {
+        file,
+        rel,
+        front,
+        body,
+        body_line,
+    })
+}

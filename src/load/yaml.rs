@@ -1,0 +1,179 @@
+//! The one module that knows which YAML parser we use (serde-saphyr).
+//!
+//! Everything else sees [`parse`] and our own [`Spanned`], so swapping the
+//! parser means rewriting this file only.
+
+use serde::de::{Deserialize, DeserializeOwned, Deserializer};
+
+use crate::diagnostics::{Pos, closest};
+use crate::model::Spanned;
+
+/// A YAML problem in terms an editor can act on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YamlError {
+    pub pos: Pos,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let inner = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        Ok(Spanned::new(inner.value, to_pos(&inner.referenced)))
+    }
+}
+
+fn to_pos(location: &serde_saphyr::Location) -> Pos {
+    Pos::new(
+        u32::try_from(location.line()).unwrap_or(u32::MAX),
+        u32::try_from(location.column()).unwrap_or(u32::MAX),
+    )
+}
+
+/// Parses `text` into `T`. `first_line` is the line of the file on which
+/// `text` starts (front matter starts on line 2 of a news item), so positions
+/// in errors and spans are positions in the whole file.
+pub fn parse<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, YamlError> {
+    if text.trim().is_empty() {
+        // The parser would accept an empty document as a struct with every
+        // field missing and then report the first one; "empty" is clearer.
+        return Err(YamlError {
+            pos: Pos::new(first_line, 1),
+            message: "this YAML is empty".into(),
+            hint: Some("write the record's keys here, for example `title: ...`".into()),
+        });
+    }
+    // Padding with blank lines shifts every line number serde-saphyr reports
+    // by exactly the offset, at the cost of a few bytes.
+    let padded;
+    let input = if first_line > 1 {
+        padded = "\n".repeat(first_line as usize - 1) + text;
+        padded.as_str()
+    } else {
+        text
+    };
+    let options = serde_saphyr::options! { with_snippet: false };
+    serde_saphyr::from_str_with_options(input, options).map_err(|e| translate(&e, first_line))
+}
+
+fn translate(error: &serde_saphyr::Error, first_line: u32) -> YamlError {
+    let error = error.without_snippet();
+    let pos = error
+        .location()
+        .map(|l| to_pos(&l))
+        .filter(|p| p.line > 0)
+        .unwrap_or(Pos::new(first_line, 1));
+    use serde_saphyr::Error as E;
+    match error {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => YamlError {
+            pos,
+            message: format!("unknown key `{field}`"),
+            hint: Some(match closest(field, expected.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("the keys allowed here are: {}", expected.join(", ")),
+            }),
+        },
+        E::SerdeUnknownVariant {
+            variant, expected, ..
+        } => YamlError {
+            pos,
+            message: format!("`{variant}` is not an allowed value here"),
+            hint: Some(match closest(variant, expected.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`? allowed: {}", expected.join(", ")),
+                None => format!("write one of: {}", expected.join(", ")),
+            }),
+        },
+        E::SerdeMissingField { field, .. } => YamlError {
+            pos,
+            message: format!("the required key `{field}` is missing"),
+            hint: Some(format!("add a line `{field}: ...` to this record")),
+        },
+        other => {
+            let text = other.to_string();
+            // serde-saphyr appends " at line L, column C"; we show the place
+            // ourselves, with a snippet.
+            let message = match text.rfind(" at line ") {
+                Some(i) => text[..i].to_string(),
+                None => text,
+            };
+            YamlError {
+                hint: hint_for(&message),
+                pos,
+                message,
+            }
+        }
+    }
+}
+
+/// Common parser messages, each with what an editor should do about it.
+fn hint_for(message: &str) -> Option<String> {
+    let m = message.to_lowercase();
+    let hint = if m.contains("tab") {
+        "YAML does not allow tabs for indentation; indent with spaces"
+    } else if m.contains("invalid i64") || m.contains("invalid u64") || m.contains("expected i64") {
+        "write a whole number without quotes, dots or units, for example `20`"
+    } else if m.contains("invalid f64") || m.contains("expected f64") {
+        "write a number, for example `2` or `1.5`"
+    } else if m.contains("expected sequence") {
+        "write a list, either `[a, b]` or one `- item` per line"
+    } else if m.contains("expected string") {
+        "write text here; put quotes around text that contains `:` or starts with `[`, `{` or `*`"
+    } else if m.contains("expected a boolean") || m.contains("invalid bool") {
+        "write `true` or `false`"
+    } else if m.contains("duplicate") {
+        "each key may appear once in a record; remove one of them"
+    } else if m.contains("mapping") {
+        "check the indentation: keys of the same record start in the same column"
+    } else if m.contains("alias") || m.contains("budget") {
+        "this YAML expands too much; write the values out instead of using anchors (`&`) and aliases (`*`)"
+    } else {
+        return None;
+    };
+    Some(hint.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Rec {
+        title: Spanned<String>,
+        #[allow(dead_code)]
+        count: Option<Spanned<i64>>,
+    }
+
+    #[test]
+    fn spans_are_offset_by_the_first_line() {
+        let r: Rec = parse("title: Halo\n", 3).unwrap();
+        assert_eq!(r.title.value, "Halo");
+        assert_eq!(r.title.pos, Pos::new(3, 8));
+    }
+
+    #[test]
+    fn unknown_key_gets_did_you_mean() {
+        let e = parse::<Rec>("title: a\ncuont: 2\n", 1).unwrap_err();
+        assert_eq!(e.pos, Pos::new(2, 1));
+        assert_eq!(e.message, "unknown key `cuont`");
+        assert_eq!(e.hint.as_deref(), Some("did you mean `count`?"));
+    }
+
+    #[test]
+    fn missing_key_and_bad_number_are_explained() {
+        let e = parse::<Rec>("count: 2\n", 1).unwrap_err();
+        assert!(e.message.contains("`title`"), "{e:?}");
+        let e = parse::<Rec>("title: a\ncount: banyak\n", 1).unwrap_err();
+        assert_eq!(e.pos, Pos::new(2, 8));
+        assert!(e.hint.unwrap().contains("whole number"));
+    }
+
+    #[test]
+    fn empty_text_is_reported_as_empty() {
+        let e = parse::<Rec>("  \n", 1).unwrap_err();
+        assert!(e.message.contains("empty"));
+    }
+}

@@ -1,0 +1,17 @@
+use serde::Deserialize;
+
+use super::Spanned;
+
+/// `warta.yaml`. Every key is optional; `resolve` fills in the defaults.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigRecord {
+    pub title: Option<Spanned<String>>,
+    pub description: Option<Spanned<String>>,
+    pub base_url: Option<Spanned<String>>,
+    pub language: Option<Spanned<String>>,
+    pub timezone: Option<Spanned<String>>,
+    pub theme: Option<Spanned<String>>,
+    pub news_per_page: Option<Spanned<i64>>,
+    pub publisher: Option<Spanned<String>>,
+}

@@ -1,0 +1,34 @@
+use serde::Deserialize;
+
+use super::Spanned;
+
+/// Front matter of `content/news/**/*.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsRecord {
+    pub title: Spanned<String>,
+    /// A date or a datetime; parsed in `resolve` so its error can point here.
+    pub date: Spanned<String>,
+    pub summary: Option<Spanned<String>>,
+    pub location: Option<Spanned<String>>,
+    pub author: Option<Spanned<String>>,
+    pub source: Option<SourceRef>,
+    #[serde(default)]
+    pub programs: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub organizations: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub tags: Vec<Spanned<String>>,
+    pub image: Option<Spanned<String>>,
+    pub slug: Option<Spanned<String>>,
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// Where a syndicated item first appeared.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    pub name: Spanned<String>,
+    pub url: Option<Spanned<String>>,
+}

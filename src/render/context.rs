@@ -1,0 +1,471 @@
+//! Makes the template context (`view`) from the `Site`: the one place where
+//! internal types become what templates see.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+use crate::i18n::{self, Language};
+use crate::model::{OrganizationKind, SessionKind, VenueRole};
+use crate::resolve::{
+    Instructor, NewsItem, Organization, Program, Registration, Site, Status, Term, Totals, When,
+    term_slug,
+};
+
+use super::markdown;
+use super::urls::Urls;
+use super::view::*;
+
+/// Everything view-making needs: the site, its language and its URLs.
+pub struct Ctx<'a> {
+    pub site: &'a Site,
+    pub lang: Language,
+    pub t: BTreeMap<&'static str, &'static str>,
+    pub urls: Urls,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(site: &'a Site) -> Self {
+        let lang = site.config.language;
+        Ctx {
+            site,
+            lang,
+            t: i18n::ui_strings(lang),
+            urls: Urls {
+                base_url: site.config.base_url.clone(),
+                base_path: site.config.base_path.clone(),
+            },
+        }
+    }
+
+    fn t(&self, key: &str) -> &'static str {
+        self.t.get(key).copied().unwrap_or("")
+    }
+
+    fn date(&self, d: Date) -> String {
+        i18n::format_date(self.lang, d)
+    }
+
+    fn date_long(&self, d: Date) -> String {
+        i18n::format_date_long(self.lang, d)
+    }
+
+    fn number(&self, n: u64) -> String {
+        i18n::format_number(self.lang, n)
+    }
+
+    /// A decimal as people write it: `1,5` in Indonesian, `1.5` in English.
+    fn decimal(&self, x: f64) -> String {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            return self.number(x as u64);
+        }
+        let s = format!("{:.2}", x)
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string();
+        if self.lang == Language::Id {
+            s.replace('.', ",")
+        } else {
+            s
+        }
+    }
+
+    /// "08.00 WIB" for a timed moment, `None` for a whole day.
+    fn time(&self, w: &When) -> Option<String> {
+        match w {
+            When::Day(_) => None,
+            When::Time(z) => {
+                let label = i18n::zone_label(&self.site.config.timezone, z.timestamp());
+                Some(i18n::format_time(self.lang, z.time(), &label))
+            }
+        }
+    }
+
+    pub fn org_ref(&self, i: usize) -> OrgRef {
+        let o: &Organization = &self.site.organizations[i];
+        OrgRef {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            short_name: o.short_name.clone(),
+            url: self.urls.organization(&o.id),
+        }
+    }
+
+    fn term_ref(&self, taxonomy: &str, name: &str) -> TermRef {
+        TermRef {
+            name: name.to_string(),
+            url: self.urls.term(taxonomy, &term_slug(name)),
+        }
+    }
+
+    pub fn status_label(&self, s: Status) -> &'static str {
+        self.t(&format!("status_{}", s.key()))
+    }
+
+    fn fee_label(&self, r: &Registration) -> Option<String> {
+        r.fee.map(|f| {
+            if f == 0 {
+                self.t("free").to_string()
+            } else {
+                i18n::format_rupiah(self.lang, f)
+            }
+        })
+    }
+
+    /// Registration as of the build date. For a program that has started or
+    /// ended, registration is closed whatever the dates say.
+    fn registration_state(&self, p: &Program, r: &Registration) -> RegistrationState {
+        let today = self.site.today;
+        let full = matches!((p.participants.quota, p.participants.registered), (Some(q), Some(n)) if n >= q && q > 0);
+        let closes = r.closes.unwrap_or(p.start.date());
+        let (key, label) = if p.status != Status::Upcoming {
+            ("closed", self.t("registration_closed").to_string())
+        } else if full {
+            ("full", self.t("registration_full").to_string())
+        } else if r.opens.is_some_and(|o| today < o) {
+            let o = r.opens.unwrap_or(today);
+            (
+                "not_yet_open",
+                format!("{} {}", self.t("registration_not_yet_open"), self.date(o)),
+            )
+        } else if today <= closes {
+            (
+                "open",
+                format!(
+                    "{} {}",
+                    self.t("registration_open_until"),
+                    self.date(closes)
+                ),
+            )
+        } else {
+            ("closed", self.t("registration_closed").to_string())
+        };
+        RegistrationState { key, label }
+    }
+
+    fn place(&self, p: &Program) -> Option<String> {
+        let r = &p.region;
+        match (&r.district, r.regency.as_ref().or(r.province.as_ref())) {
+            (Some(d), Some(area)) => Some(format!("{d}, {area}")),
+            (None, Some(area)) => Some(area.clone()),
+            (Some(d), None) => Some(d.clone()),
+            (None, None) => p.venues.first().map(|v| v.name.clone()),
+        }
+    }
+
+    pub fn program_card(&self, i: usize) -> ProgramCard {
+        let p = &self.site.programs[i];
+        let show_registration = p.status == Status::Upcoming;
+        ProgramCard {
+            id: p.id.clone(),
+            url: self.urls.program(&p.id),
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            status: p.status.key(),
+            status_label: self.status_label(p.status),
+            date_range: i18n::format_date_range(self.lang, p.start.date(), p.end.date()),
+            start_iso: p.start.date().to_string(),
+            end_iso: p.end.date().to_string(),
+            place: self.place(p),
+            sector: p.sector.clone(),
+            registration: p
+                .registration
+                .as_ref()
+                .filter(|_| show_registration)
+                .map(|r| self.registration_state(p, r)),
+            fee_label: p.registration.as_ref().and_then(|r| self.fee_label(r)),
+        }
+    }
+
+    pub fn news_card(&self, i: usize) -> NewsCard {
+        let n: &NewsItem = &self.site.news[i];
+        NewsCard {
+            slug: n.slug.clone(),
+            url: self.urls.news(&n.slug),
+            title: n.title.clone(),
+            summary: n.summary.clone(),
+            date_label: self.date_long(n.date.date()),
+            date_iso: match &n.date {
+                When::Day(d) => d.to_string(),
+                When::Time(z) => z.timestamp().to_string(),
+            },
+            location: n.location.clone(),
+        }
+    }
+
+    fn role_label(&self, r: VenueRole) -> &'static str {
+        match r {
+            VenueRole::Theory => self.t("role_theory"),
+            VenueRole::Practice => self.t("role_practice"),
+            VenueRole::Other => self.t("role_other"),
+        }
+    }
+
+    fn session_kind(&self, k: SessionKind) -> (&'static str, &'static str) {
+        match k {
+            SessionKind::Theory => ("theory", self.t("kind_theory")),
+            SessionKind::Practice => ("practice", self.t("kind_practice")),
+            SessionKind::FieldVisit => ("field-visit", self.t("kind_field_visit")),
+            SessionKind::Evaluation => ("evaluation", self.t("kind_evaluation")),
+        }
+    }
+
+    pub fn org_kind_label(&self, k: OrganizationKind) -> &'static str {
+        match k {
+            OrganizationKind::Government => self.t("org_government"),
+            OrganizationKind::University => self.t("org_university"),
+            OrganizationKind::Company => self.t("org_company"),
+            OrganizationKind::Community => self.t("org_community"),
+            OrganizationKind::Other => self.t("org_other"),
+        }
+    }
+
+    fn schedule(&self, p: &Program) -> Vec<DayView> {
+        let mut days: BTreeMap<Option<u32>, Vec<SessionView>> = BTreeMap::new();
+        for s in &p.curriculum {
+            let (kind, kind_label) = s.kind.map(|k| self.session_kind(k)).unzip();
+            let view = SessionView {
+                title: s.title.clone(),
+                hours_label: s
+                    .hours
+                    .map(|h| format!("{} {}", self.decimal(h), self.t("hours"))),
+                kind,
+                kind_label,
+                instructor: s.instructor.as_ref().map(|i| match i {
+                    Instructor::Organization(o) => {
+                        let r = self.org_ref(*o);
+                        InstructorView {
+                            name: r.name,
+                            url: Some(r.url),
+                        }
+                    }
+                    Instructor::Text(name) => InstructorView {
+                        name: name.clone(),
+                        url: None,
+                    },
+                }),
+                venue: s.venue.map(|v| p.venues[v].name.clone()),
+            };
+            days.entry(s.day).or_default().push(view);
+        }
+        // BTreeMap puts None (unscheduled) first; the schedule wants it last.
+        let mut out: Vec<DayView> = days
+            .into_iter()
+            .map(|(day, sessions)| DayView {
+                day,
+                date_label: day.and_then(|d| {
+                    p.start
+                        .date()
+                        .checked_add(jiff::Span::new().days(i64::from(d) - 1))
+                        .ok()
+                        .map(|date| self.date_long(date))
+                }),
+                sessions,
+            })
+            .collect();
+        out.sort_by_key(|d| d.day.unwrap_or(u32::MAX));
+        out
+    }
+
+    pub fn indicator_view(&self, i: &crate::resolve::Indicator) -> IndicatorView {
+        IndicatorView {
+            name: i.name.clone(),
+            target: i.target.map(|x| self.decimal(x)),
+            actual: i.actual.map(|x| self.decimal(x)),
+            unit: i.unit.clone(),
+            percent: match (i.target, i.actual) {
+                (Some(t), Some(a)) if t > 0.0 => Some((a / t * 100.0).round() as u64),
+                _ => None,
+            },
+        }
+    }
+
+    pub fn program_view(&self, i: usize) -> ProgramView {
+        let p = &self.site.programs[i];
+        let base = &self.site.config.base_path;
+        ProgramView {
+            card: self.program_card(i),
+            start_label: self.date_long(p.start.date()),
+            end_label: self.date_long(p.end.date()),
+            start_time: self.time(&p.start),
+            days_label: i18n::format_days(self.lang, p.days()),
+            description_html: p.description.as_ref().map(|m| markdown::render(m.source(), base)),
+            organizers: p.organizers.iter().map(|o| self.org_ref(*o)).collect(),
+            partners: p.partners.iter().map(|o| self.org_ref(*o)).collect(),
+            sector: p.sector.as_ref().map(|s| self.term_ref("sectors", s)),
+            tags: p.tags.iter().map(|t| self.term_ref("tags", t)).collect(),
+            region: RegionView {
+                province: p.region.province.clone(),
+                regency: p.region.regency.clone(),
+                district: p.region.district.clone(),
+                url: crate::resolve::region_name(p).map(|r| self.urls.term("regions", &term_slug(r))),
+            },
+            venues: p
+                .venues
+                .iter()
+                .map(|v| VenueView {
+                    name: v.name.clone(),
+                    address: v.address.clone(),
+                    role_label: v.role.map(|r| self.role_label(r)),
+                    map_url: v.geo.map(|(lat, lon)| {
+                        format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
+                    }),
+                })
+                .collect(),
+            target_group: p.target_group.clone(),
+            participants: {
+                let pt = &p.participants;
+                let any = pt.quota.is_some() || pt.registered.is_some() || pt.attended.is_some() || pt.origin.is_some();
+                any.then(|| ParticipantsView {
+                    quota: pt.quota.map(|n| self.number(n)),
+                    registered: pt.registered.map(|n| self.number(n)),
+                    attended: pt.attended.map(|n| self.number(n)),
+                    origin: pt.origin.clone(),
+                })
+            },
+            registration: p.registration.as_ref().map(|r| RegistrationView {
+                state: self.registration_state(p, r),
+                opens: r.opens.map(|d| self.date(d)),
+                opens_iso: r.opens.map(|d| d.to_string()),
+                closes: r.closes.map(|d| self.date(d)),
+                closes_iso: r.closes.map(|d| d.to_string()),
+                url: r.url.clone(),
+                contact: r.contact.as_ref().map(|c| ContactView {
+                    name: c.name.clone(),
+                    phone: c.phone.clone(),
+                    phone_url: c.phone.as_ref().map(|p| {
+                        let digits: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+                        format!("tel:{digits}")
+                    }),
+                    email: c.email.clone(),
+                    email_url: c.email.as_ref().map(|e| format!("mailto:{e}")),
+                }),
+                requirements: r.requirements.clone(),
+                fee_label: self.fee_label(r),
+            }),
+            schedule: self.schedule(p),
+            officials: p
+                .officials
+                .iter()
+                .map(|o| OfficialView {
+                    name: o.name.clone(),
+                    position: o.position.clone(),
+                    organization: o.organization.map(|i| self.org_ref(i)),
+                })
+                .collect(),
+            outcomes: p.outcomes.as_ref().map(|o| OutcomesView {
+                graduates: o.graduates.map(|n| self.number(n)),
+                businesses_started: o.businesses_started.map(|n| self.number(n)),
+                jobs_created: o.jobs_created.map(|n| self.number(n)),
+                indicators: o.indicators.iter().map(|i| self.indicator_view(i)).collect(),
+                follow_up: o.follow_up.clone(),
+                reported_on: o.reported_on.map(|d| self.date(d)),
+            }),
+            funding: p.funding.as_ref().map(|f| FundingView {
+                source: f.source.clone(),
+                amount: f.amount.map(|a| i18n::format_rupiah(self.lang, a)),
+            }),
+            news: p.news.iter().map(|n| self.news_card(*n)).collect(),
+        }
+    }
+
+    pub fn news_view(&self, i: usize) -> NewsView {
+        let n = &self.site.news[i];
+        let base = &self.site.config.base_path;
+        NewsView {
+            card: self.news_card(i),
+            time_label: self.time(&n.date),
+            author: n.author.clone(),
+            source: n.source.as_ref().map(|s| SourceView {
+                name: s.name.clone(),
+                url: s.url.clone(),
+            }),
+            image_url: n.image.as_ref().map(|img| match img.strip_prefix('/') {
+                Some(rest) => self.urls.link(rest),
+                None => img.clone(),
+            }),
+            body_html: markdown::render(n.body.source(), base),
+            programs: n.programs.iter().map(|p| self.program_card(*p)).collect(),
+            organizations: n.organizations.iter().map(|o| self.org_ref(*o)).collect(),
+            tags: n.tags.iter().map(|t| self.term_ref("tags", t)).collect(),
+        }
+    }
+
+    pub fn totals(&self, t: &Totals) -> TotalsView {
+        TotalsView {
+            programs: self.number(t.programs),
+            participants: self.number(t.participants),
+            graduates: self.number(t.graduates),
+            businesses_started: self.number(t.businesses_started),
+            jobs_created: self.number(t.jobs_created),
+        }
+    }
+
+    pub fn term_summary(&self, taxonomy: &str, term: &Term) -> TermSummary {
+        TermSummary {
+            name: term.name.clone(),
+            url: self.urls.term(taxonomy, &term.slug),
+            program_count: term.programs.len(),
+            news_count: term.news.len(),
+            children: term.children.clone(),
+        }
+    }
+
+    pub fn site_view(&self) -> SiteView {
+        let c = &self.site.config;
+        let u = &self.urls;
+        let nav = vec![
+            NavLink {
+                label: self.t("home"),
+                url: u.home(),
+                section: "home",
+            },
+            NavLink {
+                label: self.t("programs"),
+                url: u.programs(),
+                section: "programs",
+            },
+            NavLink {
+                label: self.t("news"),
+                url: u.news_index(),
+                section: "news",
+            },
+            NavLink {
+                label: self.t("outcomes"),
+                url: u.outcomes(),
+                section: "outcomes",
+            },
+            NavLink {
+                label: self.t("regions"),
+                url: u.taxonomy("regions"),
+                section: "regions",
+            },
+            NavLink {
+                label: self.t("organizations"),
+                url: u.organizations(),
+                section: "organizations",
+            },
+        ];
+        SiteView {
+            title: c.title.clone(),
+            description: c.description.clone(),
+            base_url: c.base_url.clone(),
+            base_path: c.base_path.clone(),
+            lang: self.lang.code(),
+            build_date: self.date_long(self.site.today),
+            build_date_iso: self.site.today.to_string(),
+            stylesheet_url: u.stylesheet(),
+            nav,
+            publisher: c.publisher.map(|i| self.org_ref(i)),
+            pages: self
+                .site
+                .pages
+                .iter()
+                .map(|p| PageLinkView {
+                    title: p.title.clone(),
+                    url: u.page(&p.path),
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! Stage 3: the `Site` becomes output files, in memory.
+//!
+//! Pure: no file system access. Every page is an independent job rendered in
+//! parallel; the `write` stage puts the files on disk.
+
+mod context;
+mod markdown;
+mod templates;
+pub mod urls;
+pub mod view;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Context;
+
+use crate::diagnostics::Diagnostic;
+use crate::load::TemplateSource;
+use crate::resolve::{Site, Status, Term};
+
+use context::Ctx;
+use view::*;
+
+/// A file to write: its path inside the output folder and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Relative, with `/`; always inside the output folder.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// One page to render: a template, its data, and where it goes.
+struct Job {
+    template: &'static str,
+    link: String,
+    meta: PageMeta,
+    data: Context,
+}
+
+fn context_with<T: Serialize>(key: &'static str, value: &T) -> Context {
+    let mut c = Context::new();
+    c.insert(key, value);
+    c
+}
+
+impl Ctx<'_> {
+    fn meta(
+        &self,
+        title: impl Into<String>,
+        description: Option<String>,
+        section: &'static str,
+        link: &str,
+    ) -> PageMeta {
+        PageMeta {
+            title: title.into(),
+            description,
+            section,
+            url: link.to_string(),
+            canonical_url: self.urls.absolute(link),
+        }
+    }
+
+    fn job(&self, template: &'static str, link: String, meta: PageMeta, data: Context) -> Job {
+        Job {
+            template,
+            link,
+            meta,
+            data,
+        }
+    }
+}
+
+/// The order of groups on the programs index.
+const GROUPS: [(&str, &[Status]); 4] = [
+    ("ongoing", &[Status::Ongoing]),
+    ("upcoming", &[Status::Upcoming]),
+    ("completed", &[Status::Completed]),
+    ("cancelled", &[Status::Cancelled, Status::Postponed]),
+];
+
+fn jobs(cx: &Ctx) -> Vec<Job> {
+    let site = cx.site;
+    let u = &cx.urls;
+    let t = |k: &str| cx.t.get(k).copied().unwrap_or("");
+    let mut jobs = Vec::new();
+
+    // Home: programs that are on or coming, soonest first.
+    let mut current: Vec<usize> = (0..site.programs.len())
+        .filter(|i| matches!(site.programs[*i].status, Status::Ongoing | Status::Upcoming))
+        .collect();
+    current.reverse();
+    let mut home = Context::new();
+    home.insert(
+        "current",
+        &current
+            .iter()
+            .map(|i| cx.program_card(*i))
+            .collect::<Vec<_>>(),
+    );
+    home.insert(
+        "news",
+        &(0..site.news.len().min(5))
+            .map(|i| cx.news_card(i))
+            .collect::<Vec<_>>(),
+    );
+    home.insert("totals", &cx.totals(&site.aggregates.totals));
+    home.insert("outcomes_url", &u.outcomes());
+    home.insert("programs_url", &u.programs());
+    home.insert("news_url", &u.news_index());
+    let link = u.home();
+    let meta = cx.meta(
+        site.config.title.clone(),
+        Some(site.config.description.clone()).filter(|d| !d.is_empty()),
+        "home",
+        &link,
+    );
+    jobs.push(cx.job("index.html", link, meta, home));
+
+    // Programs index and pages.
+    let groups: Vec<ProgramGroup> = GROUPS
+        .iter()
+        .map(|(key, statuses)| ProgramGroup {
+            key,
+            label: t(&format!("group_{key}")),
+            programs: (0..site.programs.len())
+                .filter(|i| statuses.contains(&site.programs[*i].status))
+                .map(|i| cx.program_card(i))
+                .collect(),
+        })
+        .filter(|g| !g.programs.is_empty())
+        .collect();
+    let link = u.programs();
+    jobs.push(cx.job(
+        "programs.html",
+        link.clone(),
+        cx.meta(t("programs"), None, "programs", &link),
+        context_with("groups", &groups),
+    ));
+    for (i, p) in site.programs.iter().enumerate() {
+        let link = u.program(&p.id);
+        let meta = cx.meta(p.title.clone(), p.summary.clone(), "programs", &link);
+        jobs.push(cx.job(
+            "program.html",
+            link,
+            meta,
+            context_with("program", &cx.program_view(i)),
+        ));
+    }
+
+    // News, paginated, and one page per item.
+    let per_page = site.config.news_per_page;
+    let total_pages = site.news.len().div_ceil(per_page).max(1);
+    for page in 1..=total_pages {
+        let items: Vec<NewsCard> = ((page - 1) * per_page..(page * per_page).min(site.news.len()))
+            .map(|i| cx.news_card(i))
+            .collect();
+        let pagination = Pagination {
+            current: page,
+            total: total_pages,
+            prev_url: (page > 1).then(|| u.news_page(page - 1)),
+            next_url: (page < total_pages).then(|| u.news_page(page + 1)),
+            pages: (1..=total_pages)
+                .map(|n| PageLink {
+                    number: n,
+                    url: u.news_page(n),
+                    current: n == page,
+                })
+                .collect(),
+        };
+        let mut data = context_with("items", &items);
+        data.insert("pagination", &pagination);
+        let link = u.news_page(page);
+        let title = if page == 1 {
+            t("news").to_string()
+        } else {
+            format!("{} – {} {page}", t("news"), t("page"))
+        };
+        jobs.push(cx.job(
+            "news_list.html",
+            link.clone(),
+            cx.meta(title, None, "news", &link),
+            data,
+        ));
+    }
+    for (i, n) in site.news.iter().enumerate() {
+        let link = u.news(&n.slug);
+        let meta = cx.meta(n.title.clone(), n.summary.clone(), "news", &link);
+        jobs.push(cx.job(
+            "news.html",
+            link,
+            meta,
+            context_with("item", &cx.news_view(i)),
+        ));
+    }
+
+    // Organizations.
+    let summaries: Vec<OrganizationSummary> = (0..site.organizations.len())
+        .map(|i| {
+            let o = &site.organizations[i];
+            OrganizationSummary {
+                org: cx.org_ref(i),
+                kind_label: cx.org_kind_label(o.kind),
+                program_count: o.programs.len(),
+                news_count: o.news.len(),
+            }
+        })
+        .collect();
+    let link = u.organizations();
+    jobs.push(cx.job(
+        "organizations.html",
+        link.clone(),
+        cx.meta(t("organizations"), None, "organizations", &link),
+        context_with("organizations", &summaries),
+    ));
+    for (i, o) in site.organizations.iter().enumerate() {
+        let view = OrganizationView {
+            org: cx.org_ref(i),
+            kind_label: cx.org_kind_label(o.kind),
+            website: o.url.clone(),
+            region: o.region.regency.clone().or(o.region.province.clone()),
+            programs: o.programs.iter().map(|p| cx.program_card(*p)).collect(),
+            news: o.news.iter().map(|n| cx.news_card(*n)).collect(),
+        };
+        let link = u.organization(&o.id);
+        let meta = cx.meta(o.name.clone(), None, "organizations", &link);
+        jobs.push(cx.job(
+            "organization.html",
+            link,
+            meta,
+            context_with("organization", &view),
+        ));
+    }
+
+    // Taxonomies.
+    for (key, terms) in [
+        ("regions", &site.regions),
+        ("sectors", &site.sectors),
+        ("tags", &site.tags),
+    ] {
+        jobs.extend(taxonomy_jobs(cx, key, terms));
+    }
+
+    // Outcomes.
+    let rows = |list: &[crate::resolve::Breakdown], taxonomy: Option<&str>| -> Vec<BreakdownRow> {
+        list.iter()
+            .map(|b| BreakdownRow {
+                label: b.label.clone(),
+                url: taxonomy
+                    .zip(b.slug.as_deref())
+                    .map(|(tx, slug)| u.term(tx, slug)),
+                totals: cx.totals(&b.totals),
+                graduates: b.totals.graduates,
+                participants: b.totals.participants,
+            })
+            .collect()
+    };
+    let a = &site.aggregates;
+    let outcomes = OutcomesPage {
+        totals: cx.totals(&a.totals),
+        by_year: rows(&a.by_year, None),
+        by_regency: rows(&a.by_regency, Some("regions")),
+        by_sector: rows(&a.by_sector, Some("sectors")),
+        indicators: site
+            .programs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.status == Status::Completed)
+            .flat_map(|(i, p)| {
+                let card = cx.program_card(i);
+                p.outcomes
+                    .iter()
+                    .flat_map(|o| o.indicators.iter())
+                    .map(move |ind| (card.clone(), ind))
+            })
+            .map(|(card, ind)| ProgramIndicator {
+                program: card.title,
+                url: card.url,
+                indicator: cx.indicator_view(ind),
+            })
+            .collect(),
+    };
+    let link = u.outcomes();
+    jobs.push(cx.job(
+        "outcomes.html",
+        link.clone(),
+        cx.meta(t("outcomes_title"), None, "outcomes", &link),
+        context_with("outcomes", &outcomes),
+    ));
+
+    // Standalone pages.
+    for p in &site.pages {
+        let page = StandalonePage {
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            body_html: markdown::render(p.body.source(), &site.config.base_path),
+        };
+        let link = u.page(&p.path);
+        let meta = cx.meta(p.title.clone(), p.summary.clone(), "page", &link);
+        jobs.push(cx.job("page.html", link, meta, context_with("page", &page)));
+    }
+
+    // 404: served for any missing page, so its links must not be relative.
+    let link = u.link("404.html");
+    jobs.push(cx.job(
+        "404.html",
+        link.clone(),
+        cx.meta(t("not_found_title"), None, "none", &link),
+        Context::new(),
+    ));
+    jobs
+}
+
+fn taxonomy_jobs(cx: &Ctx, key: &'static str, terms: &[Term]) -> Vec<Job> {
+    let u = &cx.urls;
+    let title = cx.t.get(key).copied().unwrap_or("");
+    let taxonomy = TaxonomyView {
+        key,
+        title,
+        url: u.taxonomy(key),
+    };
+    let summaries: Vec<TermSummary> = terms.iter().map(|t| cx.term_summary(key, t)).collect();
+    let mut data = context_with("taxonomy", &taxonomy);
+    data.insert("terms", &summaries);
+    let mut jobs = vec![cx.job(
+        "taxonomy_index.html",
+        taxonomy.url.clone(),
+        cx.meta(title, None, key, &taxonomy.url),
+        data,
+    )];
+    for (term, summary) in terms.iter().zip(summaries) {
+        let mut data = context_with("taxonomy", &taxonomy);
+        data.insert(
+            "programs",
+            &term
+                .programs
+                .iter()
+                .map(|p| cx.program_card(*p))
+                .collect::<Vec<_>>(),
+        );
+        data.insert(
+            "news",
+            &term
+                .news
+                .iter()
+                .map(|n| cx.news_card(*n))
+                .collect::<Vec<_>>(),
+        );
+        let link = summary.url.clone();
+        let meta = cx.meta(format!("{} – {title}", summary.name), None, key, &link);
+        data.insert("term", &summary);
+        jobs.push(cx.job("taxonomy_term.html", link, meta, data));
+    }
+    jobs
+}
+
+/// Renders every page of `site` with the theme's templates.
+pub fn render(site: &Site, theme: &[TemplateSource]) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let mut templates = templates::Templates::new(theme)?;
+    let cx = Ctx::new(site);
+    // The parts every page shares are serialized once, as Tera's global context.
+    templates
+        .tera
+        .global_context()
+        .insert("site", &cx.site_view());
+    templates.tera.global_context().insert("t", &cx.t);
+    let jobs = jobs(&cx);
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .into_par_iter()
+        .map(|mut job| {
+            job.data.insert("meta", &job.meta);
+            let html = templates.render(job.template, &job.data)?;
+            Ok(OutputFile {
+                path: cx.urls.output_path(&job.link),
+                bytes: html.into_bytes(),
+            })
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            // The same template error repeats on every page that uses it: show it once.
+            Err(d)
+                if !errors
+                    .iter()
+                    .any(|e: &Diagnostic| e.message == d.message && e.pos == d.pos) =>
+            {
+                errors.push(d)
+            }
+            Err(_) => {}
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}

@@ -1,0 +1,103 @@
+//! Tera set up with the theme's templates, and template errors as diagnostics.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use tera::{ErrorKind, Tera};
+
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::load::TemplateSource;
+
+/// The templates and where each came from, for error messages.
+pub struct Templates {
+    pub tera: Tera,
+    sources: HashMap<String, TemplateSource>,
+}
+
+/// The templates every theme must have: the pages warta writes.
+pub const REQUIRED: &[&str] = &[
+    "index.html",
+    "programs.html",
+    "program.html",
+    "news_list.html",
+    "news.html",
+    "page.html",
+    "organizations.html",
+    "organization.html",
+    "taxonomy_index.html",
+    "taxonomy_term.html",
+    "outcomes.html",
+    "404.html",
+];
+
+impl Templates {
+    pub fn new(theme: &[TemplateSource]) -> Result<Templates, Vec<Diagnostic>> {
+        let sources: HashMap<String, TemplateSource> =
+            theme.iter().map(|t| (t.name.clone(), t.clone())).collect();
+        let missing: Vec<Diagnostic> = REQUIRED
+            .iter()
+            .filter(|name| !sources.contains_key(**name))
+            .map(|name| {
+                Diagnostic::error(
+                    format!("templates/{name}"),
+                    None,
+                    format!("the theme has no template `{name}`"),
+                )
+                .with_hint(
+                    "add it to the theme's templates/ folder, or copy it from the default theme",
+                )
+            })
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        let mut tera = Tera::new();
+        // Escaping by suffix: every .html template is escaped. Never `| safe`
+        // anything but rendered Markdown.
+        tera.autoescape_on([".html", ".htm", ".xml"]);
+        let mut templates = Templates { tera, sources };
+        let pairs: Vec<(String, Arc<str>)> = theme
+            .iter()
+            .map(|t| (t.name.clone(), t.text.clone()))
+            .collect();
+        if let Err(e) = templates
+            .tera
+            .add_raw_templates(pairs.iter().map(|(n, t)| (n.as_str(), t.as_ref())))
+        {
+            return Err(vec![templates.diagnostic(&e)]);
+        }
+        Ok(templates)
+    }
+
+    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
+        self.tera
+            .render(name, context)
+            .map_err(|e| self.diagnostic(&e))
+    }
+
+    /// A Tera error as a diagnostic naming the template file and line.
+    pub fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
+        let (file_name, pos, message) = match e.kind() {
+            ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
+                let span = r.span();
+                (
+                    r.filename().to_string(),
+                    Some(Pos::new(span.start_line as u32, span.start_col as u32 + 1)),
+                    r.message().to_string(),
+                )
+            }
+            _ => (String::new(), None, e.to_string()),
+        };
+        let (file, source) = match self.sources.get(&file_name) {
+            Some(s) => (s.origin.clone(), Some(s.text.clone())),
+            None if file_name.is_empty() => ("templates".to_string(), None),
+            None => (file_name, None),
+        };
+        let mut d = Diagnostic::error(file, pos, format!("template error: {message}"))
+            .with_hint("fix the template; `warta build` shows every template error with its line");
+        if let Some(src) = source {
+            d = d.with_source(src);
+        }
+        d
+    }
+}

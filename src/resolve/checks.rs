@@ -1,0 +1,160 @@
+//! Small rules shared by every record kind: slugs, URLs, numbers, references.
+
+use std::collections::HashMap;
+
+use crate::diagnostics::{Diagnostic, Pos, closest};
+use crate::load::SourceFile;
+use crate::model::Spanned;
+
+/// Collects the problems of one file.
+pub struct Checker<'a> {
+    pub file: &'a SourceFile,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(file: &'a SourceFile, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
+        Checker { file, diagnostics }
+    }
+
+    pub fn error(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
+        self.diagnostics
+            .push(self.file.error(Some(pos), message).with_hint(hint));
+    }
+
+    pub fn warning(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
+        self.diagnostics
+            .push(self.file.warning(Some(pos), message).with_hint(hint));
+    }
+
+    /// A whole number that must not be negative.
+    pub fn count(&mut self, n: &Option<Spanned<i64>>, what: &str) -> Option<u64> {
+        let n = n.as_ref()?;
+        match u64::try_from(n.value) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.error(
+                    n.pos,
+                    format!("{what} must not be negative (it is {})", n.value),
+                    "write 0 or a positive whole number",
+                );
+                None
+            }
+        }
+    }
+
+    /// A decimal number that must not be negative.
+    pub fn amount(&mut self, n: &Option<Spanned<f64>>, what: &str) -> Option<f64> {
+        let n = n.as_ref()?;
+        if n.value.is_finite() && n.value >= 0.0 {
+            Some(n.value)
+        } else {
+            self.error(
+                n.pos,
+                format!("{what} must be a number that is not negative"),
+                "write 0 or a positive number, for example `2` or `1.5`",
+            );
+            None
+        }
+    }
+
+    /// An id or slug: lower-case letters and digits in words joined by `-`.
+    pub fn slug(&mut self, s: &str, pos: Pos, what: &str) -> bool {
+        if is_slug(s) {
+            return true;
+        }
+        let suggestion = slug::slugify(s);
+        let hint = if suggestion.is_empty() {
+            "use lower-case letters a-z, digits and single hyphens, like `keripik-pisang-2024`"
+                .to_string()
+        } else {
+            format!(
+                "use lower-case letters a-z, digits and single hyphens, for example `{suggestion}`"
+            )
+        };
+        self.error(pos, format!("{what} `{s}` is not a valid id"), hint);
+        false
+    }
+
+    /// A link in a record: only http, https, mailto and tel, so that no
+    /// record can smuggle a `javascript:` URL into a page.
+    pub fn url(&mut self, url: &Option<Spanned<String>>) -> Option<String> {
+        let url = url.as_ref()?;
+        let value = url.value.trim();
+        let lower = value.to_ascii_lowercase();
+        let ok = ["http://", "https://", "mailto:", "tel:"]
+            .iter()
+            .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
+            && !value.chars().any(char::is_whitespace);
+        if ok {
+            Some(value.to_string())
+        } else {
+            self.error(
+                url.pos,
+                format!("`{value}` is not a web address warta can link to"),
+                "write a full address starting with https:// (or http://, mailto:, tel:)",
+            );
+            None
+        }
+    }
+
+    /// Looks up an id among `known`; an unknown id is an error with the
+    /// closest known id as a hint.
+    pub fn reference(
+        &mut self,
+        id: &Spanned<String>,
+        known: &HashMap<String, usize>,
+        what: &str,
+        folder: &str,
+    ) -> Option<usize> {
+        if let Some(i) = known.get(&id.value) {
+            return Some(*i);
+        }
+        let hint = match closest(&id.value, known.keys().map(String::as_str)) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => {
+                format!("the {what} ids are the file names in content/{folder}/ without `.yaml`")
+            }
+        };
+        self.error(
+            id.pos,
+            format!("there is no {what} with the id `{}`", id.value),
+            hint,
+        );
+        None
+    }
+}
+
+/// `^[a-z0-9]+(-[a-z0-9]+)*$`
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Trimmed text, `None` when empty: an empty summary is no summary.
+pub fn text(s: &Option<Spanned<String>>) -> Option<String> {
+    s.as_ref()
+        .map(|s| s.value.trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slug_rule_matches_the_content_model() {
+        for ok in ["a", "keripik-pisang", "wub-2024", "a1-b2-c3"] {
+            assert!(is_slug(ok), "{ok}");
+        }
+        for bad in [
+            "", "-a", "a-", "a--b", "Keripik", "a_b", "a/b", "../x", "a b", "é",
+        ] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! `warta.yaml` with its defaults filled in and checked.
+
+use jiff::tz::TimeZone;
+
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::i18n::Language;
+use crate::load::SourceFile;
+use crate::model::ConfigRecord;
+
+use super::site::SiteConfig;
+
+pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:1111/";
+
+/// Checks the configuration. `base_url_override` is `--base-url`.
+/// `publisher` is resolved later, once organizations are known.
+pub fn resolve_config(
+    record: &ConfigRecord,
+    base_url_override: Option<&str>,
+    file: Option<&SourceFile>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> SiteConfig {
+    let mut push = |pos: Option<Pos>, message: String, hint: &str| {
+        let d = match file {
+            Some(f) => f.error(pos, message),
+            None => Diagnostic::error("warta.yaml", pos, message),
+        };
+        diagnostics.push(d.with_hint(hint));
+    };
+    let language = match &record.language {
+        None => Language::Id,
+        Some(l) => Language::parse(l.value.trim()).unwrap_or_else(|| {
+            push(
+                Some(l.pos),
+                format!("`{}` is not a language warta speaks", l.value),
+                "write `language: id` (Indonesian) or `language: en` (English)",
+            );
+            Language::Id
+        }),
+    };
+    let timezone = match &record.timezone {
+        None => TimeZone::get("Asia/Jakarta").unwrap_or(TimeZone::fixed(jiff::tz::offset(7))),
+        Some(t) => TimeZone::get(t.value.trim()).unwrap_or_else(|_| {
+            push(
+                Some(t.pos),
+                format!("`{}` is not a known time zone", t.value),
+                "write Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
+            );
+            TimeZone::UTC
+        }),
+    };
+    let news_per_page = match &record.news_per_page {
+        None => 10,
+        Some(n) if (1..=1000).contains(&n.value) => n.value as usize,
+        Some(n) => {
+            push(
+                Some(n.pos),
+                format!(
+                    "news_per_page must be between 1 and 1000 (it is {})",
+                    n.value
+                ),
+                "write a number such as 10",
+            );
+            10
+        }
+    };
+    let (raw_url, url_pos) = match (base_url_override, &record.base_url) {
+        (Some(u), _) => (u.to_string(), None),
+        (None, Some(u)) => (u.value.trim().to_string(), Some(u.pos)),
+        (None, None) => (DEFAULT_BASE_URL.to_string(), None),
+    };
+    let (base_url, base_path) = match normalize_base_url(&raw_url) {
+        Some(pair) => pair,
+        None => {
+            push(
+                url_pos,
+                format!("`{raw_url}` is not a base URL warta can use"),
+                "write the site's full address, like `https://pelatihan.example.go.id/` (a path like /sub/ is fine)",
+            );
+            (DEFAULT_BASE_URL.to_string(), "/".to_string())
+        }
+    };
+    SiteConfig {
+        title: record.title.as_ref().map_or_else(
+            || "Program Pelatihan".to_string(),
+            |t| t.value.trim().to_string(),
+        ),
+        description: record
+            .description
+            .as_ref()
+            .map_or_else(String::new, |d| d.value.trim().to_string()),
+        base_url,
+        base_path,
+        language,
+        timezone,
+        news_per_page,
+        publisher: None,
+    }
+}
+
+/// `https://host/sub` -> (`https://host/sub/`, `/sub/`). None when it is not
+/// an absolute http(s) URL, or has a query, fragment or odd characters.
+pub fn normalize_base_url(url: &str) -> Option<(String, String)> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host_ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    let path_ok = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.' | '~'))
+        && !path.split('/').any(|seg| seg == "..");
+    if !host_ok || !path_ok {
+        return None;
+    }
+    let path = path.trim_matches('/');
+    let base_path = if path.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{path}/")
+    };
+    let scheme = if url.starts_with("https://") {
+        "https"
+    } else {
+        "http"
+    };
+    Some((format!("{scheme}://{host}{base_path}"), base_path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_are_normalized() {
+        assert_eq!(
+            normalize_base_url("https://host/sub"),
+            Some(("https://host/sub/".into(), "/sub/".into()))
+        );
+        assert_eq!(
+            normalize_base_url("http://127.0.0.1:1111"),
+            Some(("http://127.0.0.1:1111/".into(), "/".into()))
+        );
+        assert_eq!(normalize_base_url("ftp://host/"), None);
+        assert_eq!(normalize_base_url("https://host/a?b"), None);
+        assert_eq!(normalize_base_url("https://ho\"st/"), None);
+    }
+}

@@ -1,0 +1,319 @@
+//! Stage 2: check every rule of the content model and build the [`Site`].
+//!
+//! All problems are collected, not just the first, so an editor fixes a whole
+//! batch per build. Records with errors are left out; when any error exists
+//! the caller writes nothing.
+
+mod checks;
+mod config;
+mod dates;
+mod news;
+mod outcomes;
+mod program;
+pub mod site;
+mod taxonomy;
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::load::{LoadedSite, SourceFile};
+
+pub use checks::is_slug;
+pub use config::normalize_base_url;
+pub use site::*;
+pub use taxonomy::{region_name, term_slug};
+
+/// What the command line says about this build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub drafts: bool,
+    pub future: bool,
+    pub base_url: Option<String>,
+    /// "Now": statuses and future news are judged against it.
+    pub now: Timestamp,
+}
+
+/// Reports a duplicate id at its second place, naming the first.
+fn duplicate(
+    seen: &mut HashMap<String, std::path::PathBuf>,
+    id: &str,
+    file: &SourceFile,
+    pos: Pos,
+    what: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    if let Some(first) = seen.get(id) {
+        diagnostics.push(
+            file.error(Some(pos), format!("the {what} `{id}` is used twice"))
+                .with_hint(format!(
+                    "{} already uses it; each {what} must be unique",
+                    first.display()
+                )),
+        );
+        return true;
+    }
+    seen.insert(id.to_string(), file.path.clone());
+    false
+}
+
+/// The last part of a path below a kind's folder: the record's default id.
+fn file_id(stem: &str) -> &str {
+    stem.rsplit('/').next().unwrap_or(stem)
+}
+
+pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut config = config::resolve_config(
+        &loaded.config,
+        options.base_url.as_deref(),
+        loaded.config_file.as_ref(),
+        &mut diagnostics,
+    );
+    let tz = config.timezone.clone();
+    let today = options.now.to_zoned_datetime(tz.clone()).date();
+
+    // Organizations, sorted by name; ids checked and unique.
+    let mut seen = HashMap::new();
+    let mut organizations: Vec<Organization> = Vec::new();
+    for f in &loaded.organizations {
+        let id = file_id(&f.stem);
+        let mut c = checks::Checker::new(&f.file, &mut diagnostics);
+        if !c.slug(id, Pos::START, "the organization id (the file name)") {
+            continue;
+        }
+        if duplicate(
+            &mut seen,
+            id,
+            &f.file,
+            Pos::START,
+            "organization id",
+            &mut diagnostics,
+        ) {
+            continue;
+        }
+        let r = &f.record;
+        let mut c = checks::Checker::new(&f.file, &mut diagnostics);
+        organizations.push(Organization {
+            id: id.to_string(),
+            name: r.name.value.trim().to_string(),
+            short_name: checks::text(&r.short_name),
+            kind: r.kind.unwrap_or_default(),
+            url: c.url(&r.url),
+            region: program::region(&r.region),
+            programs: Vec::new(),
+            news: Vec::new(),
+        });
+    }
+    organizations.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    let org_ids: HashMap<String, usize> = organizations
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id.clone(), i))
+        .collect();
+
+    if let Some(p) = &loaded.config.publisher {
+        let file = loaded.config_file.as_ref();
+        match (org_ids.get(p.value.trim()), file) {
+            (Some(i), _) => config.publisher = Some(*i),
+            (None, Some(f)) => {
+                checks::Checker::new(f, &mut diagnostics).reference(
+                    p,
+                    &org_ids,
+                    "organization",
+                    "organizations",
+                );
+            }
+            (None, None) => {}
+        }
+    }
+
+    // Program ids, over all programs (drafts too: a news item may name one).
+    let mut seen = HashMap::new();
+    let mut program_ids: HashMap<String, usize> = HashMap::new();
+    let mut id_of: Vec<Option<String>> = Vec::new();
+    for (i, f) in loaded.programs.iter().enumerate() {
+        let (id, pos) = match &f.record.id {
+            Some(id) => (id.value.trim(), id.pos),
+            None => (file_id(&f.stem), Pos::START),
+        };
+        let mut c = checks::Checker::new(&f.file, &mut diagnostics);
+        let ok = c.slug(id, pos, "the program id")
+            && !duplicate(&mut seen, id, &f.file, pos, "program id", &mut diagnostics);
+        if ok {
+            program_ids.insert(id.to_string(), i);
+        }
+        id_of.push(ok.then(|| id.to_string()));
+    }
+
+    let known = program::Known {
+        organizations: &org_ids,
+        tz: &tz,
+        today,
+    };
+    let resolved: Vec<(Option<Program>, Vec<Diagnostic>)> = loaded
+        .programs
+        .par_iter()
+        .zip(id_of.par_iter())
+        .map(|(f, id)| {
+            let mut local = Vec::new();
+            let p = id.as_ref().and_then(|id| {
+                program::resolve_program(
+                    &mut checks::Checker::new(&f.file, &mut local),
+                    f,
+                    id.clone(),
+                    &known,
+                )
+            });
+            (p, local)
+        })
+        .collect();
+    let mut programs = Vec::new();
+    for (p, mut local) in resolved {
+        diagnostics.append(&mut local);
+        if let Some(p) = p.filter(|p| options.drafts || !p.draft) {
+            programs.push(p);
+        }
+    }
+    programs.sort_by(|a, b| {
+        b.start
+            .timestamp(&tz)
+            .cmp(&a.start.timestamp(&tz))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let published_index: HashMap<&str, usize> = programs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    // Raw index (into loaded.programs) -> index into `programs`, or None.
+    let raw_to_final: Vec<Option<usize>> = id_of
+        .iter()
+        .map(|id| {
+            id.as_deref()
+                .and_then(|id| published_index.get(id).copied())
+        })
+        .collect();
+
+    // News.
+    let resolved: Vec<(Option<NewsItem>, Vec<Diagnostic>)> = loaded
+        .news
+        .par_iter()
+        .map(|f| {
+            let mut local = Vec::new();
+            let n = news::resolve_news(
+                &mut checks::Checker::new(&f.file, &mut local),
+                f,
+                &program_ids,
+                &org_ids,
+                &tz,
+            );
+            (n, local)
+        })
+        .collect();
+    let mut seen = HashMap::new();
+    let mut news_items = Vec::new();
+    for ((n, mut local), f) in resolved.into_iter().zip(&loaded.news) {
+        diagnostics.append(&mut local);
+        let Some(mut n) = n else { continue };
+        let pos = f.front.slug.as_ref().map_or(Pos::START, |s| s.pos);
+        if duplicate(
+            &mut seen,
+            &n.slug,
+            &f.file,
+            pos,
+            "news slug",
+            &mut diagnostics,
+        ) {
+            continue;
+        }
+        if news::is_published(&n, options.drafts, options.future, options.now, &tz) {
+            n.programs = n
+                .programs
+                .iter()
+                .filter_map(|raw| raw_to_final[*raw])
+                .collect();
+            news_items.push(n);
+        }
+    }
+    news_items.sort_by(|a, b| {
+        b.date
+            .timestamp(&tz)
+            .cmp(&a.date.timestamp(&tz))
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+
+    // Pages.
+    let mut seen = HashMap::new();
+    let mut pages = Vec::new();
+    for f in &loaded.pages {
+        let mut c = checks::Checker::new(&f.file, &mut diagnostics);
+        let Some(page) = news::resolve_page(&mut c, f) else {
+            continue;
+        };
+        if duplicate(
+            &mut seen,
+            &page.path,
+            &f.file,
+            Pos::START,
+            "page path",
+            &mut diagnostics,
+        ) {
+            continue;
+        }
+        if options.drafts || !page.draft {
+            pages.push(page);
+        }
+    }
+    pages.sort_by(|a, b| a.path.cmp(&b.path));
+
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return (None, diagnostics);
+    }
+
+    link_related(&mut programs, &mut organizations, &news_items);
+    let (regions, sectors, tags) = taxonomy::build(&programs, &news_items);
+    let aggregates = outcomes::aggregate(&programs);
+    let site = Site {
+        config,
+        today,
+        built_at: options.now,
+        organizations,
+        programs,
+        news: news_items,
+        pages,
+        regions,
+        sectors,
+        tags,
+        aggregates,
+    };
+    (Some(site), diagnostics)
+}
+
+/// Fills the reverse links: a program's news, an organization's programs and news.
+fn link_related(programs: &mut [Program], organizations: &mut [Organization], news: &[NewsItem]) {
+    for (i, n) in news.iter().enumerate() {
+        for &p in &n.programs {
+            programs[p].news.push(i);
+        }
+        let mut orgs: Vec<usize> = n.organizations.clone();
+        for &p in &n.programs {
+            orgs.extend(programs[p].organizers.iter().chain(&programs[p].partners));
+        }
+        orgs.sort_unstable();
+        orgs.dedup();
+        for o in orgs {
+            organizations[o].news.push(i);
+        }
+    }
+    for (i, p) in programs.iter().enumerate() {
+        let mut orgs: Vec<usize> = p.organizers.iter().chain(&p.partners).copied().collect();
+        orgs.sort_unstable();
+        orgs.dedup();
+        for o in orgs {
+            organizations[o].programs.push(i);
+        }
+    }
+}

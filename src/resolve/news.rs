@@ -1,0 +1,225 @@
+//! News items and standalone pages.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::load::MarkdownFile;
+use crate::model::{NewsRecord, PageRecord};
+
+use super::checks::{Checker, is_slug, text};
+use super::dates::parse_when;
+use super::site::{Markdown, NewsItem, NewsSource, Page};
+
+fn body<T>(file: &MarkdownFile<T>) -> Markdown {
+    Markdown {
+        text: file.file.text.clone(),
+        range: file.body.clone(),
+        file: file.file.path.clone(),
+        first_line: file.body_line,
+    }
+}
+
+/// The default slug: the file name without a leading `YYYY-MM-DD-`.
+pub fn default_slug(rel: &str) -> &str {
+    let stem = rel.rsplit('/').next().unwrap_or(rel);
+    let b = stem.as_bytes();
+    let dated = b.len() > 11
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+        && b[10] == b'-';
+    if dated { &stem[11..] } else { stem }
+}
+
+/// Resolves one news item; `None` when it has errors. `programs` are the
+/// ids of all programs (drafts included, so a link to a draft is no error);
+/// `published` says which of them are in this build.
+pub fn resolve_news(
+    c: &mut Checker,
+    file: &MarkdownFile<NewsRecord>,
+    programs: &HashMap<String, usize>,
+    organizations: &HashMap<String, usize>,
+    tz: &TimeZone,
+) -> Option<NewsItem> {
+    let r = &file.front;
+    let errors_before = c.diagnostics.iter().filter(|d| d.is_error()).count();
+    let slug = match &r.slug {
+        Some(s) => {
+            c.slug(&s.value, s.pos, "the slug");
+            s.value.clone()
+        }
+        None => {
+            let slug = default_slug(&file.rel).to_string();
+            if !is_slug(&slug) {
+                let suggestion = slug::slugify(&slug);
+                c.error(
+                    crate::diagnostics::Pos::START,
+                    format!("the file name gives the slug `{slug}`, which is not a valid slug"),
+                    format!(
+                        "rename the file to use lower-case letters, digits and hyphens, or add `slug: {}` to the front matter",
+                        if suggestion.is_empty() { "berita-baru".to_string() } else { suggestion }
+                    ),
+                );
+            }
+            slug
+        }
+    };
+    let date = match parse_when(&r.date.value, tz) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            c.error(r.date.pos, e.message, e.hint);
+            None
+        }
+    };
+    let program_refs: Vec<usize> = r
+        .programs
+        .iter()
+        .filter_map(|p| c.reference(p, programs, "program", "programs"))
+        .collect();
+    let organization_refs: Vec<usize> = r
+        .organizations
+        .iter()
+        .filter_map(|o| c.reference(o, organizations, "organization", "organizations"))
+        .collect();
+    let source = r.source.as_ref().map(|s| NewsSource {
+        name: s.name.value.trim().to_string(),
+        url: c.url(&s.url),
+    });
+    let image = r.image.as_ref().and_then(|i| {
+        let v = i.value.trim();
+        let local = v.starts_with('/') && !v.starts_with("//") && !v.split('/').any(|s| s == "..");
+        if local || v.starts_with("https://") || v.starts_with("http://") {
+            Some(v.to_string())
+        } else {
+            c.error(
+                i.pos,
+                format!("`{v}` is not an image path warta can use"),
+                "write a path inside static/, like `/images/pelatihan.jpg`, or a full https:// address",
+            );
+            None
+        }
+    });
+    if c.diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
+        return None;
+    }
+    Some(NewsItem {
+        slug,
+        title: r.title.value.trim().to_string(),
+        date: date?,
+        summary: text(&r.summary),
+        location: text(&r.location),
+        author: text(&r.author),
+        source,
+        programs: program_refs,
+        organizations: organization_refs,
+        tags: r
+            .tags
+            .iter()
+            .map(|t| t.value.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
+        image,
+        body: body(file),
+        draft: r.draft,
+    })
+}
+
+/// Whether a news item is in this build.
+pub fn is_published(
+    item: &NewsItem,
+    drafts: bool,
+    future: bool,
+    now: Timestamp,
+    tz: &TimeZone,
+) -> bool {
+    (drafts || !item.draft) && (future || item.date.timestamp(tz) <= now)
+}
+
+/// First URL segments that warta itself writes; a page may not take them.
+pub const RESERVED_PATHS: &[&str] = &[
+    "programs",
+    "news",
+    "organizations",
+    "regions",
+    "sectors",
+    "tags",
+    "outcomes",
+    "search",
+    "data",
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "404.html",
+    "calendar.ics",
+    "static",
+];
+
+pub fn resolve_page(c: &mut Checker, file: &MarkdownFile<PageRecord>) -> Option<Page> {
+    let mut ok = true;
+    // `pages/layanan/index.md` is `/layanan/`, as in other generators.
+    let path = file
+        .rel
+        .strip_suffix("/index")
+        .unwrap_or(&file.rel)
+        .to_string();
+    if path == "index" {
+        c.error(
+            crate::diagnostics::Pos::START,
+            "a page cannot replace the home page",
+            "rename the file; the home page is made from programs and news",
+        );
+        ok = false;
+    }
+    for segment in path.split('/') {
+        if !is_slug(segment) {
+            c.error(
+                crate::diagnostics::Pos::START,
+                format!(
+                    "the page path `{path}` has the part `{segment}`, which is not a valid slug"
+                ),
+                format!(
+                    "rename it with lower-case letters, digits and hyphens, for example `{}`",
+                    slug::slugify(segment)
+                ),
+            );
+            ok = false;
+        }
+    }
+    let first = path.split('/').next().unwrap_or_default();
+    if RESERVED_PATHS.contains(&first) {
+        c.error(
+            crate::diagnostics::Pos::START,
+            format!("the page path `/{path}/` is taken by warta's own pages"),
+            "choose another file name for this page",
+        );
+        ok = false;
+    }
+    ok.then(|| Page {
+        path,
+        title: file.front.title.value.trim().to_string(),
+        summary: text(&file.front.summary),
+        body: body(file),
+        draft: file.front.draft,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_slug_drops_a_leading_date() {
+        assert_eq!(
+            default_slug("2024/2024-06-24-bimtek-keripik"),
+            "bimtek-keripik"
+        );
+        assert_eq!(default_slug("bimtek-keripik"), "bimtek-keripik");
+        assert_eq!(default_slug("2024-06-24"), "2024-06-24");
+    }
+}

@@ -1,0 +1,396 @@
+//! Program records: every rule of the content model for a program.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::load::RecordFile;
+use crate::model::{self, ProgramRecord, Spanned, StatusOverride};
+
+use super::checks::{Checker, text};
+use super::dates::{parse_date, parse_when};
+use super::site::{
+    Contact, Funding, Indicator, Instructor, Markdown, Official, Outcomes, Participants, Program,
+    Registration, Session, Status, Venue, When,
+};
+
+/// The ids that records may refer to.
+pub struct Known<'a> {
+    pub organizations: &'a HashMap<String, usize>,
+    pub tz: &'a TimeZone,
+    pub today: Date,
+}
+
+pub fn region(r: &Option<model::Region>) -> super::site::Region {
+    let Some(r) = r else {
+        return Default::default();
+    };
+    super::site::Region {
+        province: text(&r.province),
+        regency: text(&r.regency),
+        district: text(&r.district),
+    }
+}
+
+/// A date field, reported at its place when it is not a real date.
+pub fn date_field(c: &mut Checker, s: &Option<Spanned<String>>) -> Option<Date> {
+    let s = s.as_ref()?;
+    match parse_date(&s.value) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            c.error(s.pos, e.message, e.hint);
+            None
+        }
+    }
+}
+
+fn when_field(c: &mut Checker, s: &Spanned<String>, tz: &TimeZone) -> Option<When> {
+    match parse_when(&s.value, tz) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            c.error(s.pos, e.message, e.hint);
+            None
+        }
+    }
+}
+
+/// Derives the status as of `today`, unless the record overrides it.
+pub fn status(over: Option<StatusOverride>, start: Date, end: Date, today: Date) -> Status {
+    match over {
+        Some(StatusOverride::Cancelled) => Status::Cancelled,
+        Some(StatusOverride::Postponed) => Status::Postponed,
+        None if today < start => Status::Upcoming,
+        None if today > end => Status::Completed,
+        None => Status::Ongoing,
+    }
+}
+
+/// Resolves one program; `None` when it has errors (they are in `c`).
+pub fn resolve_program(
+    c: &mut Checker,
+    file: &RecordFile<ProgramRecord>,
+    id: String,
+    known: &Known,
+) -> Option<Program> {
+    let r = &file.record;
+    let errors_before = c.diagnostics.iter().filter(|d| d.is_error()).count();
+    let start = when_field(c, &r.start, known.tz);
+    let end = match &r.end {
+        Some(e) => when_field(c, e, known.tz),
+        None => start.clone(),
+    };
+    if let (Some(s), Some(e), Some(end_field)) = (&start, &end, &r.end)
+        && e.date() < s.date()
+    {
+        c.error(
+            end_field.pos,
+            format!(
+                "the program ends ({}) before it starts ({})",
+                e.date(),
+                s.date()
+            ),
+            "`end` is the last day of the program and must not precede `start`",
+        );
+    }
+
+    let orgs = known.organizations;
+    if r.organizers.value.is_empty() {
+        c.error(
+            r.organizers.pos,
+            "a program needs at least one organizer",
+            "write the id of the organizing agency, for example `organizers: [disperindag-jatim]`",
+        );
+    }
+    let organizers: Vec<usize> = r
+        .organizers
+        .value
+        .iter()
+        .filter_map(|o| c.reference(o, orgs, "organization", "organizations"))
+        .collect();
+    let partners: Vec<usize> = r
+        .partners
+        .iter()
+        .filter_map(|o| c.reference(o, orgs, "organization", "organizations"))
+        .collect();
+
+    let venues: Vec<Venue> = r
+        .venues
+        .iter()
+        .map(|v| Venue {
+            name: v.name.value.trim().to_string(),
+            address: text(&v.address),
+            role: v.role,
+            geo: v.geo.as_ref().and_then(|g| {
+                let lat_ok = (-90.0..=90.0).contains(&g.lat.value);
+                let lon_ok = (-180.0..=180.0).contains(&g.lon.value);
+                if !lat_ok {
+                    c.error(
+                        g.lat.pos,
+                        "latitude must be between -90 and 90",
+                        "Indonesia lies between about 6 and -11",
+                    );
+                }
+                if !lon_ok {
+                    c.error(
+                        g.lon.pos,
+                        "longitude must be between -180 and 180",
+                        "Indonesia lies between about 95 and 141",
+                    );
+                }
+                (lat_ok && lon_ok).then_some((g.lat.value, g.lon.value))
+            }),
+        })
+        .collect();
+
+    let participants = r.participants.as_ref().map(|p| {
+        let registered = c.count(&p.registered, "registered");
+        let attended = c.count(&p.attended, "attended");
+        if let (Some(reg), Some(att), Some(a)) = (registered, attended, &p.attended)
+            && att > reg
+        {
+            c.warning(
+                a.pos,
+                format!("more people attended ({att}) than registered ({reg})"),
+                "check both numbers; if walk-in participants joined, raise `registered` to match",
+            );
+        }
+        Participants {
+            quota: c.count(&p.quota, "quota"),
+            registered,
+            attended,
+            origin: text(&p.origin),
+        }
+    });
+
+    let registration = r.registration.as_ref().map(|reg| {
+        let opens = date_field(c, &reg.opens);
+        let closes = date_field(c, &reg.closes);
+        if let (Some(cl), Some(s), Some(field)) = (closes, &start, &reg.closes)
+            && cl > s.date()
+        {
+            c.error(
+                field.pos,
+                format!(
+                    "registration closes ({cl}) after the program starts ({})",
+                    s.date()
+                ),
+                "registration must close on or before the first day of the program",
+            );
+        }
+        if let (Some(op), Some(cl), Some(field)) = (opens, closes, &reg.opens)
+            && op > cl
+        {
+            c.error(
+                field.pos,
+                format!("registration opens ({op}) after it closes ({cl})"),
+                "swap the two dates, or correct one of them",
+            );
+        }
+        Registration {
+            opens,
+            closes,
+            url: c.url(&reg.url),
+            contact: reg.contact.as_ref().map(|k| Contact {
+                name: text(&k.name),
+                phone: text(&k.phone),
+                email: text(&k.email),
+            }),
+            requirements: reg
+                .requirements
+                .iter()
+                .map(|s| s.value.trim().to_string())
+                .collect(),
+            fee: c.count(&reg.fee, "fee"),
+        }
+    });
+
+    let days = match (&start, &end) {
+        (Some(s), Some(e)) if e.date() >= s.date() => (e.date() - s.date()).get_days() as i64 + 1,
+        _ => i64::MAX,
+    };
+    let curriculum: Vec<Session> = r
+        .curriculum
+        .iter()
+        .map(|s| session(c, s, &venues, days, start.as_ref().map(When::date), orgs))
+        .collect();
+
+    let officials = r
+        .officials
+        .iter()
+        .map(|o| Official {
+            name: o.name.value.trim().to_string(),
+            position: text(&o.position),
+            organization: o
+                .organization
+                .as_ref()
+                .and_then(|id| c.reference(id, orgs, "organization", "organizations")),
+        })
+        .collect();
+
+    let outcomes = r.outcomes.as_ref().map(|o| Outcomes {
+        graduates: c.count(&o.graduates, "graduates"),
+        businesses_started: c.count(&o.businesses_started, "businesses_started"),
+        jobs_created: c.count(&o.jobs_created, "jobs_created"),
+        indicators: o
+            .indicators
+            .iter()
+            .map(|i| Indicator {
+                name: i.name.value.trim().to_string(),
+                target: c.amount(&i.target, "target"),
+                actual: c.amount(&i.actual, "actual"),
+                unit: text(&i.unit),
+            })
+            .collect(),
+        follow_up: text(&o.follow_up),
+        reported_on: date_field(c, &o.reported_on),
+    });
+    let funding = r.funding.as_ref().map(|f| Funding {
+        source: text(&f.source),
+        amount: c.count(&f.amount, "amount"),
+    });
+    let description = r
+        .description
+        .as_ref()
+        .filter(|d| !d.value.trim().is_empty())
+        .map(|d| Markdown {
+            // Block scalars arrive unindented from the parser: keep that text.
+            text: d.value.as_str().into(),
+            range: 0..d.value.len(),
+            file: file.file.path.clone(),
+            first_line: d.pos.line,
+        });
+
+    let errors_after = c.diagnostics.iter().filter(|d| d.is_error()).count();
+    if errors_after > errors_before {
+        return None;
+    }
+    let (start, end) = (start?, end?);
+    Some(Program {
+        status: status(
+            r.status.as_ref().map(|s| s.value),
+            start.date(),
+            end.date(),
+            known.today,
+        ),
+        id,
+        title: r.title.value.trim().to_string(),
+        summary: text(&r.summary),
+        description,
+        start,
+        end,
+        organizers,
+        partners,
+        sector: text(&r.sector),
+        tags: r
+            .tags
+            .iter()
+            .map(|t| t.value.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
+        region: region(&r.region),
+        venues,
+        target_group: text(&r.target_group),
+        participants: participants.unwrap_or_default(),
+        registration,
+        curriculum,
+        officials,
+        outcomes,
+        funding,
+        draft: r.draft,
+        news: Vec::new(),
+    })
+}
+
+fn session(
+    c: &mut Checker,
+    s: &model::Session,
+    venues: &[Venue],
+    days: i64,
+    start: Option<Date>,
+    orgs: &HashMap<String, usize>,
+) -> Session {
+    let mut day = None;
+    if let Some(d) = &s.day {
+        if d.value < 1 || d.value > days {
+            let hint = if days == i64::MAX {
+                "days are counted from 1, the first day of the program".to_string()
+            } else {
+                format!("the program lasts {days} day(s): write a day from 1 to {days}")
+            };
+            c.error(
+                d.pos,
+                format!("day {} is not a day of this program", d.value),
+                hint,
+            );
+        } else {
+            day = Some(d.value as u32);
+        }
+    }
+    if let Some(date_field_value) = &s.date
+        && let Some(date) = date_field(c, &s.date)
+        && let Some(start) = start
+    {
+        let n = (date - start).get_days() as i64 + 1;
+        if n < 1 || n > days {
+            c.error(
+                date_field_value.pos,
+                format!("{date} is not a day of this program"),
+                "a session's date must fall between the program's start and end",
+            );
+        } else if day.is_none() {
+            day = Some(n as u32);
+        }
+    }
+    let venue = s.venue.as_ref().and_then(|v| {
+        let found = venues.iter().position(|x| x.name == v.value.trim());
+        if found.is_none() {
+            let names: Vec<&str> = venues.iter().map(|x| x.name.as_str()).collect();
+            let hint = match crate::diagnostics::closest(v.value.trim(), names.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None if names.is_empty() => "add the place under `venues:` first".to_string(),
+                None => format!("write one of the program's venues: {}", names.join(", ")),
+            };
+            c.error(
+                v.pos,
+                format!("`{}` is not one of this program's venues", v.value),
+                hint,
+            );
+        }
+        found
+    });
+    let instructor = s.instructor.as_ref().map(|i| {
+        let name = i.value.trim();
+        match orgs.get(name) {
+            Some(idx) => Instructor::Organization(*idx),
+            None => Instructor::Text(name.to_string()),
+        }
+    });
+    Session {
+        title: s.title.value.trim().to_string(),
+        day,
+        hours: c.amount(&s.hours, "hours"),
+        kind: s.kind,
+        instructor,
+        venue,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn status_follows_the_build_date() {
+        let (s, e) = (date(2024, 6, 24), date(2024, 6, 26));
+        assert_eq!(status(None, s, e, date(2024, 6, 23)), Status::Upcoming);
+        assert_eq!(status(None, s, e, date(2024, 6, 24)), Status::Ongoing);
+        assert_eq!(status(None, s, e, date(2024, 6, 26)), Status::Ongoing);
+        assert_eq!(status(None, s, e, date(2024, 6, 27)), Status::Completed);
+        assert_eq!(
+            status(Some(StatusOverride::Cancelled), s, e, date(2024, 6, 25)),
+            Status::Cancelled
+        );
+    }
+}

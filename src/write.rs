@@ -1,0 +1,172 @@
+//! Stage 4: put the site on disk, all or nothing.
+//!
+//! Files are written into a fresh temporary folder beside the output, then
+//! the output is swapped for it with two renames. A build that fails (or is
+//! killed) before the swap leaves the previous output exactly as it was; the
+//! leftovers of a killed build are removed by the next one.
+
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::load::StaticFile;
+use crate::render::OutputFile;
+
+const TMP_MARK: &str = ".warta-tmp-";
+const OLD_MARK: &str = ".warta-old-";
+
+/// `name` of the output folder -> the sibling folders we own.
+fn sibling(output: &Path, mark: &str) -> io::Result<PathBuf> {
+    let name = output
+        .file_name()
+        .ok_or_else(|| io::Error::other("the output folder has no name"))?
+        .to_string_lossy();
+    let parent = output.parent().unwrap_or(Path::new("."));
+    Ok(parent.join(format!(".{name}{mark}{}", std::process::id())))
+}
+
+/// Removes temporary folders left by builds that were killed.
+fn remove_stale(output: &Path) {
+    let (Some(parent), Some(name)) = (output.parent(), output.file_name()) else {
+        return;
+    };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    let prefixes = [
+        format!(".{}{TMP_MARK}", name.to_string_lossy()),
+        format!(".{}{OLD_MARK}", name.to_string_lossy()),
+    ];
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let n = entry.file_name().to_string_lossy().into_owned();
+        if prefixes.iter().any(|p| n.starts_with(p.as_str())) {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// A relative path that stays inside the folder it is joined to.
+fn safe_relative(path: &str) -> Option<&Path> {
+    let p = Path::new(path);
+    let ok = !path.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_)));
+    ok.then_some(p)
+}
+
+fn write_one(dir: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    let rel = safe_relative(rel).ok_or_else(|| {
+        io::Error::other(format!(
+            "refusing to write outside the output folder: {rel}"
+        ))
+    })?;
+    let path = dir.join(rel);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    fs::write(path, bytes)
+}
+
+/// Writes `files` and the static files into `output`, replacing it whole.
+/// Static files come first so that a rendered page of the same path wins;
+/// the site's static files come after the theme's, so they win over them.
+pub fn write_site(
+    output: &Path,
+    files: &[OutputFile],
+    statics: &[&StaticFile],
+) -> io::Result<usize> {
+    remove_stale(output);
+    let tmp = sibling(output, TMP_MARK)?;
+    if tmp.exists() {
+        fs::remove_dir_all(&tmp)?;
+    }
+    fs::create_dir_all(&tmp)?;
+    let result = (|| {
+        for s in statics {
+            match s {
+                StaticFile::Embedded { output, bytes } => write_one(&tmp, output, bytes)?,
+                StaticFile::Disk { output, source } => {
+                    let rel = safe_relative(output)
+                        .ok_or_else(|| io::Error::other("static path leaves the output"))?;
+                    let dest = tmp.join(rel);
+                    if let Some(parent) = dest.parent() {
+                        fs::create_dir_all(parent)?;
+                    }
+                    fs::copy(source, dest)?;
+                }
+            }
+        }
+        files
+            .par_iter()
+            .try_for_each(|f| write_one(&tmp, &f.path, &f.bytes))
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    swap(output, &tmp)?;
+    Ok(files.len() + statics.len())
+}
+
+/// Puts `tmp` where `output` is: rename the old output aside, rename the new
+/// one in, then delete the old. Between the renames no output exists for an
+/// instant, but a half-written one never does.
+fn swap(output: &Path, tmp: &Path) -> io::Result<()> {
+    if output.exists() {
+        let old = sibling(output, OLD_MARK)?;
+        fs::rename(output, &old)?;
+        if let Err(e) = fs::rename(tmp, output) {
+            let _ = fs::rename(&old, output);
+            return Err(e);
+        }
+        let _ = fs::remove_dir_all(&old);
+    } else {
+        if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent)?;
+        }
+        fs::rename(tmp, output)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_that_leave_the_folder() {
+        assert!(safe_relative("a/b.html").is_some());
+        for bad in ["", "../x", "/etc/passwd", "a/../../x", "./a"] {
+            assert!(safe_relative(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn replaces_output_whole_and_cleans_stale_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(out.join("old")).unwrap();
+        fs::write(out.join("old/index.html"), "old").unwrap();
+        let stale = dir.path().join(".public.warta-tmp-999999");
+        fs::create_dir_all(&stale).unwrap();
+        let files = vec![OutputFile {
+            path: "index.html".into(),
+            bytes: b"new".to_vec(),
+        }];
+        write_site(&out, &files, &[]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
+        assert!(!out.join("old").exists());
+        assert!(!stale.exists());
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+    }
+}
