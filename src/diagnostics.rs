@@ -161,10 +161,7 @@ fn line_span(src: &str, pos: Pos) -> Option<(usize, std::ops::Range<usize>)> {
     } else {
         word_len
     };
-    Some((
-        line_start,
-        line_start + start..line_start + start + len.max(0),
-    ))
+    Some((line_start, line_start + start..line_start + start + len))
 }
 
 impl fmt::Display for Diagnostic {

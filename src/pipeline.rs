@@ -13,7 +13,6 @@ use crate::write;
 #[derive(Debug)]
 pub struct BuildReport {
     pub pages: usize,
-    pub files: usize,
     pub seconds: f64,
     pub language: crate::i18n::Language,
     /// Warnings only: a build with errors returns `Err`.
@@ -68,7 +67,7 @@ pub fn build(
         .iter()
         .chain(&loaded.static_files)
         .collect();
-    let written = write::write_site(output, &files, &statics).map_err(|e| {
+    write::write_site(output, &files, &statics).map_err(|e| {
         BuildError::Io(format!(
             "cannot write the site to {}: {e}",
             output.display()
@@ -76,7 +75,6 @@ pub fn build(
     })?;
     Ok(BuildReport {
         pages,
-        files: written,
         seconds: started.elapsed().as_secs_f64(),
         language: site.config.language,
         warnings: diagnostics,
@@ -108,6 +106,13 @@ fn check_output(root: &Path, output: &Path) -> Result<(), BuildError> {
     if out.exists() && !out.is_dir() {
         return Err(BuildError::Usage(format!(
             "the output {} exists and is not a folder",
+            output.display()
+        )));
+    }
+    if !write::is_replaceable(&out) {
+        return Err(BuildError::Usage(format!(
+            "the output folder {} has files in it and was not made by warta, so warta will not replace it; \
+             empty or remove it, or choose another --output",
             output.display()
         )));
     }

@@ -15,6 +15,18 @@ use crate::load::StaticFile;
 use crate::render::OutputFile;
 
 const TMP_MARK: &str = ".warta-tmp-";
+/// Written into every output folder: the proof that warta made it and may
+/// replace it. A folder without it is someone's files.
+pub const MARKER: &str = ".warta-output";
+
+/// Whether `output` may be replaced: it does not exist, is empty, or was
+/// made by warta.
+pub fn is_replaceable(output: &Path) -> bool {
+    match fs::read_dir(output) {
+        Err(_) => true,
+        Ok(mut entries) => entries.next().is_none() || output.join(MARKER).is_file(),
+    }
+}
 const OLD_MARK: &str = ".warta-old-";
 
 /// `name` of the output folder -> the sibling folders we own.
@@ -103,7 +115,12 @@ pub fn write_site(
         }
         files
             .par_iter()
-            .try_for_each(|f| write_one(&tmp, &f.path, &f.bytes))
+            .try_for_each(|f| write_one(&tmp, &f.path, &f.bytes))?;
+        write_one(
+            &tmp,
+            MARKER,
+            b"This folder is written by `warta build` and replaced whole at each build.\n",
+        )
     })();
     if let Err(e) = result {
         let _ = fs::remove_dir_all(&tmp);

@@ -98,12 +98,6 @@ pub fn format_date(lang: Language, date: Date) -> String {
     format!("{} {} {}", date.day(), month_name(lang, date), date.year())
 }
 
-/// Full month names rather than abbreviations, since Indonesian has no
-/// settled set of three-letter month abbreviations.
-pub fn format_month_year(lang: Language, date: Date) -> String {
-    format!("{} {}", month_name(lang, date), date.year())
-}
-
 /// Shared parts are written once, as in printed programme schedules. The
 /// dash is closed up between bare numbers and spaced between compound dates,
 /// following common typographic practice. Dates given in reverse order are
@@ -311,16 +305,6 @@ mod tests {
             format_date_range(ID, d, date(2024, 3, 1)),
             "29 Februari \u{2013} 1 Maret 2024"
         );
-    }
-
-    #[test]
-    fn month_year() {
-        let d = date(2024, 6, 24);
-        assert_eq!(format_month_year(ID, d), "Juni 2024");
-        assert_eq!(format_month_year(EN, d), "June 2024");
-        let d = date(2024, 5, 1);
-        assert_eq!(format_month_year(ID, d), "Mei 2024");
-        assert_eq!(format_month_year(EN, d), "May 2024");
     }
 
     #[test]

@@ -32,8 +32,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
-    let mut line_no = 2u32;
-    for line in lines {
+    for (line_no, line) in (2u32..).zip(lines) {
         if line.trim_end() == "---" {
             return Ok(Split {
                 yaml: &text[yaml_start..offset],
@@ -43,7 +42,6 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
             });
         }
         offset += line.len();
-        line_no += 1;
     }
     Err(SplitError::Unclosed)
 }

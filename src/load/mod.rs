@@ -59,19 +59,11 @@ pub struct MarkdownFile<T> {
     pub front: T,
     /// The body's byte range in `file.text`.
     pub body: Range<usize>,
-    pub body_line: u32,
-}
-
-impl<T> MarkdownFile<T> {
-    pub fn body(&self) -> &str {
-        &self.file.text[self.body.clone()]
-    }
 }
 
 /// Everything read from a site folder.
 #[derive(Debug)]
 pub struct LoadedSite {
-    pub root: PathBuf,
     pub config: ConfigRecord,
     pub config_file: Option<SourceFile>,
     pub organizations: Vec<RecordFile<OrganizationRecord>>,
@@ -104,7 +96,6 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         .filter_map(|(kind, path)| parse_file(root, *kind, path))
         .collect();
     let mut site = LoadedSite {
-        root: root.to_path_buf(),
         config,
         config_file,
         organizations: Vec::new(),
@@ -117,7 +108,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
     for p in parsed {
         match p {
             Ok(Parsed::Organization(r)) => site.organizations.push(r),
-            Ok(Parsed::Program(r)) => site.programs.push(r),
+            Ok(Parsed::Program(r)) => site.programs.push(*r),
             Ok(Parsed::News(r)) => site.news.push(r),
             Ok(Parsed::Page(r)) => site.pages.push(r),
             Err(d) => diagnostics.push(d),
@@ -199,7 +190,8 @@ impl Kind {
 
 enum Parsed {
     Organization(RecordFile<OrganizationRecord>),
-    Program(RecordFile<ProgramRecord>),
+    // Boxed: a program record is several times larger than the others.
+    Program(Box<RecordFile<ProgramRecord>>),
     News(MarkdownFile<NewsRecord>),
     Page(MarkdownFile<PageRecord>),
 }
@@ -368,7 +360,7 @@ fn parse_file(root: &Path, kind: Kind, path: &Path) -> Option<Result<Parsed, Dia
     let rel = stem_below(&root.join("content"), kind, path);
     Some(match kind {
         Kind::Organization => parse_record(file, rel).map(Parsed::Organization),
-        Kind::Program => parse_record(file, rel).map(Parsed::Program),
+        Kind::Program => parse_record(file, rel).map(|r| Parsed::Program(Box::new(r))),
         Kind::News => parse_markdown(file, rel).map(Parsed::News),
         Kind::Page => parse_markdown(file, rel).map(Parsed::Page),
     })
@@ -407,13 +399,11 @@ fn parse_markdown<T: DeserializeOwned>(
     let front =
         yaml::parse::<T>(split.yaml, split.yaml_line).map_err(|e| yaml_diagnostic(&file, e))?;
     let body_start = file.text.len() - split.body.len();
-    let body_line = split.body_line;
     let body = body_start..file.text.len();
     Ok(MarkdownFile {
         file,
         rel,
         front,
         body,
-        body_line,
     })
 }

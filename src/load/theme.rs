@@ -36,14 +36,6 @@ pub enum StaticFile {
     },
 }
 
-impl StaticFile {
-    pub fn output(&self) -> &str {
-        match self {
-            StaticFile::Disk { output, .. } | StaticFile::Embedded { output, .. } => output,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct Theme {
     pub templates: Vec<TemplateSource>,

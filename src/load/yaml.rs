@@ -53,10 +53,10 @@ pub fn parse<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, Yaml
         text
     };
     let options = serde_saphyr::options! { with_snippet: false };
-    serde_saphyr::from_str_with_options(input, options).map_err(|e| translate(&e, first_line))
+    serde_saphyr::from_str_with_options(input, options).map_err(|e| translate(&e, text, first_line))
 }
 
-fn translate(error: &serde_saphyr::Error, first_line: u32) -> YamlError {
+fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlError {
     let error = error.without_snippet();
     let pos = error
         .location()
@@ -86,7 +86,7 @@ fn translate(error: &serde_saphyr::Error, first_line: u32) -> YamlError {
             }),
         },
         E::SerdeMissingField { field, .. } => YamlError {
-            pos,
+            pos: mapping_start(text, first_line, pos),
             message: format!("the required key `{field}` is missing"),
             hint: Some(format!("add a line `{field}: ...` to this record")),
         },
@@ -105,6 +105,46 @@ fn translate(error: &serde_saphyr::Error, first_line: u32) -> YamlError {
             }
         }
     }
+}
+
+/// serde-saphyr places a missing-key error at the last key of the mapping;
+/// the editor is better served by its first key, where the record (or list
+/// item) begins. Walks up over sibling keys and their nested lines. Block
+/// mappings only; anything else keeps the parser's place.
+fn mapping_start(text: &str, first_line: u32, pos: Pos) -> Pos {
+    let lines: Vec<&str> = text.lines().collect();
+    let key_col = pos.column.saturating_sub(1) as usize;
+    let Some(mut i) = (pos.line as usize).checked_sub(first_line as usize) else {
+        return pos;
+    };
+    if i >= lines.len() {
+        return pos;
+    }
+    while i > 0 {
+        let prev = lines[i - 1];
+        let trimmed = prev.trim_start_matches(' ');
+        let indent = prev.len() - trimmed.len();
+        let blank = trimmed.trim().is_empty() || trimmed.starts_with('#');
+        let sibling = indent == key_col && !trimmed.starts_with("- ");
+        if blank || indent > key_col || sibling {
+            i -= 1;
+        } else {
+            // A list item whose first key sits in our column opens the mapping.
+            let item_key = trimmed
+                .strip_prefix("- ")
+                .map(|rest| indent + 2 + (rest.len() - rest.trim_start().len()));
+            if item_key == Some(key_col) {
+                i -= 1;
+            }
+            break;
+        }
+    }
+    // Skip blank and comment lines we may have walked over at the top.
+    while i < lines.len() && (lines[i].trim().is_empty() || lines[i].trim_start().starts_with('#'))
+    {
+        i += 1;
+    }
+    Pos::new(first_line + i as u32, pos.column)
 }
 
 /// Common parser messages, each with what an editor should do about it.
@@ -169,6 +209,34 @@ mod tests {
         let e = parse::<Rec>("title: a\ncount: banyak\n", 1).unwrap_err();
         assert_eq!(e.pos, Pos::new(2, 8));
         assert!(e.hint.unwrap().contains("whole number"));
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Venue {
+        name: String,
+        address: Option<String>,
+        other: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Rec2 {
+        title: String,
+        other: Option<String>,
+        venues: Vec<Venue>,
+    }
+
+    #[test]
+    fn missing_key_points_at_the_start_of_its_mapping() {
+        let e = parse::<Rec2>("# komentar\nother: x\nvenues: []\n", 2).unwrap_err();
+        assert_eq!(e.pos, Pos::new(3, 1), "{e:?}");
+        let e = parse::<Rec2>(
+            "title: t\nvenues:\n  - name: a\n  - address: x\n    other: y\n",
+            1,
+        )
+        .unwrap_err();
+        assert_eq!(e.pos, Pos::new(4, 5), "{e:?}");
     }
 
     #[test]

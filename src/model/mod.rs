@@ -13,13 +13,10 @@ mod page;
 mod program;
 
 pub use config::ConfigRecord;
-pub use news::{NewsRecord, SourceRef};
+pub use news::NewsRecord;
 pub use organization::{OrganizationKind, OrganizationRecord};
 pub use page::PageRecord;
-pub use program::{
-    Contact, Funding, Geo, Indicator, Official, Outcomes, Participants, ProgramRecord,
-    Registration, Session, SessionKind, StatusOverride, Venue, VenueRole,
-};
+pub use program::{ProgramRecord, Session, SessionKind, StatusOverride, VenueRole};
 
 use crate::diagnostics::Pos;
 use serde::Deserialize;

@@ -74,7 +74,11 @@ pub fn parse_when(s: &str, tz: &TimeZone) -> Result<When, DateError> {
     let Some(split) = s.find(['T', 't', ' ']) else {
         return parse_date(s).map(When::Day);
     };
-    // Check the date part first, so that 2024-02-30T08:00 gets the calendar message.
+    // Check the date part first, so that 2024-02-30T08:00 gets the calendar
+    // message; text that is no date at all ("10 Maret 2024") is reported whole.
+    if split != 10 {
+        return Err(bad_format(s));
+    }
     parse_date(&s[..split])?;
     if let Ok(ts) = s.parse::<jiff::Timestamp>() {
         return Ok(When::Time(ts.to_zoned_datetime(tz.clone())));

@@ -21,8 +21,6 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::{LoadedSite, SourceFile};
 
-pub use checks::is_slug;
-pub use config::normalize_base_url;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
 
@@ -107,7 +105,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
             news: Vec::new(),
         });
     }
-    organizations.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    organizations.sort_by_key(|o| o.name.to_lowercase());
     let org_ids: HashMap<String, usize> = organizations
         .iter()
         .enumerate()
@@ -279,7 +277,6 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
     let site = Site {
         config,
         today,
-        built_at: options.now,
         organizations,
         programs,
         news: news_items,

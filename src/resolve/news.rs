@@ -16,8 +16,6 @@ fn body<T>(file: &MarkdownFile<T>) -> Markdown {
     Markdown {
         text: file.file.text.clone(),
         range: file.body.clone(),
-        file: file.file.path.clone(),
-        first_line: file.body_line,
     }
 }
 

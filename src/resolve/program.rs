@@ -257,8 +257,6 @@ pub fn resolve_program(
             // Block scalars arrive unindented from the parser: keep that text.
             text: d.value.as_str().into(),
             range: 0..d.value.len(),
-            file: file.file.path.clone(),
-            first_line: d.pos.line,
         });
 
     let errors_after = c.diagnostics.iter().filter(|d| d.is_error()).count();

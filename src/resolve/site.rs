@@ -4,7 +4,6 @@
 //! date types; every number is known to be non-negative. Templates never see
 //! these types: `render::view` turns them into plain structs.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use jiff::Timestamp;
@@ -187,8 +186,6 @@ pub struct Funding {
 pub struct Markdown {
     pub text: Arc<str>,
     pub range: std::ops::Range<usize>,
-    pub file: PathBuf,
-    pub first_line: u32,
 }
 
 impl Markdown {
@@ -306,7 +303,6 @@ pub struct Site {
     pub config: SiteConfig,
     /// The build date in the site's time zone: the day statuses are as of.
     pub today: Date,
-    pub built_at: Timestamp,
     /// Sorted by name.
     pub organizations: Vec<Organization>,
     /// Newest start first.

@@ -45,8 +45,7 @@ impl Builder {
             t.children.sort();
             t.children.dedup();
         }
-        self.terms
-            .sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        self.terms.sort_by_key(|t| t.name.to_lowercase());
         self.terms
     }
 }

@@ -1,0 +1,310 @@
+//! A site folder becomes a complete static site.
+
+mod common;
+
+use common::{Site, small_site};
+
+#[test]
+fn builds_every_page_of_the_url_layout() {
+    let site = small_site();
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for page in [
+        "index.html",
+        "programs/index.html",
+        "programs/keripik-2024/index.html",
+        "programs/batik-2027/index.html",
+        "news/index.html",
+        "news/pembukaan-keripik/index.html",
+        "organizations/index.html",
+        "organizations/dinas-a/index.html",
+        "organizations/kampus-b/index.html",
+        "regions/index.html",
+        "regions/kabupaten-probolinggo/index.html",
+        "sectors/pangan-olahan/index.html",
+        "tags/keripik-pisang/index.html",
+        "outcomes/index.html",
+        "tentang/index.html",
+        "404.html",
+        "style.css",
+    ] {
+        assert!(site.output().join(page).is_file(), "missing {page}");
+    }
+    assert!(run.stderr.contains("Selesai:"), "{}", run.stderr);
+}
+
+#[test]
+fn program_page_carries_dates_status_schedule_and_links() {
+    let site = small_site();
+    assert_eq!(site.build().code, 0);
+    let html = site.read("programs/keripik-2024/index.html");
+    assert!(html.contains("24–26 Juni 2024"), "date range");
+    assert!(html.contains("Senin, 24 Juni 2024"), "long date");
+    assert!(html.contains("Selesai"), "status label");
+    assert!(html.contains("3 hari"), "duration");
+    assert!(
+        html.contains("<strong>praktik</strong>"),
+        "description markdown"
+    );
+    assert!(
+        html.contains("href=\"/organizations/dinas-a/\""),
+        "organizer link"
+    );
+    assert!(html.contains("Universitas B"), "partner");
+    assert!(html.contains("openstreetmap.org/?mlat=-7.7601"), "map link");
+    assert!(html.contains("Ir. Budi"), "text instructor");
+    assert!(
+        html.contains("href=\"/news/pembukaan-keripik/\""),
+        "related news"
+    );
+    assert!(
+        html.contains("Rabu, 26 Juni 2024"),
+        "day 3 of the schedule has its date"
+    );
+}
+
+#[test]
+fn upcoming_program_shows_registration_state_and_time() {
+    let site = small_site();
+    assert_eq!(site.build().code, 0);
+    let html = site.read("programs/batik-2027/index.html");
+    assert!(html.contains("Akan datang"));
+    assert!(
+        html.contains("Pendaftaran dibuka sampai 20 Desember 2026"),
+        "registration state"
+    );
+    assert!(html.contains("Gratis"));
+    assert!(html.contains("08.00 WIB"), "start time in WIB");
+    assert!(html.contains("href=\"tel:+62324000000\""));
+    assert!(html.contains("href=\"mailto:batik@example.go.id\""));
+    let home = site.read("index.html");
+    assert!(
+        home.contains("Pelatihan Batik Tulis"),
+        "upcoming program on the home page"
+    );
+    assert!(
+        !home.contains("href=\"/programs/keripik-2024/\""),
+        "completed program is not 'current'"
+    );
+}
+
+#[test]
+fn outcomes_count_completed_programs() {
+    let site = small_site();
+    assert_eq!(site.build().code, 0);
+    let html = site.read("outcomes/index.html");
+    assert!(html.contains("Kabupaten Probolinggo"));
+    assert!(html.contains("2024"));
+    assert!(
+        !html.contains("Kabupaten Pamekasan"),
+        "upcoming programs have no outcomes yet"
+    );
+}
+
+#[test]
+fn news_is_paginated_newest_first() {
+    let site = small_site();
+    for (day, slug) in [(1, "satu"), (2, "dua"), (3, "tiga"), (4, "empat")] {
+        site.write(
+            &format!("content/news/2025-01-0{day}-{slug}.md"),
+            &format!("---\ntitle: Berita {slug}\ndate: 2025-01-0{day}\n---\nIsi.\n"),
+        );
+    }
+    assert_eq!(site.build().code, 0);
+    let first = site.read("news/index.html");
+    let (a, b) = (
+        first.find("Berita empat").unwrap(),
+        first.find("Berita tiga").unwrap(),
+    );
+    assert!(a < b, "newest first");
+    assert!(!first.contains("Berita dua"), "two per page");
+    assert!(site.read("news/page/2/index.html").contains("Berita dua"));
+    assert!(
+        site.read("news/page/3/index.html")
+            .contains("Pelatihan Keripik Dibuka")
+    );
+    assert!(
+        first.contains("href=\"/news/page/2/\""),
+        "link to the next page"
+    );
+}
+
+#[test]
+fn a_sub_path_base_url_prefixes_every_link() {
+    let site = small_site();
+    let run = site.run(&[
+        "build",
+        "--base-url",
+        "https://host.example.go.id/pelatihan/",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for page in [
+        "index.html",
+        "programs/keripik-2024/index.html",
+        "news/pembukaan-keripik/index.html",
+    ] {
+        let html = site.read(page);
+        for (i, _) in html.match_indices("href=\"/") {
+            let rest = &html[i + 6..];
+            assert!(
+                rest.starts_with("/pelatihan/"),
+                "{page}: link outside the sub-path: {}",
+                &rest[..rest.len().min(60)]
+            );
+        }
+        assert!(
+            html.contains("/pelatihan/style.css"),
+            "{page}: stylesheet under the sub-path"
+        );
+    }
+    assert!(
+        site.read("programs/keripik-2024/index.html")
+            .contains("href=\"https://host.example.go.id/pelatihan/programs/keripik-2024/\""),
+        "canonical"
+    );
+}
+
+#[test]
+fn english_sites_get_english_dates_and_labels() {
+    let site = small_site();
+    site.write("warta.yaml", "title: Trainings\nlanguage: en\n");
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = site.read("programs/keripik-2024/index.html");
+    assert!(html.contains("24–26 June 2024"));
+    assert!(html.contains("Completed"));
+    assert!(html.contains("lang=\"en\""));
+    assert!(site.read("programs/batik-2027/index.html").contains("Free"));
+    assert!(run.stderr.contains("Built "), "{}", run.stderr);
+}
+
+#[test]
+fn drafts_and_future_news_only_on_request() {
+    let site = small_site();
+    site.write(
+        "content/news/draf.md",
+        "---\ntitle: Draf\ndate: 2025-01-01\ndraft: true\n---\nx\n",
+    )
+    .write(
+        "content/news/besok.md",
+        "---\ntitle: Besok\ndate: 2030-01-01\n---\nx\n",
+    )
+    .write(
+        "content/programs/rahasia.yaml",
+        "title: Rahasia\nstart: 2025-01-01\norganizers: [dinas-a]\ndraft: true\n",
+    );
+    assert_eq!(site.build().code, 0);
+    assert!(!site.output().join("news/draf/index.html").exists());
+    assert!(!site.output().join("news/besok/index.html").exists());
+    assert!(!site.output().join("programs/rahasia/index.html").exists());
+    assert_eq!(site.run(&["build", "--drafts", "--future"]).code, 0);
+    assert!(site.output().join("news/draf/index.html").exists());
+    assert!(site.output().join("news/besok/index.html").exists());
+    assert!(site.output().join("programs/rahasia/index.html").exists());
+}
+
+#[test]
+fn content_is_escaped_and_raw_html_is_inert() {
+    let site = small_site();
+    site.write(
+        "content/news/jahat.md",
+        "---\ntitle: \"<script>alert(1)</script> & \\\"kutip\\\"\"\ndate: 2025-02-01\n---\n<img src=x onerror=alert(1)>\n",
+    );
+    assert_eq!(site.build().code, 0);
+    let html = site.read("news/jahat/index.html");
+    assert!(!html.contains("<script>alert"), "title escaped");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")
+            || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
+    assert!(
+        !html.contains("<img src=x"),
+        "raw HTML in the body is shown as text"
+    );
+}
+
+#[test]
+fn site_templates_override_the_theme_and_static_files_are_copied() {
+    let site = small_site();
+    site.write("templates/page.html", "<p>KHUSUS {{ page.title }}</p>")
+        .write("static/images/logo.svg", "<svg/>");
+    assert_eq!(site.build().code, 0);
+    assert_eq!(
+        site.read("tentang/index.html"),
+        "<p>KHUSUS Tentang Kami</p>"
+    );
+    assert_eq!(site.read("images/logo.svg"), "<svg/>");
+    assert!(
+        site.read("index.html").contains("<main"),
+        "other templates still from the theme"
+    );
+}
+
+#[test]
+fn a_site_theme_replaces_the_built_in_one() {
+    let site = Site::new();
+    site.write("warta.yaml", "theme: polos\n")
+        .write("content/organizations/a.yaml", "name: A\n")
+        .write(
+            "content/programs/p.yaml",
+            "title: P\nstart: 2025-01-01\norganizers: [a]\n",
+        );
+    for name in [
+        "index.html",
+        "programs.html",
+        "program.html",
+        "news_list.html",
+        "news.html",
+        "page.html",
+        "organizations.html",
+        "organization.html",
+        "taxonomy_index.html",
+        "taxonomy_term.html",
+        "outcomes.html",
+        "404.html",
+    ] {
+        site.write(
+            &format!("themes/polos/templates/{name}"),
+            "polos {{ meta.title }}",
+        );
+    }
+    site.write("themes/polos/static/polos.css", "body{}");
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(site.read("programs/p/index.html"), "polos P");
+    assert!(site.output().join("polos.css").exists());
+    assert!(
+        !site.output().join("style.css").exists(),
+        "the built-in theme's files are not used"
+    );
+}
+
+#[test]
+fn the_demo_site_builds_with_at_least_forty_pages() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("--output")
+        .arg(out.path().join("site"))
+        .env("SOURCE_DATE_EPOCH", common::NOW)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    let pages = walkdir::WalkDir::new(out.path().join("site"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .count();
+    assert!(pages >= 40, "only {pages} pages");
+    let flagship = std::fs::read_to_string(
+        out.path()
+            .join("site/programs/bimtek-wub-keripik-pisang-gending-2024/index.html"),
+    )
+    .unwrap();
+    assert!(flagship.contains("24–26 Juni 2024"));
+    assert!(flagship.contains("Hotel Tampiarto"));
+    assert!(flagship.contains("UD Rajawali"));
+}
