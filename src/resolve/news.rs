@@ -68,6 +68,17 @@ pub fn resolve_news(
             slug
         }
     };
+    if slug == "page" {
+        let pos = r
+            .slug
+            .as_ref()
+            .map_or(crate::diagnostics::Pos::START, |s| s.pos);
+        c.error(
+            pos,
+            "the slug `page` is taken by the news pages (/news/page/2/)",
+            "choose another slug for this news item",
+        );
+    }
     let date = match parse_when(&r.date.value, tz) {
         Ok(w) => Some(w),
         Err(e) => {
