@@ -360,6 +360,7 @@ impl<'a> Ctx<'a> {
                 indicators: o.indicators.iter().map(|i| self.indicator_view(i)).collect(),
                 follow_up: o.follow_up.clone(),
                 reported_on: o.reported_on.map(|d| self.date(d)),
+                reported_on_iso: o.reported_on.map(|d| d.to_string()),
             }),
             funding: p.funding.as_ref().map(|f| FundingView {
                 source: f.source.clone(),
@@ -401,12 +402,29 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "3 program · 1 berita", singular where English needs it.
+    pub fn counts(&self, programs: usize, news: usize) -> String {
+        let word = |n: usize, one: &str, many: &str| {
+            format!(
+                "{} {}",
+                self.number(n as u64),
+                self.t(if n == 1 { one } else { many })
+            )
+        };
+        format!(
+            "{} · {}",
+            word(programs, "program_one", "program_many"),
+            word(news, "news_one", "news_many")
+        )
+    }
+
     pub fn term_summary(&self, taxonomy: &str, term: &Term) -> TermSummary {
         TermSummary {
             name: term.name.clone(),
             url: self.urls.term(taxonomy, &term.slug),
             program_count: term.programs.len(),
             news_count: term.news.len(),
+            counts_label: self.counts(term.programs.len(), term.news.len()),
             children: term.children.clone(),
         }
     }

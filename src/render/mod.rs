@@ -201,6 +201,7 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
                 kind_label: cx.org_kind_label(o.kind),
                 program_count: o.programs.len(),
                 news_count: o.news.len(),
+                counts_label: cx.counts(o.programs.len(), o.news.len()),
             }
         })
         .collect();

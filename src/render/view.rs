@@ -154,6 +154,7 @@ pub struct OutcomesView {
     pub indicators: Vec<IndicatorView>,
     pub follow_up: Option<String>,
     pub reported_on: Option<String>,
+    pub reported_on_iso: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -251,6 +252,8 @@ pub struct TermSummary {
     pub url: String,
     pub program_count: usize,
     pub news_count: usize,
+    /// "3 program · 1 berita" / "1 program · 2 news items"
+    pub counts_label: String,
     /// For regions: districts named by its programs.
     pub children: Vec<String>,
 }
@@ -364,6 +367,8 @@ pub struct OrganizationSummary {
     pub kind_label: &'static str,
     pub program_count: usize,
     pub news_count: usize,
+    /// "3 program · 1 berita"
+    pub counts_label: String,
 }
 
 /// Which taxonomy a page is about.

@@ -6,6 +6,11 @@ use crate::diagnostics::{Diagnostic, Pos, closest};
 use crate::load::SourceFile;
 use crate::model::Spanned;
 
+use super::dates::{parse_date, parse_when};
+use super::site::When;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
 /// Collects the problems of one file.
 pub struct Checker<'a> {
     pub file: &'a SourceFile,
@@ -25,6 +30,40 @@ impl<'a> Checker<'a> {
     pub fn warning(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
         self.diagnostics
             .push(self.file.warning(Some(pos), message).with_hint(hint));
+    }
+
+    /// How many errors this checker's list holds, to tell whether a record
+    /// added any.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// A date field, reported at its place when it is not a real date.
+    pub fn date(&mut self, s: &Option<Spanned<String>>) -> Option<Date> {
+        let s = s.as_ref()?;
+        parse_date(&s.value)
+            .map_err(|e| self.error(s.pos, e.message, e.hint))
+            .ok()
+    }
+
+    /// A date or date-and-time field.
+    pub fn when(&mut self, s: &Spanned<String>, tz: &TimeZone) -> Option<When> {
+        parse_when(&s.value, tz)
+            .map_err(|e| self.error(s.pos, e.message, e.hint))
+            .ok()
+    }
+
+    /// Every id of `ids` that exists, each unknown one reported.
+    pub fn references(
+        &mut self,
+        ids: &[Spanned<String>],
+        known: &HashMap<String, usize>,
+        what: &str,
+        folder: &str,
+    ) -> Vec<usize> {
+        ids.iter()
+            .filter_map(|id| self.reference(id, known, what, folder))
+            .collect()
     }
 
     /// A whole number that must not be negative.

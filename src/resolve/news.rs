@@ -9,7 +9,6 @@ use crate::load::MarkdownFile;
 use crate::model::{NewsRecord, PageRecord};
 
 use super::checks::{Checker, is_slug, text};
-use super::dates::parse_when;
 use super::site::{Markdown, NewsItem, NewsSource, Page};
 
 fn body<T>(file: &MarkdownFile<T>) -> Markdown {
@@ -46,7 +45,7 @@ pub fn resolve_news(
     tz: &TimeZone,
 ) -> Option<NewsItem> {
     let r = &file.front;
-    let errors_before = c.diagnostics.iter().filter(|d| d.is_error()).count();
+    let errors_before = c.error_count();
     let slug = match &r.slug {
         Some(s) => {
             c.slug(&s.value, s.pos, "the slug");
@@ -79,23 +78,14 @@ pub fn resolve_news(
             "choose another slug for this news item",
         );
     }
-    let date = match parse_when(&r.date.value, tz) {
-        Ok(w) => Some(w),
-        Err(e) => {
-            c.error(r.date.pos, e.message, e.hint);
-            None
-        }
-    };
-    let program_refs: Vec<usize> = r
-        .programs
-        .iter()
-        .filter_map(|p| c.reference(p, programs, "program", "programs"))
-        .collect();
-    let organization_refs: Vec<usize> = r
-        .organizations
-        .iter()
-        .filter_map(|o| c.reference(o, organizations, "organization", "organizations"))
-        .collect();
+    let date = c.when(&r.date, tz);
+    let program_refs = c.references(&r.programs, programs, "program", "programs");
+    let organization_refs = c.references(
+        &r.organizations,
+        organizations,
+        "organization",
+        "organizations",
+    );
     let source = r.source.as_ref().map(|s| NewsSource {
         name: s.name.value.trim().to_string(),
         url: c.url(&s.url),
@@ -114,7 +104,7 @@ pub fn resolve_news(
             None
         }
     });
-    if c.diagnostics.iter().filter(|d| d.is_error()).count() > errors_before {
+    if c.error_count() > errors_before {
         return None;
     }
     Some(NewsItem {

@@ -6,10 +6,9 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use crate::load::RecordFile;
-use crate::model::{self, ProgramRecord, Spanned, StatusOverride};
+use crate::model::{self, ProgramRecord, StatusOverride};
 
 use super::checks::{Checker, text};
-use super::dates::{parse_date, parse_when};
 use super::site::{
     Contact, Funding, Indicator, Instructor, Markdown, Official, Outcomes, Participants, Program,
     Registration, Session, Status, Venue, When,
@@ -33,28 +32,6 @@ pub fn region(r: &Option<model::Region>) -> super::site::Region {
     }
 }
 
-/// A date field, reported at its place when it is not a real date.
-pub fn date_field(c: &mut Checker, s: &Option<Spanned<String>>) -> Option<Date> {
-    let s = s.as_ref()?;
-    match parse_date(&s.value) {
-        Ok(d) => Some(d),
-        Err(e) => {
-            c.error(s.pos, e.message, e.hint);
-            None
-        }
-    }
-}
-
-fn when_field(c: &mut Checker, s: &Spanned<String>, tz: &TimeZone) -> Option<When> {
-    match parse_when(&s.value, tz) {
-        Ok(w) => Some(w),
-        Err(e) => {
-            c.error(s.pos, e.message, e.hint);
-            None
-        }
-    }
-}
-
 /// Derives the status as of `today`, unless the record overrides it.
 pub fn status(over: Option<StatusOverride>, start: Date, end: Date, today: Date) -> Status {
     match over {
@@ -74,10 +51,10 @@ pub fn resolve_program(
     known: &Known,
 ) -> Option<Program> {
     let r = &file.record;
-    let errors_before = c.diagnostics.iter().filter(|d| d.is_error()).count();
-    let start = when_field(c, &r.start, known.tz);
+    let errors_before = c.error_count();
+    let start = c.when(&r.start, known.tz);
     let end = match &r.end {
-        Some(e) => when_field(c, e, known.tz),
+        Some(e) => c.when(e, known.tz),
         None => start.clone(),
     };
     if let (Some(s), Some(e), Some(end_field)) = (&start, &end, &r.end)
@@ -102,17 +79,8 @@ pub fn resolve_program(
             "write the id of the organizing agency, for example `organizers: [disperindag-jatim]`",
         );
     }
-    let organizers: Vec<usize> = r
-        .organizers
-        .value
-        .iter()
-        .filter_map(|o| c.reference(o, orgs, "organization", "organizations"))
-        .collect();
-    let partners: Vec<usize> = r
-        .partners
-        .iter()
-        .filter_map(|o| c.reference(o, orgs, "organization", "organizations"))
-        .collect();
+    let organizers = c.references(&r.organizers.value, orgs, "organization", "organizations");
+    let partners = c.references(&r.partners, orgs, "organization", "organizations");
 
     let venues: Vec<Venue> = r
         .venues
@@ -164,8 +132,8 @@ pub fn resolve_program(
     });
 
     let registration = r.registration.as_ref().map(|reg| {
-        let opens = date_field(c, &reg.opens);
-        let closes = date_field(c, &reg.closes);
+        let opens = c.date(&reg.opens);
+        let closes = c.date(&reg.closes);
         if let (Some(cl), Some(s), Some(field)) = (closes, &start, &reg.closes)
             && cl > s.date()
         {
@@ -243,7 +211,7 @@ pub fn resolve_program(
             })
             .collect(),
         follow_up: text(&o.follow_up),
-        reported_on: date_field(c, &o.reported_on),
+        reported_on: c.date(&o.reported_on),
     });
     let funding = r.funding.as_ref().map(|f| Funding {
         source: text(&f.source),
@@ -259,8 +227,7 @@ pub fn resolve_program(
             range: 0..d.value.len(),
         });
 
-    let errors_after = c.diagnostics.iter().filter(|d| d.is_error()).count();
-    if errors_after > errors_before {
+    if c.error_count() > errors_before {
         return None;
     }
     let (start, end) = (start?, end?);
@@ -326,7 +293,7 @@ fn session(
         }
     }
     if let Some(date_field_value) = &s.date
-        && let Some(date) = date_field(c, &s.date)
+        && let Some(date) = c.date(&s.date)
         && let Some(start) = start
     {
         let n = (date - start).get_days() as i64 + 1;
