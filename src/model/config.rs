@@ -14,4 +14,6 @@ pub struct ConfigRecord {
     pub theme: Option<Spanned<String>>,
     pub news_per_page: Option<Spanned<i64>>,
     pub publisher: Option<Spanned<String>>,
+    /// Every link relative, so the output works opened from disk.
+    pub relative_urls: Option<bool>,
 }

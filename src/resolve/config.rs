@@ -94,6 +94,7 @@ pub fn resolve_config(
         timezone,
         news_per_page,
         publisher: None,
+        relative_urls: record.relative_urls.unwrap_or(false),
     }
 }
 

@@ -26,6 +26,8 @@ pub struct SiteConfig {
     pub news_per_page: usize,
     /// Index into `Site::organizations`.
     pub publisher: Option<usize>,
+    /// Make every link relative to its page (for sites opened from disk).
+    pub relative_urls: bool,
 }
 
 /// A moment given either as a whole day or as a time of day.
