@@ -1,6 +1,7 @@
 //! The command line: parses arguments and calls the pipeline. No logic here.
 
 mod build;
+mod schema;
 
 use std::path::PathBuf;
 
@@ -21,6 +22,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (public/ by default).
     Build(build::BuildArgs),
+    /// Write JSON Schemas of the content files, for autocomplete in editors.
+    Schema(schema::SchemaArgs),
 }
 
 /// Options every command that reads a site shares.
@@ -41,5 +44,6 @@ pub struct SiteArgs {
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Build(args) => build::run(&args),
+        Command::Schema(args) => schema::run(&args),
     }
 }

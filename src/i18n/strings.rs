@@ -184,6 +184,35 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "Sorry, the page you are looking for does not exist or has moved.",
     ),
     ("back_home", "Kembali ke beranda", "Back to the home page"),
+    ("add_to_calendar", "Simpan ke kalender", "Add to calendar"),
+    ("share", "Bagikan", "Share"),
+    ("share_whatsapp", "Kirim lewat WhatsApp", "Send by WhatsApp"),
+    ("share_email", "Kirim lewat surel", "Send by email"),
+    ("page_address", "Alamat halaman ini", "Address of this page"),
+    ("copy_link", "Salin alamat", "Copy address"),
+    ("link_copied", "Alamat disalin", "Address copied"),
+    ("qr_code", "Kode QR", "QR code"),
+    ("qr_register", "Pindai untuk mendaftar", "Scan to register"),
+    (
+        "qr_page",
+        "Pindai untuk membuka halaman ini",
+        "Scan to open this page",
+    ),
+    (
+        "chart_by_year",
+        "Warga dilatih dan lulusan menurut tahun",
+        "People trained and graduates by year",
+    ),
+    (
+        "chart_by_regency",
+        "Warga dilatih dan lulusan menurut kabupaten/kota",
+        "People trained and graduates by regency",
+    ),
+    (
+        "chart_by_sector",
+        "Warga dilatih dan lulusan menurut sektor",
+        "People trained and graduates by sector",
+    ),
     ("footer_made_with", "Dibuat dengan warta", "Made with warta"),
 ];
 

@@ -1,9 +1,10 @@
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::Spanned;
 
 /// `warta.yaml`. Every key is optional; `resolve` fills in the defaults.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConfigRecord {
     pub title: Option<Spanned<String>>,
@@ -12,6 +13,7 @@ pub struct ConfigRecord {
     pub language: Option<Spanned<String>>,
     pub timezone: Option<Spanned<String>>,
     pub theme: Option<Spanned<String>>,
+    #[schemars(range(min = 1, max = 1000))]
     pub news_per_page: Option<Spanned<i64>>,
     pub publisher: Option<Spanned<String>>,
     /// Every link relative, so the output works opened from disk.

@@ -19,13 +19,41 @@ pub use page::PageRecord;
 pub use program::{ProgramRecord, Session, SessionKind, StatusOverride, VenueRole};
 
 use crate::diagnostics::Pos;
+use schemars::JsonSchema;
 use serde::Deserialize;
+
+/// What a date-only field accepts: `2024-06-24`. The calendar check (no
+/// 30 February) is `resolve`'s.
+pub const DATE_PATTERN: &str = r"^\d{4}-\d{1,2}-\d{1,2}$";
+
+/// What a date-or-time field accepts: `2024-06-24`, or with a time and an
+/// optional offset.
+pub const DATE_TIME_PATTERN: &str = r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})?)$";
 
 /// A value with the place it was written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Spanned<T> {
     pub value: T,
     pub pos: Pos,
+}
+
+/// In the schema a spanned value is just its value.
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(generator)
+    }
 }
 
 impl<T> Spanned<T> {
@@ -35,7 +63,7 @@ impl<T> Spanned<T> {
 }
 
 /// Where a program or organization is, from province down to district.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     pub province: Option<Spanned<String>>,

@@ -1,13 +1,16 @@
+use schemars::JsonSchema;
 use serde::Deserialize;
 
+use super::DATE_TIME_PATTERN;
 use super::Spanned;
 
 /// Front matter of `content/news/**/*.md`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewsRecord {
     pub title: Spanned<String>,
     /// A date or a datetime; parsed in `resolve` so its error can point here.
+    #[schemars(regex(pattern = DATE_TIME_PATTERN))]
     pub date: Spanned<String>,
     pub summary: Option<Spanned<String>>,
     pub location: Option<Spanned<String>>,
@@ -26,7 +29,7 @@ pub struct NewsRecord {
 }
 
 /// Where a syndicated item first appeared.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     pub name: Spanned<String>,

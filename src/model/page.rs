@@ -1,9 +1,10 @@
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::Spanned;
 
 /// Front matter of `content/pages/**/*.md`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PageRecord {
     pub title: Spanned<String>,

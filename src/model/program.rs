@@ -1,9 +1,10 @@
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::{Region, Spanned};
+use super::{DATE_PATTERN, DATE_TIME_PATTERN, Region, Spanned};
 
 /// `content/programs/<id>.yaml`: one training program.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProgramRecord {
     /// Overrides the file stem as the program's id.
@@ -12,7 +13,9 @@ pub struct ProgramRecord {
     pub summary: Option<Spanned<String>>,
     /// Markdown.
     pub description: Option<Spanned<String>>,
+    #[schemars(regex(pattern = DATE_TIME_PATTERN))]
     pub start: Spanned<String>,
+    #[schemars(regex(pattern = DATE_TIME_PATTERN))]
     pub end: Option<Spanned<String>>,
     pub status: Option<Spanned<StatusOverride>>,
     pub organizers: Spanned<Vec<Spanned<String>>>,
@@ -38,14 +41,14 @@ pub struct ProgramRecord {
 }
 
 /// The only statuses an editor sets by hand; the others follow from dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum StatusOverride {
     Cancelled,
     Postponed,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Venue {
     pub name: Spanned<String>,
@@ -54,7 +57,7 @@ pub struct Venue {
     pub geo: Option<Geo>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum VenueRole {
     Theory,
@@ -62,35 +65,43 @@ pub enum VenueRole {
     Other,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Geo {
+    #[schemars(range(min = -90.0, max = 90.0))]
     pub lat: Spanned<f64>,
+    #[schemars(range(min = -180.0, max = 180.0))]
     pub lon: Spanned<f64>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Participants {
+    #[schemars(range(min = 0))]
     pub quota: Option<Spanned<i64>>,
+    #[schemars(range(min = 0))]
     pub registered: Option<Spanned<i64>>,
+    #[schemars(range(min = 0))]
     pub attended: Option<Spanned<i64>>,
     pub origin: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Registration {
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub opens: Option<Spanned<String>>,
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub closes: Option<Spanned<String>>,
     pub url: Option<Spanned<String>>,
     pub contact: Option<Contact>,
     #[serde(default)]
     pub requirements: Vec<Spanned<String>>,
+    #[schemars(range(min = 0))]
     pub fee: Option<Spanned<i64>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub name: Option<Spanned<String>>,
@@ -99,14 +110,17 @@ pub struct Contact {
 }
 
 /// One session of the curriculum.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     pub title: Spanned<String>,
     /// 1-based day of the program.
+    #[schemars(range(min = 1))]
     pub day: Option<Spanned<i64>>,
     /// Alternative to `day`: the calendar date of the session.
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub date: Option<Spanned<String>>,
+    #[schemars(range(min = 0.0))]
     pub hours: Option<Spanned<f64>>,
     pub kind: Option<SessionKind>,
     /// Free text, or an organization id (then linked).
@@ -115,7 +129,7 @@ pub struct Session {
     pub venue: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SessionKind {
     Theory,
@@ -124,7 +138,7 @@ pub enum SessionKind {
     Evaluation,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Official {
     pub name: Spanned<String>,
@@ -133,30 +147,37 @@ pub struct Official {
     pub organization: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outcomes {
+    #[schemars(range(min = 0))]
     pub graduates: Option<Spanned<i64>>,
+    #[schemars(range(min = 0))]
     pub businesses_started: Option<Spanned<i64>>,
+    #[schemars(range(min = 0))]
     pub jobs_created: Option<Spanned<i64>>,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
     pub follow_up: Option<Spanned<String>>,
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub reported_on: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub name: Spanned<String>,
+    #[schemars(range(min = 0.0))]
     pub target: Option<Spanned<f64>>,
+    #[schemars(range(min = 0.0))]
     pub actual: Option<Spanned<f64>>,
     pub unit: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
     pub source: Option<Spanned<String>>,
+    #[schemars(range(min = 0))]
     pub amount: Option<Spanned<i64>>,
 }

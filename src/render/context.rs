@@ -118,29 +118,36 @@ impl<'a> Ctx<'a> {
         let today = self.site.today;
         let full = matches!((p.participants.quota, p.participants.registered), (Some(q), Some(n)) if n >= q && q > 0);
         let closes = r.closes.unwrap_or(p.start.date());
+        let open_label = format!(
+            "{} {}",
+            self.t("registration_open_until"),
+            self.date(closes)
+        );
+        let not_yet_open_label = r
+            .opens
+            .map(|o| format!("{} {}", self.t("registration_not_yet_open"), self.date(o)));
         let (key, label) = if p.status != Status::Upcoming {
             ("closed", self.t("registration_closed").to_string())
         } else if full {
             ("full", self.t("registration_full").to_string())
         } else if r.opens.is_some_and(|o| today < o) {
-            let o = r.opens.unwrap_or(today);
             (
                 "not_yet_open",
-                format!("{} {}", self.t("registration_not_yet_open"), self.date(o)),
+                not_yet_open_label.clone().unwrap_or_default(),
             )
         } else if today <= closes {
-            (
-                "open",
-                format!(
-                    "{} {}",
-                    self.t("registration_open_until"),
-                    self.date(closes)
-                ),
-            )
+            ("open", open_label.clone())
         } else {
             ("closed", self.t("registration_closed").to_string())
         };
-        RegistrationState { key, label }
+        RegistrationState {
+            key,
+            label,
+            opens_iso: r.opens.map(|d| d.to_string()),
+            closes_iso: closes.to_string(),
+            open_label,
+            not_yet_open_label,
+        }
     }
 
     fn place(&self, p: &Program) -> Option<String> {
@@ -367,7 +374,49 @@ impl<'a> Ctx<'a> {
                 amount: f.amount.map(|a| i18n::format_rupiah(self.lang, a)),
             }),
             news: p.news.iter().map(|n| self.news_card(*n)).collect(),
+            calendar_url: self.urls.program_calendar(&p.id),
+            share: self.share(&p.title, &self.urls.program(&p.id)),
+            qr: self.program_qr(p),
         }
+    }
+
+    /// Share links for a page: the message is the title and the address.
+    fn share(&self, title: &str, link: &str) -> ShareView {
+        let page_url = self.urls.absolute(link);
+        let message = format!("{title}\n{page_url}");
+        ShareView {
+            whatsapp_url: format!("https://wa.me/?text={}", percent_encode(&message)),
+            email_url: format!(
+                "mailto:?subject={}&body={}",
+                percent_encode(title),
+                percent_encode(&message)
+            ),
+            page_url,
+        }
+    }
+
+    /// The QR code of a printed program page: the registration form while
+    /// registration can still be reached, otherwise the program's page.
+    fn program_qr(&self, p: &Program) -> Option<QrView> {
+        let form = p
+            .registration
+            .as_ref()
+            .filter(|_| p.status == Status::Upcoming)
+            .filter(|r| matches!(self.registration_state(p, r).key, "open" | "not_yet_open"))
+            .and_then(|r| r.url.clone());
+        let (target_url, caption) = match form {
+            Some(url) => (url, self.t("qr_register")),
+            None => (
+                self.urls.absolute(&self.urls.program(&p.id)),
+                self.t("qr_page"),
+            ),
+        };
+        let svg = super::qr::svg(&target_url, &format!("{}: {caption}", self.t("qr_code")))?;
+        Some(QrView {
+            svg,
+            target_url,
+            caption,
+        })
     }
 
     pub fn news_view(&self, i: usize) -> NewsView {
@@ -473,6 +522,13 @@ impl<'a> Ctx<'a> {
             build_date: self.date_long(self.site.today),
             build_date_iso: self.site.today.to_string(),
             stylesheet_url: u.stylesheet(),
+            script_url: u.script(),
+            timezone: c.timezone.iana_name().map(str::to_string),
+            feed_url: u.absolute(&u.link("feed.xml")),
+            locale: match self.lang {
+                Language::Id => "id_ID",
+                Language::En => "en_US",
+            },
             nav,
             publisher: c.publisher.map(|i| self.org_ref(i)),
             pages: self
@@ -485,5 +541,31 @@ impl<'a> Ctx<'a> {
                 })
                 .collect(),
         }
+    }
+}
+
+/// Percent-encodes text for a URL's query: everything but RFC 3986's
+/// unreserved characters, as UTF-8 bytes.
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_encode;
+
+    #[test]
+    fn percent_encoding_keeps_unreserved_and_encodes_utf8() {
+        assert_eq!(percent_encode("a-b_c.d~e"), "a-b_c.d~e");
+        assert_eq!(percent_encode("A & B\n"), "A%20%26%20B%0A");
+        assert_eq!(percent_encode("é"), "%C3%A9");
     }
 }

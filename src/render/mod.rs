@@ -3,17 +3,26 @@
 //! Pure: no file system access. Every page is an independent job rendered in
 //! parallel; the `write` stage puts the files on disk.
 
+mod charts;
 mod context;
+mod data;
+mod feed;
+mod ical;
+mod jsonld;
 mod markdown;
+mod qr;
+mod sitemap;
 mod templates;
 pub mod urls;
 pub mod view;
+mod xml;
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::Context;
 
 use crate::diagnostics::Diagnostic;
+use crate::i18n;
 use crate::load::TemplateSource;
 use crate::resolve::{Site, Status, Term};
 
@@ -138,12 +147,11 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
     for (i, p) in site.programs.iter().enumerate() {
         let link = u.program(&p.id);
         let meta = cx.meta(p.title.clone(), p.summary.clone(), "programs", &link);
-        jobs.push(cx.job(
-            "program.html",
-            link,
-            meta,
-            context_with("program", &cx.program_view(i)),
-        ));
+        jobs.push(cx.job("program.html", link, meta, {
+            let mut data = context_with("program", &cx.program_view(i));
+            data.insert("jsonld", &jsonld::program(cx, i));
+            data
+        }));
     }
 
     // News, paginated, and one page per item.
@@ -184,12 +192,11 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
     for (i, n) in site.news.iter().enumerate() {
         let link = u.news(&n.slug);
         let meta = cx.meta(n.title.clone(), n.summary.clone(), "news", &link);
-        jobs.push(cx.job(
-            "news.html",
-            link,
-            meta,
-            context_with("item", &cx.news_view(i)),
-        ));
+        jobs.push(cx.job("news.html", link, meta, {
+            let mut data = context_with("item", &cx.news_view(i));
+            data.insert("jsonld", &jsonld::news(cx, i));
+            data
+        }));
     }
 
     // Organizations.
@@ -255,6 +262,29 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
             .collect()
     };
     let a = &site.aggregates;
+    let series = [t("people_trained"), t("graduates")];
+    let chart = |id: &str, title: &str, list: &[crate::resolve::Breakdown]| -> String {
+        if list.is_empty() {
+            return String::new();
+        }
+        let rows: Vec<charts::Row> = list
+            .iter()
+            .map(|b| charts::Row {
+                label: &b.label,
+                values: vec![b.totals.participants, b.totals.graduates],
+                shown: vec![
+                    i18n::format_number(cx.lang, b.totals.participants),
+                    i18n::format_number(cx.lang, b.totals.graduates),
+                ],
+            })
+            .collect();
+        charts::bars(id, title, &series, &rows)
+    };
+    let charts = OutcomesCharts {
+        by_year: chart("chart-by-year", t("chart_by_year"), &a.by_year),
+        by_regency: chart("chart-by-regency", t("chart_by_regency"), &a.by_regency),
+        by_sector: chart("chart-by-sector", t("chart_by_sector"), &a.by_sector),
+    };
     let outcomes = OutcomesPage {
         totals: cx.totals(&a.totals),
         by_year: rows(&a.by_year, None),
@@ -278,6 +308,7 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
                 indicator: cx.indicator_view(ind),
             })
             .collect(),
+        charts,
     };
     let link = u.outcomes();
     jobs.push(cx.job(
@@ -391,9 +422,15 @@ pub fn render(site: &Site, theme: &[TemplateSource]) -> Result<Vec<OutputFile>, 
             Err(_) => {}
         }
     }
-    if errors.is_empty() {
-        Ok(files)
-    } else {
-        Err(errors)
+    if !errors.is_empty() {
+        return Err(errors);
     }
+    // Machine-readable outputs: written by us, not by templates, since each
+    // format has its own escaping and rules.
+    files.push(feed::atom(&cx));
+    files.extend(ical::calendars(&cx));
+    files.extend(data::open_data(&cx));
+    let sitemap = sitemap::sitemap(&cx, &files);
+    files.extend(sitemap);
+    Ok(files)
 }

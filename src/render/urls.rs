@@ -35,6 +35,10 @@ impl Urls {
     pub fn program(&self, id: &str) -> String {
         self.link(&format!("programs/{id}/"))
     }
+    /// The program as an iCalendar file: `/programs/<id>.ics`.
+    pub fn program_calendar(&self, id: &str) -> String {
+        self.link(&format!("programs/{id}.ics"))
+    }
     pub fn news_index(&self) -> String {
         self.link("news/")
     }
@@ -70,6 +74,9 @@ impl Urls {
     }
     pub fn stylesheet(&self) -> String {
         self.link("style.css")
+    }
+    pub fn script(&self) -> String {
+        self.link("warta.js")
     }
 
     /// The file in the output folder that serves `link`: `/sub/news/` ->

@@ -30,6 +30,13 @@ pub struct RegistrationState {
     pub key: &'static str,
     /// "Pendaftaran dibuka sampai 20 Juni 2025", "Kuota penuh", ...
     pub label: String,
+    /// For the script that keeps the state current between builds: the
+    /// dates it turns on (ISO) and the labels of the states it can reach.
+    pub opens_iso: Option<String>,
+    /// `closes`, or the first day when the record has no `closes`.
+    pub closes_iso: String,
+    pub open_label: String,
+    pub not_yet_open_label: Option<String>,
 }
 
 /// A program in a list: enough to decide whether to open it.
@@ -206,6 +213,32 @@ pub struct ProgramView {
     pub outcomes: Option<OutcomesView>,
     pub funding: Option<FundingView>,
     pub news: Vec<NewsCard>,
+    /// The program as an iCalendar file: `/programs/<id>.ics`.
+    pub calendar_url: String,
+    pub share: ShareView,
+    /// For the printed page; null when the address is too long for a QR code.
+    pub qr: Option<QrView>,
+}
+
+/// Ways to pass a page on, none needing a third-party script.
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareView {
+    /// The page's absolute address, to show and to copy.
+    pub page_url: String,
+    /// `https://wa.me/?text=...`
+    pub whatsapp_url: String,
+    /// `mailto:?subject=...&body=...`
+    pub email_url: String,
+}
+
+/// A QR code for print: where it leads and what it says.
+#[derive(Debug, Clone, Serialize)]
+pub struct QrView {
+    /// Inline SVG, made by warta (safe to output unescaped).
+    pub svg: String,
+    pub target_url: String,
+    /// "Pindai untuk mendaftar" / "Scan to open this page"
+    pub caption: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -304,6 +337,15 @@ pub struct OutcomesPage {
     pub by_regency: Vec<BreakdownRow>,
     pub by_sector: Vec<BreakdownRow>,
     pub indicators: Vec<ProgramIndicator>,
+    pub charts: OutcomesCharts,
+}
+
+/// Inline SVG bar charts, one per breakdown; empty when it has no rows.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomesCharts {
+    pub by_year: String,
+    pub by_regency: String,
+    pub by_sector: String,
 }
 
 /// A group on the programs index.
@@ -336,6 +378,14 @@ pub struct SiteView {
     pub build_date: String,
     pub build_date_iso: String,
     pub stylesheet_url: String,
+    /// The small script that keeps statuses current between builds.
+    pub script_url: String,
+    /// The site's IANA time zone (for the script), or null.
+    pub timezone: Option<String>,
+    /// The Atom feed, absolute.
+    pub feed_url: String,
+    /// Open Graph locale: `id_ID` or `en_US`.
+    pub locale: &'static str,
     pub nav: Vec<NavLink>,
     pub publisher: Option<OrgRef>,
     pub pages: Vec<PageLinkView>,

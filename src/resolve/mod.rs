@@ -277,6 +277,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
     let site = Site {
         config,
         today,
+        built_at: options.now,
         organizations,
         programs,
         news: news_items,

@@ -305,6 +305,8 @@ pub struct Site {
     pub config: SiteConfig,
     /// The build date in the site's time zone: the day statuses are as of.
     pub today: Date,
+    /// The build's "now" (the clock, or SOURCE_DATE_EPOCH).
+    pub built_at: Timestamp,
     /// Sorted by name.
     pub organizations: Vec<Organization>,
     /// Newest start first.

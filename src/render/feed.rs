@@ -1,0 +1,160 @@
+//! `/feed.xml`: an Atom feed (RFC 4287) of news and of announced programs.
+//!
+//! Entry ids are the entries' absolute URLs, stable as long as `base_url`
+//! is. A program enters the feed on the day its registration opens, or on
+//! its first day when the record gives no opening date; programs that are
+//! over or cancelled before that day never appear as "new".
+
+use std::fmt::Write as _;
+
+use jiff::Timestamp;
+
+use crate::resolve::{Site, When};
+
+use super::OutputFile;
+use super::context::Ctx;
+use super::markdown;
+use super::xml::{day_start, escape, rfc3339};
+
+/// How many entries the feed carries: enough for any reader polling weekly.
+const MAX_ENTRIES: usize = 50;
+
+struct Entry {
+    title: String,
+    url: String,
+    updated: String,
+    sort_key: Timestamp,
+    summary: Option<String>,
+    content_html: Option<String>,
+    category: &'static str,
+}
+
+fn news_entries(cx: &Ctx) -> Vec<Entry> {
+    let tz = &cx.site.config.timezone;
+    cx.site
+        .news
+        .iter()
+        .map(|n| Entry {
+            title: n.title.clone(),
+            url: cx.urls.absolute(&cx.urls.news(&n.slug)),
+            updated: rfc3339(&n.date, tz),
+            sort_key: n.date.timestamp(tz),
+            summary: n.summary.clone(),
+            content_html: Some(markdown::render(n.body.source(), &cx.site.config.base_path)),
+            category: "news",
+        })
+        .collect()
+}
+
+fn program_entries(cx: &Ctx) -> Vec<Entry> {
+    let tz = &cx.site.config.timezone;
+    cx.site
+        .programs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.end.date() >= cx.site.today)
+        .map(|(i, p)| {
+            let announced = p
+                .registration
+                .as_ref()
+                .and_then(|r| r.opens)
+                .unwrap_or(p.start.date());
+            let card = cx.program_card(i);
+            let summary = format!(
+                "{} · {}{}",
+                card.date_range,
+                card.status_label,
+                card.place.map(|pl| format!(" · {pl}")).unwrap_or_default()
+            );
+            Entry {
+                title: p.title.clone(),
+                url: cx.urls.absolute(&card.url),
+                updated: day_start(announced, tz),
+                sort_key: When::Day(announced).timestamp(tz),
+                summary: Some(match &p.summary {
+                    Some(s) => format!("{summary}. {s}"),
+                    None => summary,
+                }),
+                content_html: None,
+                category: "program",
+            }
+        })
+        .collect()
+}
+
+pub fn atom(cx: &Ctx) -> OutputFile {
+    let site: &Site = cx.site;
+    let mut entries = news_entries(cx);
+    entries.extend(program_entries(cx));
+    entries.sort_by(|a, b| b.sort_key.cmp(&a.sort_key).then_with(|| a.url.cmp(&b.url)));
+    entries.truncate(MAX_ENTRIES);
+
+    let base = &site.config.base_url;
+    let feed_url = cx.urls.absolute(&cx.urls.link("feed.xml"));
+    // The feed changes when its newest entry does; the build date would make
+    // every build look like news to feed readers.
+    let updated = entries.first().map_or_else(
+        || day_start(site.today, &site.config.timezone),
+        |e| e.updated.clone(),
+    );
+    let author = site.config.publisher.map_or_else(
+        || site.config.title.clone(),
+        |i| site.organizations[i].name.clone(),
+    );
+
+    let mut x = String::with_capacity(4096 + entries.len() * 2048);
+    x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    let _ = writeln!(
+        x,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\" xml:base=\"{}\">",
+        site.config.language.code(),
+        escape(base)
+    );
+    let _ = writeln!(x, "  <title>{}</title>", escape(&site.config.title));
+    if !site.config.description.is_empty() {
+        let _ = writeln!(
+            x,
+            "  <subtitle>{}</subtitle>",
+            escape(&site.config.description)
+        );
+    }
+    let _ = writeln!(x, "  <id>{}</id>", escape(base));
+    let _ = writeln!(
+        x,
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
+        escape(&feed_url)
+    );
+    let _ = writeln!(
+        x,
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+        escape(base)
+    );
+    let _ = writeln!(x, "  <updated>{updated}</updated>");
+    let _ = writeln!(x, "  <author><name>{}</name></author>", escape(&author));
+    let _ = writeln!(x, "  <generator>warta</generator>");
+    for e in &entries {
+        x.push_str("  <entry>\n");
+        let _ = writeln!(x, "    <title>{}</title>", escape(&e.title));
+        let _ = writeln!(x, "    <id>{}</id>", escape(&e.url));
+        let _ = writeln!(
+            x,
+            "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+            escape(&e.url)
+        );
+        let _ = writeln!(x, "    <updated>{}</updated>", e.updated);
+        let _ = writeln!(x, "    <published>{}</published>", e.updated);
+        let _ = writeln!(x, "    <category term=\"{}\"/>", e.category);
+        if let Some(s) = &e.summary {
+            let _ = writeln!(x, "    <summary>{}</summary>", escape(s));
+        }
+        if let Some(html) = &e.content_html {
+            let _ = writeln!(x, "    <content type=\"html\">{}</content>", escape(html));
+        }
+        x.push_str("  </entry>\n");
+    }
+    x.push_str("</feed>\n");
+    OutputFile {
+        path: "feed.xml".into(),
+        bytes: x.into_bytes(),
+    }
+}

@@ -1,0 +1,209 @@
+//! iCalendar (RFC 5545): `/programs/<id>.ics` for each program and
+//! `/calendar.ics` for all of them.
+//!
+//! Whole-day programs are `VALUE=DATE` events with an exclusive end; timed
+//! ones are written in UTC, which every calendar converts to local time, so
+//! no VTIMEZONE is needed. Lines end in CRLF and are folded at 75 octets
+//! without splitting a UTF-8 character.
+
+use jiff::Timestamp;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::resolve::{Program, Status, When};
+
+use super::OutputFile;
+use super::context::Ctx;
+
+/// Escapes TEXT values: backslash, semicolon, comma and newlines.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets, ended by CRLF.
+fn line(out: &mut String, text: &str) {
+    let mut width = 0;
+    for c in text.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn utc(ts: Timestamp) -> String {
+    ts.strftime("%Y%m%dT%H%M%SZ").to_string()
+}
+
+fn ical_date(d: Date) -> String {
+    d.strftime("%Y%m%d").to_string()
+}
+
+/// The host of the base URL, for globally unique UIDs.
+fn host(base_url: &str) -> &str {
+    let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
+    rest.split('/').next().unwrap_or(rest)
+}
+
+fn next_day(d: Date) -> Date {
+    d.tomorrow().unwrap_or(d)
+}
+
+/// DTSTART and DTEND lines for a program.
+fn dates(p: &Program, tz: &TimeZone) -> (String, String) {
+    match (&p.start, &p.end) {
+        (When::Time(s), When::Time(e)) if e.timestamp() > s.timestamp() => (
+            format!("DTSTART:{}", utc(s.timestamp())),
+            format!("DTEND:{}", utc(e.timestamp())),
+        ),
+        (When::Time(s), end) => {
+            // A start time with a whole last day: it runs until that day ends.
+            let end_ts = When::Day(next_day(end.date())).timestamp(tz);
+            (
+                format!("DTSTART:{}", utc(s.timestamp())),
+                format!("DTEND:{}", utc(end_ts)),
+            )
+        }
+        (start, end) => (
+            format!("DTSTART;VALUE=DATE:{}", ical_date(start.date())),
+            format!("DTEND;VALUE=DATE:{}", ical_date(next_day(end.date()))),
+        ),
+    }
+}
+
+fn event(out: &mut String, cx: &Ctx, i: usize) {
+    let site = cx.site;
+    let p = &site.programs[i];
+    let tz = &site.config.timezone;
+    let url = cx.urls.absolute(&cx.urls.program(&p.id));
+    let (dtstart, dtend) = dates(p, tz);
+    line(out, "BEGIN:VEVENT");
+    line(
+        out,
+        &format!("UID:program-{}@{}", p.id, host(&site.config.base_url)),
+    );
+    // When this calendar was made: the build's "now" (SOURCE_DATE_EPOCH
+    // keeps it reproducible).
+    line(out, &format!("DTSTAMP:{}", utc(site.built_at)));
+    line(out, &dtstart);
+    line(out, &dtend);
+    line(out, &format!("SUMMARY:{}", escape_text(&p.title)));
+    let mut description = String::new();
+    if let Some(s) = &p.summary {
+        description.push_str(s);
+        description.push_str("\n\n");
+    }
+    description.push_str(&url);
+    line(out, &format!("DESCRIPTION:{}", escape_text(&description)));
+    let location: Vec<String> = p
+        .venues
+        .iter()
+        .map(|v| match &v.address {
+            Some(a) => format!("{} ({a})", v.name),
+            None => v.name.clone(),
+        })
+        .collect();
+    if !location.is_empty() {
+        line(
+            out,
+            &format!("LOCATION:{}", escape_text(&location.join("; "))),
+        );
+    }
+    if let Some((lat, lon)) = p.venues.iter().find_map(|v| v.geo) {
+        line(out, &format!("GEO:{lat};{lon}"));
+    }
+    if let Some(sector) = &p.sector {
+        line(out, &format!("CATEGORIES:{}", escape_text(sector)));
+    }
+    line(out, &format!("URL:{url}"));
+    let status = match p.status {
+        Status::Cancelled => "CANCELLED",
+        Status::Postponed => "TENTATIVE",
+        _ => "CONFIRMED",
+    };
+    line(out, &format!("STATUS:{status}"));
+    line(out, "END:VEVENT");
+}
+
+fn calendar(cx: &Ctx, name: &str, programs: impl Iterator<Item = usize>) -> String {
+    let mut out = String::with_capacity(2048);
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, "PRODID:-//warta//warta static site generator//ID");
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    line(&mut out, &format!("X-WR-CALNAME:{}", escape_text(name)));
+    for i in programs {
+        event(&mut out, cx, i);
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// One file per program, and the site's whole calendar.
+pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
+    let site = cx.site;
+    let mut files: Vec<OutputFile> = (0..site.programs.len())
+        .map(|i| {
+            let link = cx.urls.program_calendar(&site.programs[i].id);
+            OutputFile {
+                path: cx.urls.output_path(&link),
+                bytes: calendar(cx, &site.programs[i].title, std::iter::once(i)).into_bytes(),
+            }
+        })
+        .collect();
+    // Drafts are in `programs` only with --drafts (a preview); the site-wide
+    // calendar leaves them out even then.
+    let all = (0..site.programs.len()).filter(|i| !site.programs[*i].draft);
+    files.push(OutputFile {
+        path: "calendar.ics".into(),
+        bytes: calendar(cx, &site.config.title, all).into_bytes(),
+    });
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape_text("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_on_char_boundaries() {
+        let mut out = String::new();
+        let text = format!("SUMMARY:{}", "é".repeat(60));
+        line(&mut out, &text);
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets: {l}", l.len());
+        }
+        let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, text);
+    }
+
+    #[test]
+    fn uid_host_comes_from_the_base_url() {
+        assert_eq!(
+            host("https://pelatihan.example.go.id/sub/"),
+            "pelatihan.example.go.id"
+        );
+    }
+}
