@@ -261,10 +261,12 @@ const NASTY: &str = "Tes <script>alert(1)</script> \"kutip\" 'satu' & koma, titi
 fn hostile_text_comes_out_inert_and_exact_in_every_format() {
     let site = small_site();
     let quoted = serde_json::to_string(NASTY).unwrap();
+    let two_lines = format!("{NASTY}\nbaris kedua");
+    let summary = serde_json::to_string(&two_lines).unwrap();
     site.write(
         "content/programs/nakal.yaml",
         &format!(
-            "title: {quoted}\nsummary: {quoted}\nstart: 2027-03-01\norganizers: [dinas-a]\nsector: {quoted}\nvenues:\n  - name: {quoted}\n    address: {quoted}\n"
+            "title: {quoted}\nsummary: {summary}\nstart: 2027-03-01\norganizers: [dinas-a]\nsector: {quoted}\nvenues:\n  - name: {quoted}\n    address: {quoted}\n"
         ),
     )
     .write("content/news/nakal.md", &format!("---\ntitle: {quoted}\ndate: 2025-05-05\nsummary: {quoted}\nprograms: [nakal]\n---\nIsi.\n"));
@@ -330,6 +332,21 @@ fn hostile_text_comes_out_inert_and_exact_in_every_format() {
         .find(|p| p["id"] == "nakal")
         .unwrap();
     assert_eq!(p["title"], NASTY);
+    assert_eq!(p["summary"], two_lines.as_str());
+    let entry = feed
+        .entries
+        .iter()
+        .find(|e| e.id.ends_with("/programs/nakal/"))
+        .expect("the upcoming program is in the feed");
+    assert!(
+        entry
+            .summary
+            .as_ref()
+            .unwrap()
+            .content
+            .ends_with(&two_lines),
+        "Atom summary"
+    );
 }
 
 #[test]
