@@ -1,18 +1,8 @@
-//! warta: a static site generator for public training programs.
-
-mod cli;
-mod diagnostics;
-mod i18n;
-mod load;
-mod model;
-mod pipeline;
-mod render;
-mod resolve;
-mod write;
+//! The `warta` command: parse arguments, run, exit with the command's code.
 
 use clap::Parser;
 
 fn main() {
-    let cli = cli::Cli::parse();
-    std::process::exit(cli::run(cli));
+    let cli = warta::cli::Cli::parse();
+    std::process::exit(warta::cli::run(cli));
 }

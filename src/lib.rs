@@ -1,0 +1,14 @@
+//! warta: a static site generator for public training programs.
+//!
+//! The binary (`src/main.rs`) is a thin shell over [`cli`]; the library exists
+//! so that fuzz targets and benchmarks can drive each stage directly.
+
+pub mod cli;
+pub mod diagnostics;
+pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod pipeline;
+pub mod render;
+pub mod resolve;
+pub mod write;
