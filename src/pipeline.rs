@@ -30,6 +30,71 @@ pub enum BuildError {
     Io(String),
 }
 
+/// A site built in memory: what `write` puts on disk and `serve` serves.
+#[derive(Debug)]
+pub struct Built {
+    pub files: Vec<render::OutputFile>,
+    /// Theme's static files first, then the site's (which win).
+    pub statics: Vec<load::StaticFile>,
+    pub language: crate::i18n::Language,
+    /// Warnings only: a build with errors returns `Err`.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Built {
+    pub fn pages(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .count()
+    }
+}
+
+/// resolve -> render, from a loaded site and the problems loading found.
+/// Every problem of the build comes back at once on failure.
+pub fn build_loaded(
+    loaded: &load::LoadedSite,
+    load_diagnostics: &[Diagnostic],
+    options: &BuildOptions,
+    cache: Option<&mut render::RenderCache>,
+) -> Result<Built, Vec<Diagnostic>> {
+    let mut diagnostics = load_diagnostics.to_vec();
+    // Resolve even when loading failed: reference errors in the files that
+    // did parse are worth reporting in the same run.
+    let (site, more) = resolve::resolve(loaded, options);
+    diagnostics.extend(more);
+    if options.strict {
+        // `--strict`: a warning stops the build like an error.
+        for d in &mut diagnostics {
+            d.severity = crate::diagnostics::Severity::Error;
+        }
+    }
+    let site = match site {
+        Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
+        _ => return Err(diagnostics),
+    };
+    let files = match render::render(&site, &loaded.theme.templates, cache) {
+        Ok(f) => f,
+        Err(errors) => {
+            diagnostics.extend(errors);
+            return Err(diagnostics);
+        }
+    };
+    let statics = loaded
+        .theme
+        .static_files
+        .iter()
+        .chain(&loaded.static_files)
+        .cloned()
+        .collect();
+    Ok(Built {
+        files,
+        statics,
+        language: site.config.language,
+        warnings: diagnostics,
+    })
+}
+
 /// Builds the site at `root` into `output`. On any error the output folder is
 /// left exactly as it was.
 pub fn build(
@@ -39,46 +104,28 @@ pub fn build(
 ) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     check_output(root, output)?;
+    let (loaded, load_diagnostics) = load::load_site(root);
+    let built =
+        build_loaded(&loaded, &load_diagnostics, options, None).map_err(BuildError::Content)?;
+    write_built(output, &built)?;
+    Ok(BuildReport {
+        pages: built.pages(),
+        seconds: started.elapsed().as_secs_f64(),
+        language: built.language,
+        warnings: built.warnings,
+    })
+}
 
-    let (loaded, mut diagnostics) = load::load_site(root);
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        // Resolve anyway: reference errors in the files that did parse are
-        // worth reporting in the same run.
-        let (_, more) = resolve::resolve(&loaded, options);
-        diagnostics.extend(more);
-        return Err(BuildError::Content(diagnostics));
-    }
-    let (site, more) = resolve::resolve(&loaded, options);
-    diagnostics.extend(more);
-    let Some(site) = site else {
-        return Err(BuildError::Content(diagnostics));
-    };
-    let files = match render::render(&site, &loaded.theme.templates) {
-        Ok(f) => f,
-        Err(errors) => {
-            diagnostics.extend(errors);
-            return Err(BuildError::Content(diagnostics));
-        }
-    };
-    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    let statics: Vec<&load::StaticFile> = loaded
-        .theme
-        .static_files
-        .iter()
-        .chain(&loaded.static_files)
-        .collect();
-    write::write_site(output, &files, &statics).map_err(|e| {
+/// Writes a built site into `output`, replacing it whole.
+pub fn write_built(output: &Path, built: &Built) -> Result<(), BuildError> {
+    let statics: Vec<&load::StaticFile> = built.statics.iter().collect();
+    write::write_site(output, &built.files, &statics).map_err(|e| {
         BuildError::Io(format!(
             "cannot write the site to {}: {e}",
             output.display()
         ))
     })?;
-    Ok(BuildReport {
-        pages,
-        seconds: started.elapsed().as_secs_f64(),
-        language: site.config.language,
-        warnings: diagnostics,
-    })
+    Ok(())
 }
 
 fn absolute(p: &Path) -> PathBuf {
@@ -87,7 +134,7 @@ fn absolute(p: &Path) -> PathBuf {
 
 /// The output folder is replaced whole, so it must never be the site itself
 /// or one of its source folders.
-fn check_output(root: &Path, output: &Path) -> Result<(), BuildError> {
+pub fn check_output(root: &Path, output: &Path) -> Result<(), BuildError> {
     let (root, out) = (absolute(root), absolute(output));
     if root.starts_with(&out) {
         return Err(BuildError::Usage(format!(

@@ -173,7 +173,7 @@ mod tests {
         fs::create_dir_all(&stale).unwrap();
         let files = vec![OutputFile {
             path: "index.html".into(),
-            bytes: b"new".to_vec(),
+            bytes: b"new".to_vec().into(),
         }];
         write_site(&out, &files, &[]).unwrap();
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");

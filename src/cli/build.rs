@@ -20,6 +20,10 @@ pub struct BuildArgs {
     /// Use this base URL instead of warta.yaml's `base_url`.
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// Treat warnings (such as an image without a description) as errors:
+    /// print them all and write nothing.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// "Now" for the build: `SOURCE_DATE_EPOCH` when set (reproducible builds,
@@ -82,6 +86,7 @@ pub fn run(args: &BuildArgs) -> i32 {
         future: args.site.future,
         base_url: args.base_url.clone(),
         now,
+        strict: args.strict,
     };
     match pipeline::build(root, &output, &options) {
         Ok(report) => {

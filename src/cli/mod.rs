@@ -2,6 +2,9 @@
 
 mod build;
 mod schema;
+mod serve;
+
+pub use build::print_diagnostics;
 
 use std::path::PathBuf;
 
@@ -22,6 +25,9 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (public/ by default).
     Build(build::BuildArgs),
+    /// Build, serve on http://127.0.0.1:1111/ and rebuild on every save; open
+    /// pages reload by themselves.
+    Serve(serve::ServeArgs),
     /// Write JSON Schemas of the content files, for autocomplete in editors.
     Schema(schema::SchemaArgs),
 }
@@ -44,6 +50,7 @@ pub struct SiteArgs {
 pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Build(args) => build::run(&args),
+        Command::Serve(args) => serve::run(&args),
         Command::Schema(args) => schema::run(&args),
     }
 }

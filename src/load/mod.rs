@@ -4,7 +4,8 @@
 //! of the right shape"; that is `resolve`'s job. Every file is read once,
 //! parsed in parallel, and kept (as text) for error snippets.
 
-mod front_matter;
+pub mod front_matter;
+mod incremental;
 mod theme;
 pub mod yaml;
 
@@ -18,6 +19,7 @@ use serde::de::DeserializeOwned;
 use crate::diagnostics::{Diagnostic, Pos, relative_to};
 use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, ProgramRecord};
 
+pub use incremental::update;
 pub use theme::{StaticFile, TemplateSource, Theme};
 
 /// Files larger than this are refused: no editor writes a 20 MiB news item,
@@ -241,31 +243,31 @@ fn walk(
         if entry.file_type().is_dir() {
             continue;
         }
-        let path = entry.path();
-        let rel = path.strip_prefix(content).unwrap_or(path);
-        let top = rel
-            .components()
-            .next()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned());
-        let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase());
-        let kind = match (top.as_deref(), ext.as_deref()) {
-            _ if rel.components().count() < 2 => None,
-            (Some("organizations"), Some("yaml" | "yml")) => Some(Kind::Organization),
-            (Some("programs"), Some("yaml" | "yml")) => Some(Kind::Program),
-            (Some("news"), Some("md")) => Some(Kind::News),
-            (Some("pages"), Some("md")) => Some(Kind::Page),
-            _ => None,
-        };
-        match kind {
-            Some(k) => out.push((k, path.to_path_buf())),
-            None => diagnostics.push(unknown_file(
-                root,
-                path,
-                top.as_deref(),
-                rel.components().count(),
-            )),
+        match classify(root, content, entry.path()) {
+            Ok(k) => out.push((k, entry.path().to_path_buf())),
+            Err(d) => diagnostics.push(d),
         }
     }
+}
+
+/// What kind of record a file under `content/` is, by its folder and
+/// extension; anything else is an error.
+fn classify(root: &Path, content: &Path, path: &Path) -> Result<Kind, Diagnostic> {
+    let rel = path.strip_prefix(content).unwrap_or(path);
+    let top = rel
+        .components()
+        .next()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+    let kind = match (top.as_deref(), ext.as_deref()) {
+        _ if rel.components().count() < 2 => None,
+        (Some("organizations"), Some("yaml" | "yml")) => Some(Kind::Organization),
+        (Some("programs"), Some("yaml" | "yml")) => Some(Kind::Program),
+        (Some("news"), Some("md")) => Some(Kind::News),
+        (Some("pages"), Some("md")) => Some(Kind::Page),
+        _ => None,
+    };
+    kind.ok_or_else(|| unknown_file(root, path, top.as_deref(), rel.components().count()))
 }
 
 fn unknown_file(root: &Path, path: &Path, top: Option<&str>, depth: usize) -> Diagnostic {

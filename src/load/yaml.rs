@@ -52,12 +52,95 @@ pub fn parse<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, Yaml
     } else {
         text
     };
-    let options = serde_saphyr::options! { with_snippet: false };
-    serde_saphyr::from_str_with_options(input, options).map_err(|e| translate(&e, text, first_line))
+    serde_saphyr::from_str_with_options(input, options())
+        .map_err(|e| translate(&e, text, first_line))
 }
 
+/// How deep values may nest. The deepest record needs four levels (a
+/// program's `outcomes` > `indicators` > one indicator > its keys); anything
+/// far deeper is a mistake or an attack on the parser's stack.
+pub const MAX_DEPTH: usize = 32;
+/// Anchors (`&name`) and aliases (`*name`) are legal YAML, but no record needs
+/// many; a "billion laughs" file needs thousands of expansions.
+pub const MAX_ALIASES: usize = 1_000;
+/// Parser events (keys, values, list and mapping starts) in one file: a
+/// record has hundreds; a 20 MiB list of single letters has millions.
+pub const MAX_EVENTS: usize = 1_000_000;
+/// Events an alias may bring back in total: what bounds the memory a small
+/// file can make the parser use.
+pub const MAX_REPLAYED_EVENTS: usize = 100_000;
+
+/// The parser's limits, set here rather than left to its defaults so that
+/// they are ours to document and test (docs/CONTENT.md, tests/corpus.rs).
+fn options() -> serde_saphyr::Options {
+    let mut alias_limits = serde_saphyr::options::AliasLimits::default();
+    alias_limits.max_total_replayed_events = MAX_REPLAYED_EVENTS;
+    alias_limits.max_replay_stack_depth = 16;
+    alias_limits.max_alias_expansions_per_anchor = MAX_ALIASES;
+    serde_saphyr::options! {
+        with_snippet: false,
+        alias_limits: alias_limits,
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
+            max_aliases: MAX_ALIASES,
+            max_anchors: MAX_ALIASES,
+            max_events: MAX_EVENTS,
+            max_nodes: MAX_EVENTS / 2,
+            max_merge_keys: 100,
+            max_documents: 16,
+            // Above the file size limit (20 MiB): text is bounded by that.
+            max_total_scalar_bytes: 32 * 1024 * 1024,
+            max_recorded_anchor_events: MAX_REPLAYED_EVENTS,
+            max_recorded_anchor_bytes: 32 * 1024 * 1024,
+        },
+    }
+}
+
+/// A limit of [`options`] was reached: say which, in an editor's words.
+fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> (String, &'static str) {
+    use serde_saphyr::budget::BudgetBreach as B;
+    match breach {
+        B::Depth { .. } => too_deep(),
+        B::Aliases { .. }
+        | B::Anchors { .. }
+        | B::AliasAnchorRatio { .. }
+        | B::MergeKeys { .. }
+        | B::RecordedAnchorEvents { .. }
+        | B::RecordedAnchorBytes { .. } => (
+            "this YAML uses more anchors and aliases than a record needs".to_string(),
+            ALIAS_HINT,
+        ),
+        B::Documents { .. } => (
+            "this file holds too many YAML documents".to_string(),
+            "a record is one document: remove the `---` lines inside it",
+        ),
+        _ => (
+            "this file has far more values than a record needs".to_string(),
+            "a record is one program, organization or news item; split the file, or check that it is the file you meant",
+        ),
+    }
+}
+
+fn too_deep() -> (String, &'static str) {
+    (
+        format!("values here are nested more than {MAX_DEPTH} levels deep"),
+        "records nest only a few levels (a program's `outcomes:` > `indicators:` > one indicator); \
+         check the indentation and that every `[` and `{` is closed",
+    )
+}
+
+const ALIAS_HINT: &str =
+    "write the values out instead of using anchors (`&name`) and aliases (`*name`)";
+
 fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlError {
-    let error = error.without_snippet();
+    // Errors met through an alias come wrapped, as do those with a snippet.
+    let mut error = error;
+    while let serde_saphyr::Error::AliasError { error: inner, .. }
+    | serde_saphyr::Error::WithSnippet { error: inner, .. } = error
+    {
+        error = inner;
+    }
     let pos = error
         .location()
         .map(|l| to_pos(&l))
@@ -90,6 +173,22 @@ fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlEr
             message: format!("the required key `{field}` is missing"),
             hint: Some(format!("add a line `{field}: ...` to this record")),
         },
+        E::Budget { breach, .. } => {
+            let (message, hint) = budget_message(breach);
+            YamlError {
+                pos,
+                message,
+                hint: Some(hint.into()),
+            }
+        }
+        E::AliasReplayCounterOverflow { .. }
+        | E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. } => YamlError {
+            pos,
+            message: "this YAML expands its aliases to more values than a record needs".into(),
+            hint: Some(ALIAS_HINT.into()),
+        },
         other => {
             let text = other.to_string();
             // serde-saphyr appends " at line L, column C"; we show the place
@@ -98,6 +197,15 @@ fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlEr
                 Some(i) => text[..i].to_string(),
                 None => text,
             };
+            if message.contains("recursion limit") || message.contains("nesting limit") {
+                // The parser's own guard against deep flow nesting.
+                let (message, hint) = too_deep();
+                return YamlError {
+                    pos,
+                    message,
+                    hint: Some(hint.into()),
+                };
+            }
             YamlError {
                 hint: hint_for(&message),
                 pos,
@@ -166,8 +274,8 @@ fn hint_for(message: &str) -> Option<String> {
         "each key may appear once in a record; remove one of them"
     } else if m.contains("mapping") {
         "check the indentation: keys of the same record start in the same column"
-    } else if m.contains("alias") || m.contains("budget") {
-        "this YAML expands too much; write the values out instead of using anchors (`&`) and aliases (`*`)"
+    } else if m.contains("alias") || m.contains("anchor") || m.contains("budget") {
+        ALIAS_HINT
     } else {
         return None;
     };
@@ -237,6 +345,45 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(e.pos, Pos::new(4, 5), "{e:?}");
+    }
+
+    /// "Billion laughs": nine levels of ten aliases each would be 10^9 values.
+    fn alias_bomb() -> String {
+        let mut yaml = String::from(
+            "title: x\nlol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n",
+        );
+        for i in 1..10 {
+            let refs = vec![format!("*l{}", i - 1); 10].join(", ");
+            yaml.push_str(&format!("lol{i}: &l{i} [{refs}]\n"));
+        }
+        yaml
+    }
+
+    #[test]
+    fn an_alias_bomb_is_stopped_with_a_hint() {
+        let e = parse::<serde::de::IgnoredAny>(&alias_bomb(), 1).unwrap_err();
+        assert!(e.message.contains("alias"), "{e:?}");
+        assert!(e.hint.unwrap().contains("aliases (`*name`)"));
+        let e = parse::<Rec>(&alias_bomb(), 1).unwrap_err();
+        assert!(e.hint.is_some(), "{e:?}");
+    }
+
+    #[test]
+    fn nesting_thousands_deep_is_refused() {
+        let flow = format!("title: {}{}\n", "[".repeat(5000), "]".repeat(5000));
+        let e = parse::<serde::de::IgnoredAny>(&flow, 1).unwrap_err();
+        assert!(e.message.contains("nested"), "{e:?}");
+        // Into a record, the first `[` where text belongs already stops it.
+        assert!(parse::<Rec>(&flow, 1).is_err());
+        let mut block = String::from("title: x\n");
+        for depth in 0..5000 {
+            block.push_str(&format!("{}k{depth}:\n", " ".repeat(depth)));
+        }
+        let e = parse::<serde::de::IgnoredAny>(&block, 1).unwrap_err();
+        assert!(e.message.contains("nested"), "{e:?}");
+        let lists = format!("title: x\ntags:\n{}", "- ".repeat(3000) + "a\n");
+        let e = parse::<serde::de::IgnoredAny>(&lists, 1).unwrap_err();
+        assert!(e.message.contains("nested"), "{e:?}");
     }
 
     #[test]

@@ -18,4 +18,7 @@ pub struct ConfigRecord {
     pub publisher: Option<Spanned<String>>,
     /// Every link relative, so the output works opened from disk.
     pub relative_urls: Option<bool>,
+    /// Pass raw HTML in Markdown through unchanged (scripts and all), instead
+    /// of sanitising it. Only for sites whose every editor is trusted.
+    pub unsafe_html: Option<bool>,
 }

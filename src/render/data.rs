@@ -432,11 +432,11 @@ pub fn open_data(cx: &Ctx) -> Vec<OutputFile> {
     vec![
         OutputFile {
             path: "data/programs.json".into(),
-            bytes: programs_json,
+            bytes: programs_json.into(),
         },
         OutputFile {
             path: "data/programs.csv".into(),
-            bytes: csv.into_bytes(),
+            bytes: csv.into_bytes().into(),
         },
         OutputFile {
             path: "data/news.json".into(),
@@ -445,7 +445,8 @@ pub fn open_data(cx: &Ctx) -> Vec<OutputFile> {
                 site: site.config.title.clone(),
                 generated_on: site.today.to_string(),
                 items: News { news },
-            }),
+            })
+            .into(),
         },
     ]
 }

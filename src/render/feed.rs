@@ -40,7 +40,11 @@ fn news_entries(cx: &Ctx) -> Vec<Entry> {
             updated: rfc3339(&n.date, tz),
             sort_key: n.date.timestamp(tz),
             summary: n.summary.clone(),
-            content_html: Some(markdown::render(n.body.source(), &cx.site.config.base_path)),
+            content_html: Some(markdown::render(
+                n.body.source(),
+                &cx.site.config.base_path,
+                cx.site.config.raw_html,
+            )),
             category: "news",
         })
         .collect()
@@ -155,6 +159,6 @@ pub fn atom(cx: &Ctx) -> OutputFile {
     x.push_str("</feed>\n");
     OutputFile {
         path: "feed.xml".into(),
-        bytes: x.into_bytes(),
+        bytes: x.into_bytes().into(),
     }
 }

@@ -164,7 +164,9 @@ pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
             let link = cx.urls.program_calendar(&site.programs[i].id);
             OutputFile {
                 path: cx.urls.output_path(&link),
-                bytes: calendar(cx, &site.programs[i].title, std::iter::once(i)).into_bytes(),
+                bytes: calendar(cx, &site.programs[i].title, std::iter::once(i))
+                    .into_bytes()
+                    .into(),
             }
         })
         .collect();
@@ -173,7 +175,7 @@ pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
     let all = (0..site.programs.len()).filter(|i| !site.programs[*i].draft);
     files.push(OutputFile {
         path: "calendar.ics".into(),
-        bytes: calendar(cx, &site.config.title, all).into_bytes(),
+        bytes: calendar(cx, &site.config.title, all).into_bytes().into(),
     });
     files
 }

@@ -1,21 +1,23 @@
 //! Markdown bodies to HTML: CommonMark with tables, footnotes, strikethrough,
 //! task lists and heading anchors.
 //!
-//! Raw HTML in a body is shown as text rather than passed through, so a
-//! pasted `<script>` can never run in a reader's browser. Links that start
-//! with `/` get the site's base path, and links with a scheme other than
-//! http, https, mailto or tel are neutralised.
+//! Raw HTML in a body is sanitised by default (ammonia): harmless markup such
+//! as `<b>`, `<sup>` or `<table>` stays, while scripts, styles, frames, forms,
+//! event handlers (`onclick=`) and links with a scheme other than http, https,
+//! mailto and tel are removed, so a pasted `<script>` can never run in a
+//! reader's browser. `unsafe_html: true` in warta.yaml passes it through as
+//! written, for sites that trust their editors. Links that start with `/` get
+//! the site's base path, and Markdown links with another scheme become `#`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
+pub use crate::resolve::RawHtml;
+
 fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
+    crate::resolve::MARKDOWN_OPTIONS
 }
 
 /// Rewrites a link destination: base path for site-absolute links, `#` for
@@ -55,11 +57,53 @@ fn anchor(text: &str, used: &mut HashSet<String>) -> String {
     id
 }
 
-/// Renders `source` to HTML. `base_path` is the site's, like `/sub/`.
-pub fn render(source: &str, base_path: &str) -> String {
+/// The sanitiser for bodies with raw HTML: ammonia's list of harmless tags
+/// and attributes, plus what pulldown-cmark itself writes (heading ids and
+/// classes, footnotes, task-list checkboxes, table cell alignment), and only
+/// the link schemes that record URLs may have.
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::default();
+    b.add_tags(["input"])
+        .add_generic_attributes(["id", "class"])
+        .add_tag_attributes("input", ["checked", "disabled"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .tag_attribute_values(HashMap::from([(
+            "input",
+            HashMap::from([("type", HashSet::from(["checkbox"]))]),
+        )]))
+        .filter_style_properties(HashSet::from(["text-align"]))
+        .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
+        .link_rel(None)
+        .strip_comments(true);
+    b
+});
+
+/// Renders `source` to HTML. `base_path` is the site's, like `/sub/`;
+/// `raw_html` says what happens to HTML written in the Markdown.
+pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
+    let mut has_raw_html = false;
     let mut events: Vec<Event> = Parser::new_ext(source, options())
         .map(|event| match event {
-            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                has_raw_html = true;
+                Event::Html(raw)
+            }
+            // `## Title {onclick=...}`: a heading's own attributes are HTML
+            // attributes, so they follow the raw-HTML rule; id and classes stay.
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) if raw_html == RawHtml::Sanitize && !attrs.is_empty() => {
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs: Vec::new(),
+                })
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -127,6 +171,11 @@ pub fn render(source: &str, base_path: &str) -> String {
 
     let mut out = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
+    if has_raw_html && raw_html == RawHtml::Sanitize {
+        // Only bodies with raw HTML need the (slower) HTML parser: what
+        // pulldown-cmark writes from Markdown alone is escaped already.
+        out = SANITIZER.clean(&out).to_string();
+    }
     out
 }
 
@@ -139,6 +188,7 @@ mod tests {
         let html = render(
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~lama~~\n\n- [x] selesai\n\nTeks[^1]\n\n[^1]: Catatan\n",
             "/",
+            RawHtml::Sanitize,
         );
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("<del>lama</del>"), "{html}");
@@ -151,21 +201,89 @@ mod tests {
         let html = render(
             "## Hari Pertama\n\n## Hari Pertama\n\n## Lain {#sendiri}\n",
             "/",
+            RawHtml::Sanitize,
         );
         assert!(html.contains("<h2 id=\"hari-pertama\">"), "{html}");
         assert!(html.contains("<h2 id=\"hari-pertama-1\">"), "{html}");
         assert!(html.contains("<h2 id=\"sendiri\">"), "{html}");
     }
 
+    const HOSTILE: &str = "<script>alert(1)</script>\n\n\
+        Teks <b onclick=x>tebal</b> <sup>2</sup> <a href=\"javascript:alert(1)\">a</a> \
+        <a href=\"JaVaScRiPt:alert(1)\">b</a> <img src=x onerror=alert(1)> <svg onload=alert(1)></svg>\n\n\
+        <iframe src=\"https://x.example/\"></iframe><style>body{display:none}</style>\n\n\
+        <table><tr><td style=\"color:red;text-align:right\">sel</td></tr></table>\n\n\
+        <form action=\"https://x.example/\"><input type=text name=q></form>\n\n\
+        <a href=\"https://example.go.id/\" target=_blank>aman</a> <!-- komentar -->\n";
+
     #[test]
-    fn raw_html_is_shown_not_run() {
-        let html = render(
-            "<script>alert(1)</script>\n\nTeks <b onclick=x>tebal</b>\n",
-            "/",
-        );
-        assert!(!html.contains("<script"), "{html}");
-        assert!(!html.contains("<b "), "{html}");
-        assert!(html.contains("&lt;script&gt;"), "{html}");
+    fn raw_html_is_sanitised_by_default() {
+        let html = render(HOSTILE, "/", RawHtml::Sanitize);
+        for bad in [
+            "<script",
+            "alert(1)</",
+            "onclick",
+            "onerror",
+            "onload",
+            "javascript",
+            "JaVaScRiPt",
+            "<iframe",
+            "<style",
+            "display:none",
+            "<form",
+            "type=\"text\"",
+            "color:red",
+            "komentar",
+            "<svg",
+        ] {
+            assert!(!html.contains(bad), "{bad} in {html}");
+        }
+        for good in [
+            "<b>tebal</b>",
+            "<sup>2</sup>",
+            "<table>",
+            "text-align:right",
+            "<a href=\"https://example.go.id/\">aman</a>",
+        ] {
+            assert!(html.contains(good), "no {good} in {html}");
+        }
+    }
+
+    #[test]
+    fn sanitising_keeps_what_markdown_makes() {
+        let md = "## Judul {#sendiri .kelas}\n\n| a | b |\n|:-:|--:|\n| 1 | 2 |\n\n- [x] selesai\n\nTeks[^1] <b>x</b>\n\n[^1]: Catatan\n\n[lokal](/x/)\n";
+        let html = render(md, "/sub/", RawHtml::Sanitize);
+        for good in [
+            "<h2 id=\"sendiri\" class=\"kelas\">",
+            "text-align:center",
+            "type=\"checkbox\"",
+            "checked",
+            "footnote-reference",
+            "footnote-definition",
+            "<b>x</b>",
+            "href=\"/sub/x/\"",
+        ] {
+            assert!(html.contains(good), "no {good} in {html}");
+        }
+    }
+
+    #[test]
+    fn heading_attributes_cannot_carry_handlers() {
+        let md = "## Judul {#a onclick=alert(1)}\n";
+        let html = render(md, "/", RawHtml::Sanitize);
+        assert!(!html.contains("onclick"), "{html}");
+        assert!(html.contains("<h2 id=\"a\">"), "{html}");
+    }
+
+    #[test]
+    fn unsafe_html_passes_raw_html_through() {
+        let html = render(HOSTILE, "/", RawHtml::Allow);
+        assert!(html.contains("<script>alert(1)</script>"), "{html}");
+        assert!(html.contains("<b onclick=x>tebal</b>"), "{html}");
+        assert!(html.contains("<iframe"), "{html}");
+        // Markdown links keep their own rule either way.
+        let html = render("[a](javascript:alert(1))", "/", RawHtml::Allow);
+        assert!(html.contains("href=\"#\""), "{html}");
     }
 
     #[test]
@@ -173,6 +291,7 @@ mod tests {
         let html = render(
             "[a](/programs/x/) [b](javascript:alert(1)) [c](https://example.go.id/) [d](../x/) [e](mailto:a@b.id)",
             "/sub/",
+            RawHtml::Sanitize,
         );
         assert!(html.contains("href=\"/sub/programs/x/\""), "{html}");
         assert!(html.contains("href=\"#\""), "{html}");

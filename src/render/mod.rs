@@ -3,14 +3,16 @@
 //! Pure: no file system access. Every page is an independent job rendered in
 //! parallel; the `write` stage puts the files on disk.
 
+mod cache;
 mod charts;
 mod context;
 mod data;
 mod feed;
 mod ical;
 mod jsonld;
-mod markdown;
+pub mod markdown;
 mod qr;
+mod relative;
 mod sitemap;
 mod templates;
 pub mod urls;
@@ -19,7 +21,10 @@ mod xml;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::Context;
+use std::sync::Arc;
+
+use cache::PageData;
+pub use cache::RenderCache;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n;
@@ -34,7 +39,8 @@ use view::*;
 pub struct OutputFile {
     /// Relative, with `/`; always inside the output folder.
     pub path: String,
-    pub bytes: Vec<u8>,
+    /// Shared, so a page reused from the render cache is not copied.
+    pub bytes: Arc<[u8]>,
 }
 
 /// One page to render: a template, its data, and where it goes.
@@ -42,13 +48,11 @@ struct Job {
     template: &'static str,
     link: String,
     meta: PageMeta,
-    data: Context,
+    data: PageData,
 }
 
-fn context_with<T: Serialize>(key: &'static str, value: &T) -> Context {
-    let mut c = Context::new();
-    c.insert(key, value);
-    c
+fn context_with<T: Serialize>(key: &'static str, value: &T) -> PageData {
+    PageData::with(key, value)
 }
 
 impl Ctx<'_> {
@@ -68,7 +72,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn job(&self, template: &'static str, link: String, meta: PageMeta, data: Context) -> Job {
+    fn job(&self, template: &'static str, link: String, meta: PageMeta, data: PageData) -> Job {
         Job {
             template,
             link,
@@ -97,7 +101,7 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
         .filter(|i| matches!(site.programs[*i].status, Status::Ongoing | Status::Upcoming))
         .collect();
     current.reverse();
-    let mut home = Context::new();
+    let mut home = PageData::default();
     home.insert(
         "current",
         &current
@@ -323,7 +327,11 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
         let page = StandalonePage {
             title: p.title.clone(),
             summary: p.summary.clone(),
-            body_html: markdown::render(p.body.source(), &site.config.base_path),
+            body_html: markdown::render(
+                p.body.source(),
+                &site.config.base_path,
+                site.config.raw_html,
+            ),
         };
         let link = u.page(&p.path);
         let meta = cx.meta(p.title.clone(), p.summary.clone(), "page", &link);
@@ -336,7 +344,7 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
         "404.html",
         link.clone(),
         cx.meta(t("not_found_title"), None, "none", &link),
-        Context::new(),
+        PageData::default(),
     ));
     jobs
 }
@@ -385,7 +393,13 @@ fn taxonomy_jobs(cx: &Ctx, key: &'static str, terms: &[Term]) -> Vec<Job> {
 }
 
 /// Renders every page of `site` with the theme's templates.
-pub fn render(site: &Site, theme: &[TemplateSource]) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+/// With a `cache`, pages whose data and templates did not change since the
+/// last call are reused instead of rendered again.
+pub fn render(
+    site: &Site,
+    theme: &[TemplateSource],
+    mut cache: Option<&mut RenderCache>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut templates = templates::Templates::new(theme)?;
     let cx = Ctx::new(site);
     // The parts every page shares are serialized once, as Tera's global context.
@@ -394,23 +408,64 @@ pub fn render(site: &Site, theme: &[TemplateSource]) -> Result<Vec<OutputFile>, 
         .global_context()
         .insert("site", &cx.site_view());
     templates.tera.global_context().insert("t", &cx.t);
+    let site_view = cx.site_view();
+    let template_texts: Vec<(&str, &str)> = theme
+        .iter()
+        .map(|t| (t.name.as_str(), t.text.as_ref()))
+        .collect();
+    let templates_fingerprint = cache::fingerprint_of(&[
+        ("templates", &serde_json::json!(template_texts)),
+        ("site", &serde_json::json!(site_view)),
+        ("t", &serde_json::json!(cx.t)),
+        (
+            "relative_urls",
+            &serde_json::json!(site.config.relative_urls),
+        ),
+    ]);
+    if let Some(c) = cache.as_deref_mut()
+        && c.templates != templates_fingerprint
+    {
+        c.pages.clear();
+        c.templates = templates_fingerprint;
+    }
+    let previous = cache.as_deref();
     let jobs = jobs(&cx);
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+    let results: Vec<Result<(OutputFile, u64, bool), Diagnostic>> = jobs
         .into_par_iter()
         .map(|mut job| {
             job.data.insert("meta", &job.meta);
-            let html = templates.render(job.template, &job.data)?;
-            Ok(OutputFile {
-                path: cx.urls.output_path(&job.link),
-                bytes: html.into_bytes(),
-            })
+            let path = cx.urls.output_path(&job.link);
+            let fingerprint = job.data.fingerprint();
+            if let Some(bytes) = previous.and_then(|c| c.get(&path, fingerprint)) {
+                return Ok((OutputFile { path, bytes }, fingerprint, true));
+            }
+            let mut html = templates.render(job.template, &job.data.context)?;
+            // Pages served from a folder get relative links when asked; the
+            // 404 page keeps root-relative ones, as a server shows it at any path.
+            if site.config.relative_urls && job.link.ends_with('/') {
+                html = relative::relativize(&html, &job.link, &site.config.base_path);
+            }
+            Ok((
+                OutputFile {
+                    path,
+                    bytes: Arc::from(html.into_bytes()),
+                },
+                fingerprint,
+                false,
+            ))
         })
         .collect();
     let mut files = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
+    let mut fingerprints = Vec::with_capacity(results.len());
+    let mut reused = 0;
     for r in results {
         match r {
-            Ok(f) => files.push(f),
+            Ok((f, fingerprint, was_cached)) => {
+                reused += usize::from(was_cached);
+                fingerprints.push(fingerprint);
+                files.push(f);
+            }
             // The same template error repeats on every page that uses it: show it once.
             Err(d)
                 if !errors
@@ -424,6 +479,14 @@ pub fn render(site: &Site, theme: &[TemplateSource]) -> Result<Vec<OutputFile>, 
     }
     if !errors.is_empty() {
         return Err(errors);
+    }
+    if let Some(c) = cache {
+        c.pages = files
+            .iter()
+            .zip(&fingerprints)
+            .map(|(f, fp)| (f.path.clone(), (*fp, f.bytes.clone())))
+            .collect();
+        c.reused = reused;
     }
     // Machine-readable outputs: written by us, not by templates, since each
     // format has its own escaping and rules.

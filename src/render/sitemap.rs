@@ -78,11 +78,11 @@ pub fn sitemap(cx: &Ctx, files: &[OutputFile]) -> Vec<OutputFile> {
     vec![
         OutputFile {
             path: "sitemap.xml".into(),
-            bytes: x.into_bytes(),
+            bytes: x.into_bytes().into(),
         },
         OutputFile {
             path: "robots.txt".into(),
-            bytes: robots.into_bytes(),
+            bytes: robots.into_bytes().into(),
         },
     ]
 }

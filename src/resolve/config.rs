@@ -7,7 +7,7 @@ use crate::i18n::Language;
 use crate::load::SourceFile;
 use crate::model::ConfigRecord;
 
-use super::site::SiteConfig;
+use super::site::{RawHtml, SiteConfig};
 
 pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:1111/";
 
@@ -95,6 +95,11 @@ pub fn resolve_config(
         news_per_page,
         publisher: None,
         relative_urls: record.relative_urls.unwrap_or(false),
+        raw_html: if record.unsafe_html.unwrap_or(false) {
+            RawHtml::Allow
+        } else {
+            RawHtml::Sanitize
+        },
     }
 }
 

@@ -7,6 +7,7 @@
 mod checks;
 mod config;
 mod dates;
+mod markdown_lint;
 mod news;
 mod outcomes;
 mod program;
@@ -32,6 +33,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// "Now": statuses and future news are judged against it.
     pub now: Timestamp,
+    /// Warnings count as errors (`--strict`): the build writes nothing.
+    pub strict: bool,
 }
 
 /// Reports a duplicate id at its second place, naming the first.

@@ -107,6 +107,7 @@ pub fn resolve_news(
     if c.error_count() > errors_before {
         return None;
     }
+    super::markdown_lint::check_body(c, file.body.clone());
     Some(NewsItem {
         slug,
         title: r.title.value.trim().to_string(),
@@ -198,6 +199,9 @@ pub fn resolve_page(c: &mut Checker, file: &MarkdownFile<PageRecord>) -> Option<
             "choose another file name for this page",
         );
         ok = false;
+    }
+    if ok {
+        super::markdown_lint::check_body(c, file.body.clone());
     }
     ok.then(|| Page {
         path,

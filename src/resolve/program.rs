@@ -221,6 +221,7 @@ pub fn resolve_program(
         .description
         .as_ref()
         .filter(|d| !d.value.trim().is_empty())
+        .inspect(|d| super::markdown_lint::check_value(c, d.pos, &d.value))
         .map(|d| Markdown {
             // Block scalars arrive unindented from the parser: keep that text.
             text: d.value.as_str().into(),

@@ -28,6 +28,20 @@ pub struct SiteConfig {
     pub publisher: Option<usize>,
     /// Make every link relative to its page (for sites opened from disk).
     pub relative_urls: bool,
+    /// What happens to HTML written inside Markdown (`unsafe_html`).
+    pub raw_html: RawHtml,
+}
+
+/// Raw HTML inside Markdown bodies and descriptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RawHtml {
+    /// Harmless markup stays; scripts, event handlers, frames, forms and
+    /// `javascript:` links are removed (the default).
+    #[default]
+    Sanitize,
+    /// Passed through as written (`unsafe_html: true`): for sites whose
+    /// editors are trusted to embed videos, maps or forms.
+    Allow,
 }
 
 /// A moment given either as a whole day or as a time of day.
@@ -182,6 +196,15 @@ pub struct Funding {
     pub source: Option<String>,
     pub amount: Option<u64>,
 }
+
+/// The Markdown dialect of bodies and descriptions: CommonMark with tables,
+/// footnotes, strikethrough, task lists and heading ids. Render and the
+/// checks in resolve read it alike.
+pub const MARKDOWN_OPTIONS: pulldown_cmark::Options = pulldown_cmark::Options::ENABLE_TABLES
+    .union(pulldown_cmark::Options::ENABLE_FOOTNOTES)
+    .union(pulldown_cmark::Options::ENABLE_STRIKETHROUGH)
+    .union(pulldown_cmark::Options::ENABLE_TASKLISTS)
+    .union(pulldown_cmark::Options::ENABLE_HEADING_ATTRIBUTES);
 
 /// Markdown to render, with where it came from (for warnings and links).
 #[derive(Debug, Clone)]

@@ -1,0 +1,49 @@
+//! `warta serve`
+
+use std::net::IpAddr;
+
+use crate::serve::{self, ServeOptions};
+
+use super::SiteArgs;
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on. Anything but 127.0.0.1 (or ::1) makes the
+    /// preview reachable from other machines.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: IpAddr,
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    pub open: bool,
+}
+
+pub fn run(args: &ServeArgs) -> i32 {
+    if !args.site.root.is_dir() {
+        eprintln!(
+            "error: the site folder {} does not exist",
+            args.site.root.display()
+        );
+        return 2;
+    }
+    if let Err(e) = super::build::now() {
+        eprintln!("error: {e}");
+        return 2;
+    }
+    serve::run(
+        ServeOptions {
+            root: args.site.root.clone(),
+            bind: args.bind,
+            port: args.port,
+            drafts: args.site.drafts,
+            future: args.site.future,
+            open: args.open,
+        },
+        // Checked above; the clock is the fallback should the variable change.
+        || super::build::now().unwrap_or_else(|_| jiff::Timestamp::now()),
+    )
+}

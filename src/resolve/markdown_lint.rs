@@ -1,0 +1,269 @@
+//! Checks on Markdown bodies that make pages hard to use for some readers:
+//! an image without a description, a heading that skips a level, a link
+//! without an address or without text. They are warnings (errors under
+//! `warta build --strict`), each at its line in the editor's file.
+//!
+//! Every body is shown under the page's own `<h1>` (the title), so its first
+//! heading should be `##`, and a `#` heading in a body is reported too.
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+use crate::diagnostics::Pos;
+
+use super::checks::Checker;
+use super::site::MARKDOWN_OPTIONS;
+
+/// One problem, at a byte offset of the Markdown source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub offset: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+fn level(l: HeadingLevel) -> usize {
+    match l {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// What is inside a link or an image, while it is open.
+struct Open {
+    offset: usize,
+    dest_empty: bool,
+    text: String,
+    /// A link that holds an image with a description has a name.
+    has_named_image: bool,
+}
+
+/// Finds the problems of a Markdown body.
+pub fn lint(source: &str) -> Vec<Finding> {
+    let mut found = Vec::new();
+    let mut previous = 1; // the page's title
+    let mut links: Vec<Open> = Vec::new();
+    let mut images: Vec<Open> = Vec::new();
+    for (event, range) in Parser::new_ext(source, MARKDOWN_OPTIONS).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level: l, .. }) => {
+                let l = level(l);
+                if l == 1 {
+                    found.push(Finding {
+                        offset: range.start,
+                        message: "a level-1 heading (`#`) in the body: the title is already the page's level-1 heading".into(),
+                        hint: "start the body's headings at `##`".into(),
+                    });
+                } else if l > previous + 1 {
+                    let message = if previous == 1 {
+                        format!(
+                            "the first heading of the body is level {l} (`{}`), but it sits under the page's title, so it should be level 2 (`##`)",
+                            "#".repeat(l)
+                        )
+                    } else {
+                        format!(
+                            "a heading skips a level: level {l} (`{}`) follows level {previous}",
+                            "#".repeat(l)
+                        )
+                    };
+                    found.push(Finding {
+                        offset: range.start,
+                        message,
+                        hint: format!(
+                            "use `{}` here: readers who move by headings (with a screen reader) would think they missed a part",
+                            "#".repeat(previous + 1)
+                        ),
+                    });
+                }
+                previous = l;
+            }
+            Event::Start(Tag::Link { dest_url, .. }) => links.push(Open {
+                offset: range.start,
+                dest_empty: dest_url.trim().is_empty(),
+                text: String::new(),
+                has_named_image: false,
+            }),
+            Event::Start(Tag::Image { .. }) => images.push(Open {
+                offset: range.start,
+                dest_empty: false,
+                text: String::new(),
+                has_named_image: false,
+            }),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(i) = images.last_mut() {
+                    i.text.push_str(&t);
+                } else if let Some(l) = links.last_mut() {
+                    l.text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some(i) = images.pop() {
+                    let named = !i.text.trim().is_empty();
+                    if named {
+                        if let Some(l) = links.last_mut() {
+                            l.has_named_image = true;
+                        }
+                    } else {
+                        found.push(Finding {
+                            offset: i.offset,
+                            message: "an image without a description (alt text)".into(),
+                            hint: "write what the picture shows between the brackets, for readers who cannot see it: `![Peserta menggoreng keripik pisang](/images/praktik.jpg)`".into(),
+                        });
+                    }
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(l) = links.pop() {
+                    let no_text = l.text.trim().is_empty() && !l.has_named_image;
+                    if l.dest_empty {
+                        found.push(Finding {
+                            offset: l.offset,
+                            message: "a link without an address".into(),
+                            hint: "put the address between the parentheses, `[teks](https://...)`, or remove the brackets".into(),
+                        });
+                    } else if no_text {
+                        found.push(Finding {
+                            offset: l.offset,
+                            message: "a link without text".into(),
+                            hint: "write the words a reader clicks between the brackets: `[Formulir pendaftaran](https://...)`".into(),
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The line and column (in characters) of a byte offset in `text`.
+pub fn pos_at(text: &str, offset: usize) -> Pos {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    Pos::new(line as u32, column as u32)
+}
+
+/// Checks a Markdown body that is a range of its file (news, pages).
+pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
+    let text = c.file.text.clone();
+    let Some(source) = text.get(body.clone()) else {
+        return;
+    };
+    for f in lint(source) {
+        c.warning(pos_at(&text, body.start + f.offset), f.message, f.hint);
+    }
+}
+
+/// Checks a Markdown value of a YAML record (a program's `description`),
+/// given where its value starts. A literal block (`|`) keeps its lines, so
+/// each problem gets its own line; other styles fold or quote lines, so
+/// their problems are reported at the value's start.
+pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str) {
+    let found = lint(source);
+    if found.is_empty() {
+        return;
+    }
+    let text = c.file.text.clone();
+    let line_of = |n: u32| text.lines().nth(n.saturating_sub(1) as usize).unwrap_or("");
+    let is_literal_header = |s: &str| {
+        let s = s.trim_end();
+        let indicator = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '+');
+        indicator.ends_with('|')
+            && (indicator.len() == 1 || indicator.ends_with(" |") || indicator.ends_with(":|"))
+    };
+    let at_value: String = line_of(value_pos.line)
+        .chars()
+        .skip(value_pos.column.saturating_sub(1) as usize)
+        .collect();
+    // The parser may place the value at its `|` or at its first line.
+    let (literal, first, indent) = if is_literal_header(&at_value) {
+        let first = value_pos.line + 1;
+        let indent = (first..first + 50)
+            .map(line_of)
+            .find(|l| !l.trim().is_empty())
+            .map_or(0, |l| l.len() - l.trim_start().len()) as u32;
+        (true, first, indent)
+    } else if value_pos.line > 1 && is_literal_header(line_of(value_pos.line - 1)) {
+        (true, value_pos.line, value_pos.column.saturating_sub(1))
+    } else {
+        (false, value_pos.line, 0)
+    };
+    for f in found {
+        let pos = if literal {
+            let p = pos_at(source, f.offset);
+            Pos::new(first + p.line - 1, indent + p.column)
+        } else {
+            value_pos
+        };
+        c.warning(pos, f.message, f.hint);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(source: &str) -> Vec<(usize, String)> {
+        lint(source)
+            .into_iter()
+            .map(|f| (f.offset, f.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_body_that_follows_the_rules_has_no_findings() {
+        let ok = "Teks.\n\n## Hari pertama\n\n### Sesi pagi\n\n## Hari kedua\n\n![Peserta praktik](/a.jpg)\n\n[Daftar](https://x.id/) [![Logo dinas](/l.png)](https://x.id/) <https://x.id/>\n";
+        assert_eq!(messages(ok), vec![]);
+    }
+
+    #[test]
+    fn skipped_levels_and_level_one_headings_are_found() {
+        let m = messages("### Terlalu dalam\n\n# Judul lagi\n\n## Baik\n\n#### Lompat\n");
+        assert_eq!(m.len(), 3, "{m:?}");
+        assert!(
+            m[0].1.contains("first heading of the body is level 3"),
+            "{m:?}"
+        );
+        assert!(m[1].1.contains("level-1 heading"), "{m:?}");
+        assert!(m[2].1.contains("level 4 (`####`) follows level 2"), "{m:?}");
+        assert_eq!(
+            m[2].0,
+            "### Terlalu dalam\n\n# Judul lagi\n\n## Baik\n\n".len()
+        );
+    }
+
+    #[test]
+    fn images_without_alt_and_empty_links_are_found() {
+        let m = messages("![](/a.jpg) [kosong]() [](https://x.id/) [![](/b.png)](https://x.id/)\n");
+        let texts: Vec<&str> = m.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "an image without a description (alt text)",
+                "a link without an address",
+                "a link without text",
+                "an image without a description (alt text)",
+                "a link without text",
+            ]
+        );
+        assert_eq!(m[0].0, 0);
+        assert_eq!(m[1].0, "![](/a.jpg) ".len());
+    }
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        assert_eq!(pos_at("ab\ncé d", 7), Pos::new(2, 4));
+        assert_eq!(pos_at("ab", 99), Pos::new(1, 3));
+        // Inside a multi-byte character: the character's start.
+        assert_eq!(pos_at("é", 1), Pos::new(1, 1));
+    }
+}

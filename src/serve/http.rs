@@ -1,0 +1,225 @@
+//! The preview's HTTP side: pages from memory, static files from their
+//! sources, Server-Sent Events for reloads.
+//!
+//! Requests are looked up in the built site's list of files, never joined to
+//! a folder on disk, so no path (`..`, `%2e%2e`, `%2f`, absolute) can reach a
+//! file outside the site.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tokio::sync::broadcast;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::load::StaticFile;
+
+use super::overlay;
+
+/// What the server serves now.
+#[derive(Default)]
+pub struct Served {
+    pub pages: HashMap<String, Arc<[u8]>>,
+    pub statics: HashMap<String, StaticFile>,
+    /// The overlay while the sources have errors.
+    pub overlay: Option<String>,
+    /// Whether any build has succeeded yet.
+    pub built: bool,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub served: Arc<RwLock<Served>>,
+    pub reloads: broadcast::Sender<u64>,
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route(overlay::EVENTS_PATH, get(events))
+        .fallback(get(page))
+        .with_state(state)
+}
+
+async fn events(State(state): State<AppState>) -> impl IntoResponse {
+    let stream = BroadcastStream::new(state.reloads.subscribe())
+        .filter_map(|n| n.ok())
+        .map(|n| Ok::<Event, std::convert::Infallible>(Event::default().data(n.to_string())));
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The key of a request path in the served site: `/news/` -> `news/`.
+/// `None` for anything that tries to leave the site.
+pub fn site_key(path: &str) -> Option<String> {
+    let decoded = percent_decode(path)?;
+    if decoded.contains(['\0', '\\']) {
+        return None;
+    }
+    let segments: Vec<&str> = decoded.split('/').collect();
+    if segments.iter().any(|s| *s == ".." || *s == ".") {
+        return None;
+    }
+    let trailing = decoded.ends_with('/');
+    let mut key = segments
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("/");
+    if trailing && !key.is_empty() {
+        key.push('/');
+    }
+    Some(key)
+}
+
+fn content_type(path: &str) -> &'static str {
+    let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+fn respond(status: StatusCode, path: &str, bytes: Vec<u8>) -> Response {
+    let mut r = Response::new(Body::from(bytes));
+    *r.status_mut() = status;
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(path)),
+    );
+    // A preview must never show yesterday's page from the browser's cache.
+    r.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+fn html(status: StatusCode, bytes: &[u8], overlay: Option<&str>) -> Response {
+    respond(status, "x.html", overlay::inject(bytes, overlay))
+}
+
+async fn page(State(state): State<AppState>, uri: Uri) -> Response {
+    // Static files are read from disk outside the lock.
+    let static_source = {
+        let served = state.served.read().unwrap_or_else(|e| e.into_inner());
+        let overlay = served.overlay.as_deref();
+        if !served.built {
+            let page = overlay::error_page(overlay.unwrap_or(""));
+            return respond(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "x.html",
+                overlay::inject(page.as_bytes(), None),
+            );
+        }
+        let Some(key) = site_key(uri.path()) else {
+            return not_found(&served);
+        };
+        let file = if key.is_empty() || key.ends_with('/') {
+            format!("{key}index.html")
+        } else {
+            key.clone()
+        };
+        if let Some(bytes) = served.pages.get(&file) {
+            return if file.ends_with(".html") {
+                html(StatusCode::OK, bytes, overlay)
+            } else {
+                respond(StatusCode::OK, &file, bytes.to_vec())
+            };
+        }
+        if served.pages.contains_key(&format!("{key}/index.html")) {
+            let mut r = Response::new(Body::empty());
+            *r.status_mut() = StatusCode::MOVED_PERMANENTLY;
+            if let Ok(v) = HeaderValue::from_str(&format!("{}/", uri.path())) {
+                r.headers_mut().insert(header::LOCATION, v);
+            }
+            return r;
+        }
+        match served.statics.get(&file) {
+            Some(StaticFile::Embedded { bytes, .. }) => {
+                return respond(StatusCode::OK, &file, bytes.to_vec());
+            }
+            Some(StaticFile::Disk { source, .. }) => (file, source.clone()),
+            None => return not_found(&served),
+        }
+    };
+    let (file, source) = static_source;
+    match tokio::fs::read(&source).await {
+        Ok(bytes) => respond(StatusCode::OK, &file, bytes),
+        Err(_) => {
+            let served = state.served.read().unwrap_or_else(|e| e.into_inner());
+            not_found(&served)
+        }
+    }
+}
+
+/// The site's own 404 page, with status 404.
+fn not_found(served: &Served) -> Response {
+    match served.pages.get("404.html") {
+        Some(bytes) => html(StatusCode::NOT_FOUND, bytes, served.overlay.as_deref()),
+        None => respond(StatusCode::NOT_FOUND, "x.txt", b"404 Not Found\n".to_vec()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_never_leave_the_site() {
+        assert_eq!(site_key("/").as_deref(), Some(""));
+        assert_eq!(site_key("/news/").as_deref(), Some("news/"));
+        assert_eq!(site_key("/style.css").as_deref(), Some("style.css"));
+        assert_eq!(site_key("/caf%C3%A9/").as_deref(), Some("café/"));
+        assert_eq!(site_key("//etc/passwd").as_deref(), Some("etc/passwd"));
+        for bad in [
+            "/../x",
+            "/%2e%2e/x",
+            "/a/%2E%2E/%2E%2E/x",
+            "/..%2fx",
+            "/a%5c..%5cx",
+            "/%00",
+            "/%zz",
+            "/./x",
+        ] {
+            assert_eq!(site_key(bad), None, "{bad}");
+        }
+    }
+}

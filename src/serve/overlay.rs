@@ -1,0 +1,78 @@
+//! What serve mode adds to every HTML page: the live-reload script and, while
+//! the sources have errors, an overlay listing them.
+
+use crate::diagnostics::Diagnostic;
+
+/// The path of the Server-Sent Events stream that announces rebuilds.
+pub const EVENTS_PATH: &str = "/__warta/reload";
+
+/// Reloads the page when the server announces a new build. Reconnects by
+/// itself (EventSource does) when the server restarts.
+const RELOAD_SCRIPT: &str = "<script>new EventSource(\"/__warta/reload\").onmessage=function(){location.reload()};</script>";
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The overlay for a build with errors: every diagnostic as the terminal
+/// shows it, without colours.
+pub fn overlay(diagnostics: &[Diagnostic]) -> String {
+    let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    let mut text = String::new();
+    for d in &errors {
+        text.push_str(&d.render(false));
+        text.push_str("\n\n");
+    }
+    format!(
+        "<div id=\"warta-errors\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;\
+         background:#fff;color:#111;padding:1rem 1.5rem;font:15px/1.5 system-ui,sans-serif\">\
+         <h1 style=\"color:#a00;font-size:1.4rem;margin:0 0 .5rem\">warta: {} error(s) in the sources</h1>\
+         <p style=\"margin:0 0 1rem\">The page below is from the last good build. Fix the file and save: this page reloads by itself.</p>\
+         <pre style=\"white-space:pre-wrap;background:#f6f6f6;border:1px solid #ccc;padding:1rem;font:14px/1.4 ui-monospace,monospace\">{}</pre></div>",
+        errors.len(),
+        escape(text.trim_end())
+    )
+}
+
+/// A page for when no build has succeeded yet.
+pub fn error_page(overlay: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>warta: errors</title></head><body>{overlay}</body></html>"
+    )
+}
+
+/// Adds the reload script (and the overlay, if any) before `</body>`.
+pub fn inject(html: &[u8], overlay: Option<&str>) -> Vec<u8> {
+    let text = String::from_utf8_lossy(html);
+    let addition = format!("{}{RELOAD_SCRIPT}", overlay.unwrap_or(""));
+    let out = match text.rfind("</body>") {
+        Some(i) => format!("{}{addition}{}", &text[..i], &text[i..]),
+        None => format!("{text}{addition}"),
+    };
+    out.into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_and_overlay_go_before_the_end_of_body() {
+        let out = String::from_utf8(inject(
+            b"<html><body><p>x</p></body></html>",
+            Some("<div>E</div>"),
+        ))
+        .unwrap();
+        assert!(out.ends_with("<div>E</div><script>new EventSource(\"/__warta/reload\").onmessage=function(){location.reload()};</script></body></html>"));
+    }
+
+    #[test]
+    fn overlay_escapes_the_messages() {
+        let d = Diagnostic::error("content/a.yaml", None, "bad <script>");
+        let o = overlay(&[d]);
+        assert!(o.contains("bad &lt;script&gt;"));
+        assert!(o.contains("content/a.yaml"));
+    }
+}

@@ -1,0 +1,81 @@
+//! A site kept loaded between builds, rebuilt from the files that changed.
+//! Shared by `serve` and `build --watch`.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::diagnostics::Diagnostic;
+use crate::load::{self, LoadedSite};
+use crate::pipeline::{self, Built};
+use crate::render::RenderCache;
+use crate::resolve::BuildOptions;
+
+pub struct Preview {
+    root: PathBuf,
+    options: BuildOptions,
+    loaded: LoadedSite,
+    load_diagnostics: Vec<Diagnostic>,
+    cache: RenderCache,
+}
+
+/// What one rebuild did.
+pub struct Outcome {
+    pub result: Result<Built, Vec<Diagnostic>>,
+    pub seconds: f64,
+    /// Pages taken from the previous build unchanged.
+    pub reused: usize,
+}
+
+impl Preview {
+    /// Loads the site; call [`Preview::rebuild`] to build it.
+    pub fn new(root: &Path, options: BuildOptions) -> Preview {
+        let (loaded, load_diagnostics) = load::load_site(root);
+        Preview {
+            root: root.to_path_buf(),
+            options,
+            loaded,
+            load_diagnostics,
+            cache: RenderCache::default(),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Builds from what is loaded.
+    pub fn rebuild(&mut self) -> Outcome {
+        let started = Instant::now();
+        let result = pipeline::build_loaded(
+            &self.loaded,
+            &self.load_diagnostics,
+            &self.options,
+            Some(&mut self.cache),
+        );
+        Outcome {
+            result,
+            seconds: started.elapsed().as_secs_f64(),
+            reused: self.cache.reused,
+        }
+    }
+
+    /// Re-reads the `changed` files (or everything, when the change needs
+    /// it) and builds. "Now" moves on, so statuses stay true in a long session.
+    pub fn update(&mut self, changed: &[PathBuf], now: jiff::Timestamp) -> Outcome {
+        let started = Instant::now();
+        self.options.now = now;
+        if !load::update(
+            &mut self.loaded,
+            &mut self.load_diagnostics,
+            &self.root,
+            changed,
+        ) {
+            let (loaded, diagnostics) = load::load_site(&self.root);
+            self.loaded = loaded;
+            self.load_diagnostics = diagnostics;
+        }
+        let mut outcome = self.rebuild();
+        outcome.seconds = started.elapsed().as_secs_f64();
+        outcome
+    }
+}
