@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod diagnostics;
 pub mod i18n;
+pub mod links;
 pub mod load;
 pub mod model;
 pub mod pipeline;

@@ -58,17 +58,20 @@ pub fn build_loaded(
     options: &BuildOptions,
     cache: Option<&mut render::RenderCache>,
 ) -> Result<Built, Vec<Diagnostic>> {
+    resolve_and_render(loaded, load_diagnostics, options, cache).map(|(_, built)| built)
+}
+
+fn resolve_and_render(
+    loaded: &load::LoadedSite,
+    load_diagnostics: &[Diagnostic],
+    options: &BuildOptions,
+    cache: Option<&mut render::RenderCache>,
+) -> Result<(resolve::Site, Built), Vec<Diagnostic>> {
     let mut diagnostics = load_diagnostics.to_vec();
     // Resolve even when loading failed: reference errors in the files that
     // did parse are worth reporting in the same run.
     let (site, more) = resolve::resolve(loaded, options);
     diagnostics.extend(more);
-    if options.strict {
-        // `--strict`: a warning stops the build like an error.
-        for d in &mut diagnostics {
-            d.severity = crate::diagnostics::Severity::Error;
-        }
-    }
     let site = match site {
         Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
         _ => return Err(diagnostics),
@@ -87,12 +90,29 @@ pub fn build_loaded(
         .chain(&loaded.static_files)
         .cloned()
         .collect();
-    Ok(Built {
+    let built = Built {
         files,
         statics,
         language: site.config.language,
         warnings: diagnostics,
-    })
+    };
+    Ok((site, built))
+}
+
+/// Everything a build checks, plus the internal links in Markdown against
+/// the pages the build would write; writes nothing. `Ok` holds the warnings.
+pub fn check(root: &Path, options: &BuildOptions) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    let (loaded, load_diagnostics) = load::load_site(root);
+    let (site, built) = resolve_and_render(&loaded, &load_diagnostics, options, None)?;
+    let targets = crate::links::Targets::new(&site.config.base_path, &built.files, &built.statics);
+    let broken = crate::links::check(&site, &targets);
+    if broken.is_empty() {
+        Ok(built.warnings)
+    } else {
+        let mut all = built.warnings;
+        all.extend(broken);
+        Err(all)
+    }
 }
 
 /// Builds the site at `root` into `output`. On any error the output folder is

@@ -1,12 +1,13 @@
 //! `warta build`
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Language;
 use crate::pipeline::{self, BuildError, BuildReport};
 use crate::resolve::BuildOptions;
+use crate::serve::Preview;
 
 use super::SiteArgs;
 
@@ -24,6 +25,10 @@ pub struct BuildArgs {
     /// print them all and write nothing.
     #[arg(long)]
     pub strict: bool,
+    /// Keep running and rebuild on every save (for editors who use their own
+    /// web server). Stop with Ctrl-C.
+    #[arg(long)]
+    pub watch: bool,
 }
 
 /// "Now" for the build: `SOURCE_DATE_EPOCH` when set (reproducible builds,
@@ -88,7 +93,49 @@ pub fn run(args: &BuildArgs) -> i32 {
         now,
         strict: args.strict,
     };
-    match pipeline::build(root, &output, &options) {
+    let code = finish(pipeline::build(root, &output, &options), &output);
+    if args.watch {
+        watch(root, &output, options);
+    }
+    code
+}
+
+/// Rebuilds on every change until the process is stopped.
+fn watch(root: &Path, output: &Path, options: BuildOptions) -> ! {
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut preview = Preview::new(&root, options);
+    let output_for_watcher = output.to_path_buf();
+    let watcher = crate::serve::watch(&root, move |changed| {
+        let started = std::time::Instant::now();
+        let outcome = preview.update(&changed, now().unwrap_or_else(|_| jiff::Timestamp::now()));
+        let result = match outcome.result {
+            Ok(built) => pipeline::write_built(&output_for_watcher, &built).map(|()| BuildReport {
+                pages: built.pages(),
+                seconds: started.elapsed().as_secs_f64(),
+                language: built.language,
+                warnings: built.warnings,
+            }),
+            Err(diagnostics) => Err(BuildError::Content(diagnostics)),
+        };
+        finish(result, &output_for_watcher);
+    });
+    match watcher {
+        Ok(_watcher) => {
+            eprintln!("Watching {} for changes (Ctrl-C to stop)", root.display());
+            loop {
+                std::thread::park();
+            }
+        }
+        Err(e) => {
+            eprintln!("error: cannot watch {}: {e}", root.display());
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Prints what a build did; returns the exit code.
+fn finish(result: Result<BuildReport, BuildError>, output: &Path) -> i32 {
+    match result {
         Ok(report) => {
             print_diagnostics(&report.warnings);
             eprintln!("{}", summary(&report));

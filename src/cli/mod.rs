@@ -1,6 +1,7 @@
 //! The command line: parses arguments and calls the pipeline. No logic here.
 
 mod build;
+mod check;
 mod schema;
 mod serve;
 
@@ -28,6 +29,8 @@ pub enum Command {
     /// Build, serve on http://127.0.0.1:1111/ and rebuild on every save; open
     /// pages reload by themselves.
     Serve(serve::ServeArgs),
+    /// Check the content and the internal links in it; write nothing.
+    Check(check::CheckArgs),
     /// Write JSON Schemas of the content files, for autocomplete in editors.
     Schema(schema::SchemaArgs),
 }
@@ -51,6 +54,7 @@ pub fn run(cli: Cli) -> i32 {
     match cli.command {
         Command::Build(args) => build::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Check(args) => check::run(&args),
         Command::Schema(args) => schema::run(&args),
     }
 }

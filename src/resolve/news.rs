@@ -15,6 +15,8 @@ fn body<T>(file: &MarkdownFile<T>) -> Markdown {
     Markdown {
         text: file.file.text.clone(),
         range: file.body.clone(),
+        file: file.file.path.clone(),
+        at: crate::diagnostics::Pos::START,
     }
 }
 

@@ -226,6 +226,8 @@ pub fn resolve_program(
             // Block scalars arrive unindented from the parser: keep that text.
             text: d.value.as_str().into(),
             range: 0..d.value.len(),
+            file: file.file.path.clone(),
+            at: d.pos,
         });
 
     if c.error_count() > errors_before {

@@ -211,6 +211,10 @@ pub const MARKDOWN_OPTIONS: pulldown_cmark::Options = pulldown_cmark::Options::E
 pub struct Markdown {
     pub text: Arc<str>,
     pub range: std::ops::Range<usize>,
+    /// Where it was written, for `warta check`'s link errors: the file and
+    /// the position in it where `text` begins (for a YAML value, its key's).
+    pub file: std::path::PathBuf,
+    pub at: crate::diagnostics::Pos,
 }
 
 impl Markdown {

@@ -77,13 +77,15 @@
     if (empty) empty.hidden = left > 0;
   }
 
-  // The footer says which day the statuses are as of.
+  // The footer says which day the statuses are as of, written as warta does.
   var asOf = document.querySelector(".built-on time");
   if (asOf) {
     try {
-      asOf.textContent = new Intl.DateTimeFormat(document.documentElement.lang === "en" ? "en-GB" : "id-ID", {
+      var f = {};
+      new Intl.DateTimeFormat(document.documentElement.lang === "en" ? "en-GB" : "id-ID", {
         timeZone: site.tz || undefined, weekday: "long", day: "numeric", month: "long", year: "numeric"
-      }).format(new Date());
+      }).formatToParts(new Date()).forEach(function (p) { f[p.type] = p.value; });
+      asOf.textContent = f.weekday + ", " + f.day + " " + f.month + " " + f.year;
       asOf.setAttribute("datetime", today);
     } catch (e) { /* keep the build date */ }
   }

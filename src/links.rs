@@ -1,0 +1,253 @@
+//! Internal links in Markdown bodies, checked against the pages a build
+//! writes: `/programs/x/`, relative links and `#anchors`. Used by
+//! `warta check`.
+
+use std::collections::{HashMap, HashSet};
+
+use pulldown_cmark::{Event, Options, Parser, Tag};
+
+use crate::diagnostics::{Diagnostic, Pos, closest};
+use crate::load::StaticFile;
+use crate::render::OutputFile;
+use crate::render::urls::Urls;
+use crate::resolve::{Markdown, Site};
+
+/// The pages and files of a built site, by URL path, with the ids in each page.
+pub struct Targets {
+    paths: HashSet<String>,
+    anchors: HashMap<String, HashSet<String>>,
+}
+
+/// The values of every `id="..."` in an HTML page.
+fn ids(html: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(" id=\"") {
+        rest = &rest[i + 5..];
+        if let Some(end) = rest.find('"') {
+            out.insert(rest[..end].to_string());
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+impl Targets {
+    pub fn new(base_path: &str, files: &[OutputFile], statics: &[StaticFile]) -> Targets {
+        let mut paths = HashSet::new();
+        let mut anchors = HashMap::new();
+        for f in files {
+            let url = format!("{base_path}{}", f.path);
+            if let Some(dir) = url.strip_suffix("index.html") {
+                paths.insert(dir.to_string());
+                if f.path.ends_with(".html") {
+                    anchors.insert(dir.to_string(), ids(&String::from_utf8_lossy(&f.bytes)));
+                }
+            }
+            if f.path.ends_with(".html") {
+                anchors.insert(url.clone(), ids(&String::from_utf8_lossy(&f.bytes)));
+            }
+            paths.insert(url);
+        }
+        for s in statics {
+            let output = match s {
+                StaticFile::Disk { output, .. } | StaticFile::Embedded { output, .. } => output,
+            };
+            paths.insert(format!("{base_path}{output}"));
+        }
+        Targets { paths, anchors }
+    }
+}
+
+/// Resolves `.` and `..` in a URL path; `None` when it climbs above the root.
+fn normalize(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    let trailing = path.ends_with('/') || path.ends_with("/.") || path.ends_with("/..");
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut out = format!("/{}", parts.join("/"));
+    if trailing && out != "/" {
+        out.push('/');
+    }
+    Some(out)
+}
+
+/// Whether a link leaves the site (has a scheme, or is protocol-relative).
+fn is_external(dest: &str) -> bool {
+    if dest.starts_with("//") {
+        return true;
+    }
+    let scheme_end = dest.find(':');
+    let first_special = dest.find(['/', '?', '#']).unwrap_or(usize::MAX);
+    matches!(scheme_end, Some(i) if i < first_special)
+}
+
+/// Problems with one internal link, `None` when it resolves.
+fn check_link(
+    dest: &str,
+    page_url: &str,
+    base_path: &str,
+    targets: &Targets,
+) -> Option<(String, String)> {
+    let (path_part, fragment) = match dest.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (dest, None),
+    };
+    let path_part = path_part.split('?').next().unwrap_or("");
+    let target = if path_part.is_empty() {
+        page_url.to_string()
+    } else if let Some(rest) = path_part.strip_prefix('/') {
+        format!("{base_path}{rest}")
+    } else {
+        let dir = &page_url[..page_url.rfind('/').map_or(0, |i| i + 1)];
+        format!("{dir}{path_part}")
+    };
+    let Some(target) = normalize(&target) else {
+        return Some((
+            format!("the link `{dest}` leads above the site's root"),
+            "remove the extra `../`".into(),
+        ));
+    };
+    let exists = targets.paths.contains(&target)
+        || (!target.ends_with('/') && targets.paths.contains(&format!("{target}/")));
+    if !exists {
+        let near = closest(&target, targets.paths.iter().map(String::as_str));
+        let last = target.rsplit('/').next().unwrap_or("");
+        let is_file = last.contains('.') && !last.ends_with(".html");
+        let hint = match near {
+            Some(n) => format!("did you mean `{n}`?"),
+            None if is_file => format!(
+                "put the file at `static/{}` to publish it at this address",
+                target.strip_prefix(base_path).unwrap_or(&target)
+            ),
+            None => {
+                "link to a page of this site, like `/programs/<id>/` or `/news/<slug>/`".to_string()
+            }
+        };
+        let message = if target == dest {
+            format!("the link `{dest}` leads to a page this site does not have")
+        } else {
+            format!("the link `{dest}` leads to `{target}`, which this site does not have")
+        };
+        return Some((message, hint));
+    }
+    if let Some(fragment) = fragment.filter(|f| !f.is_empty() && *f != "top") {
+        let key = if targets.anchors.contains_key(&target) {
+            target.clone()
+        } else {
+            format!("{target}/")
+        };
+        if let Some(ids) = targets.anchors.get(&key)
+            && !ids.contains(fragment)
+        {
+            let hint = match closest(fragment, ids.iter().map(String::as_str)) {
+                Some(n) => format!("did you mean `#{n}`?"),
+                None => "headings get ids from their text: `## Hari Pertama` is `#hari-pertama`"
+                    .to_string(),
+            };
+            return Some((
+                format!("the link `{dest}` points to `#{fragment}`, which that page does not have"),
+                hint,
+            ));
+        }
+    }
+    None
+}
+
+/// Line and column of a byte offset in `text`.
+fn pos_at(text: &str, offset: usize) -> Pos {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() as u32 + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
+    Pos::new(line, column)
+}
+
+fn check_markdown(
+    md: &Markdown,
+    page_url: &str,
+    base_path: &str,
+    targets: &Targets,
+    out: &mut Vec<Diagnostic>,
+) {
+    let source = md.source();
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS;
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        let dest = match &event {
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => dest_url,
+            _ => continue,
+        };
+        if dest.is_empty() || is_external(dest) {
+            continue;
+        }
+        if let Some((message, hint)) = check_link(dest, page_url, base_path, targets) {
+            // A body's offsets are offsets in its file; a YAML value's are
+            // reported at the value.
+            let pos = if md.range.start > 0 || md.text.len() > source.len() {
+                pos_at(&md.text, md.range.start + range.start)
+            } else {
+                md.at
+            };
+            out.push(
+                Diagnostic::error(&md.file, Some(pos), message)
+                    .with_hint(hint)
+                    .with_source(md.text.clone()),
+            );
+        }
+    }
+}
+
+/// Every broken internal link in the site's Markdown.
+pub fn check(site: &Site, targets: &Targets) -> Vec<Diagnostic> {
+    let urls = Urls {
+        base_url: site.config.base_url.clone(),
+        base_path: site.config.base_path.clone(),
+    };
+    let base = &site.config.base_path;
+    let mut out = Vec::new();
+    for n in &site.news {
+        check_markdown(&n.body, &urls.news(&n.slug), base, targets, &mut out);
+    }
+    for p in &site.pages {
+        check_markdown(&p.body, &urls.page(&p.path), base, targets, &mut out);
+    }
+    for p in &site.programs {
+        if let Some(d) = &p.description {
+            check_markdown(d, &urls.program(&p.id), base, targets, &mut out);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_normalize_and_never_climb_out() {
+        assert_eq!(normalize("/news/a/../b/").as_deref(), Some("/news/b/"));
+        assert_eq!(normalize("/a/./b").as_deref(), Some("/a/b"));
+        assert_eq!(normalize("/../x"), None);
+    }
+
+    #[test]
+    fn external_links_are_recognised() {
+        assert!(is_external("https://example.go.id/"));
+        assert!(is_external("mailto:a@b.id"));
+        assert!(is_external("//cdn.example/x"));
+        assert!(!is_external("/programs/x/"));
+        assert!(!is_external("../x/"));
+        assert!(!is_external("#bagian"));
+        assert!(!is_external("x/?a=b:c"));
+    }
+}

@@ -1,0 +1,192 @@
+//! Rebuilding after edits gives exactly what a fresh build gives: random
+//! sequences of edits, each followed by an incremental rebuild, compared
+//! byte for byte with a build from scratch.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use warta::resolve::BuildOptions;
+use warta::serve::Preview;
+
+fn options() -> BuildOptions {
+    BuildOptions {
+        drafts: false,
+        future: false,
+        base_url: None,
+        now: jiff::Timestamp::from_second(common::NOW.parse().unwrap()).unwrap(),
+        strict: false,
+    }
+}
+
+type Files = BTreeMap<String, Arc<[u8]>>;
+
+fn fresh(root: &std::path::Path) -> Result<Files, usize> {
+    let (loaded, diagnostics) = warta::load::load_site(root);
+    match warta::pipeline::build_loaded(&loaded, &diagnostics, &options(), None) {
+        Ok(built) => Ok(built.files.into_iter().map(|f| (f.path, f.bytes)).collect()),
+        Err(d) => Err(d.iter().filter(|d| d.is_error()).count()),
+    }
+}
+
+/// A small deterministic generator, so a failing sequence can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[(self.next() as usize) % items.len()]
+    }
+}
+
+const TAGS: &[&str] = &["keripik pisang", "batik", "kopi", "UMKM", "pangan olahan"];
+const SECTORS: &[&str] = &["Pangan olahan", "Kerajinan", "Kopi"];
+const REGENCIES: &[&str] = &[
+    "Kabupaten Probolinggo",
+    "Kabupaten Pamekasan",
+    "Kabupaten Jember",
+];
+
+/// One random edit: writes or removes a file, returns the changed path.
+fn edit(site: &common::Site, rng: &mut Rng, step: usize) -> PathBuf {
+    let n = rng.next() % 9;
+    let rel = match n {
+        0 | 1 => {
+            let day = 1 + rng.next() % 28;
+            let slug = format!("berita-{}", rng.next() % 6);
+            let rel = format!("content/news/2025/2025-03-{day:02}-{slug}.md");
+            let tag = rng.pick(TAGS);
+            let program = rng.pick(&["keripik-2024", "batik-2027"]);
+            site.write(
+                &rel,
+                &format!("---\ntitle: Berita {step}\ndate: 2025-03-{day:02}\ntags: [{tag}]\nprograms: [{program}]\n---\nIsi langkah {step}.\n"),
+            );
+            rel
+        }
+        2 => {
+            let existing: Vec<PathBuf> = walkdir::WalkDir::new(site.root().join("content/news"))
+                .into_iter()
+                .flatten()
+                .filter(|e| e.file_type().is_file())
+                .map(|e| e.into_path())
+                .collect();
+            if existing.is_empty() {
+                let rel = "content/news/kembali.md".to_string();
+                site.write(
+                    &rel,
+                    &format!("---\ntitle: Kembali {step}\ndate: 2025-01-01\n---\nIsi.\n"),
+                );
+                rel
+            } else {
+                let path = rng.pick(&existing).clone();
+                std::fs::remove_file(&path).unwrap();
+                return path;
+            }
+        }
+        3 | 4 => {
+            let id = format!("program-{}", rng.next() % 4);
+            let month = 1 + rng.next() % 12;
+            let rel = format!("content/programs/{id}.yaml");
+            site.write(
+                &rel,
+                &format!(
+                    "title: Program {step}\nstart: 2026-{month:02}-10\nend: 2026-{month:02}-12\norganizers: [dinas-a]\nsector: {}\ntags: [{}]\nregion: {{ province: Jawa Timur, regency: {} }}\noutcomes: {{ graduates: {} }}\n",
+                    rng.pick(SECTORS),
+                    rng.pick(TAGS),
+                    rng.pick(REGENCIES),
+                    rng.next() % 30
+                ),
+            );
+            rel
+        }
+        5 => {
+            let rel = "content/organizations/kampus-b.yaml".to_string();
+            site.write(
+                &rel,
+                &format!("name: Universitas B {step}\nkind: university\n"),
+            );
+            rel
+        }
+        6 => {
+            // A broken file, fixed by a later edit of the same path.
+            let rel = "content/programs/program-0.yaml".to_string();
+            site.write(&rel, "title: [rusak\n");
+            rel
+        }
+        7 => {
+            let rel = "content/pages/tentang.md".to_string();
+            site.write(
+                &rel,
+                &format!("---\ntitle: Tentang {step}\n---\nIsi {step}.\n"),
+            );
+            rel
+        }
+        _ => {
+            let rel = "content/programs/batik-2027.yaml".to_string();
+            site.write(
+                &rel,
+                &format!(
+                    "title: Batik {step}\nstart: 2027-01-11\norganizers: [dinas-a]\nstatus: {}\n",
+                    rng.pick(&["cancelled", "postponed"])
+                ),
+            );
+            rel
+        }
+    };
+    site.root().join(rel)
+}
+
+#[test]
+fn incremental_rebuilds_equal_fresh_builds() {
+    for seed in 1..=4u64 {
+        let site = common::small_site();
+        let root = std::fs::canonicalize(site.root()).unwrap();
+        let mut preview = Preview::new(&root, options());
+        assert!(preview.rebuild().result.is_ok());
+        let mut rng = Rng(seed);
+        for step in 0..25 {
+            let changed = edit(&site, &mut rng, step);
+            let outcome = preview.update(&[changed.clone()], options().now);
+            let incremental: Result<Files, usize> = outcome
+                .result
+                .map(|b| b.files.into_iter().map(|f| (f.path, f.bytes)).collect())
+                .map_err(|d| d.iter().filter(|d| d.is_error()).count());
+            let expected = fresh(&root);
+            match (&incremental, &expected) {
+                (Ok(a), Ok(b)) => {
+                    let paths_a: Vec<&String> = a.keys().collect();
+                    let paths_b: Vec<&String> = b.keys().collect();
+                    assert_eq!(paths_a, paths_b, "seed {seed} step {step}: the same files");
+                    for (path, bytes) in b {
+                        assert!(
+                            a[path] == *bytes,
+                            "seed {seed} step {step}: {path} differs after editing {}",
+                            changed.display()
+                        );
+                    }
+                }
+                (Err(x), Err(y)) => {
+                    assert_eq!(x, y, "seed {seed} step {step}: the same number of errors")
+                }
+                _ => panic!(
+                    "seed {seed} step {step}: incremental {} but fresh {} after editing {}",
+                    if incremental.is_ok() {
+                        "built"
+                    } else {
+                        "failed"
+                    },
+                    if expected.is_ok() { "built" } else { "failed" },
+                    changed.display()
+                ),
+            }
+        }
+    }
+}
