@@ -154,7 +154,7 @@ fn incremental_rebuilds_equal_fresh_builds() {
         let mut rng = Rng(seed);
         for step in 0..25 {
             let changed = edit(&site, &mut rng, step);
-            let outcome = preview.update(&[changed.clone()], options().now);
+            let outcome = preview.update(std::slice::from_ref(&changed), options().now);
             let incremental: Result<Files, usize> = outcome
                 .result
                 .map(|b| b.files.into_iter().map(|f| (f.path, f.bytes)).collect())
