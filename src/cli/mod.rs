@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod new;
 mod schema;
 mod serve;
 
@@ -31,6 +32,10 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Check the content and the internal links in it; write nothing.
     Check(check::CheckArgs),
+    /// Write a new program, news item or page, every key with a comment.
+    New(new::NewArgs),
+    /// Make a new site with an example of each kind of file.
+    Init(new::InitArgs),
     /// Write JSON Schemas of the content files, for autocomplete in editors.
     Schema(schema::SchemaArgs),
 }
@@ -55,6 +60,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Build(args) => build::run(&args),
         Command::Serve(args) => serve::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::New(args) => new::run_new(&args),
+        Command::Init(args) => new::run_init(&args),
         Command::Schema(args) => schema::run(&args),
     }
 }

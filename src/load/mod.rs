@@ -139,6 +139,13 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
     (site, diagnostics)
 }
 
+/// Just `warta.yaml`, for commands that need a setting but not the site.
+pub fn read_config(root: &Path) -> (ConfigRecord, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let (config, _) = load_config(root, &mut diagnostics);
+    (config, diagnostics)
+}
+
 fn load_config(
     root: &Path,
     diagnostics: &mut Vec<Diagnostic>,

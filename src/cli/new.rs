@@ -1,0 +1,241 @@
+//! `warta new program|news|page TITLE` and `warta init DIR`: files that an
+//! editor fills in, every key present with an Indonesian comment.
+
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::load;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Kind {
+    Program,
+    News,
+    Page,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// What to write.
+    pub kind: Kind,
+    /// The title; the file name (and so the id or address) is made from it.
+    pub title: String,
+    /// The site's folder.
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The folder for the new site; must not exist or be empty.
+    pub dir: PathBuf,
+}
+
+const PROGRAM: &str = include_str!("scaffold/program.yaml");
+const NEWS: &str = include_str!("scaffold/news.md");
+const PAGE: &str = include_str!("scaffold/page.md");
+
+/// A slug from a title, at most 60 characters, cut at a word.
+pub fn slug_from_title(title: &str) -> String {
+    let full = slug::slugify(title);
+    if full.len() <= 60 {
+        return full;
+    }
+    let cut = full[..60].rfind('-').unwrap_or(60);
+    full[..cut].to_string()
+}
+
+/// Today in the site's time zone (warta.yaml's, or WIB).
+fn today(root: &Path) -> Date {
+    let (config, _) = load::read_config(root);
+    let tz = config
+        .timezone
+        .and_then(|t| TimeZone::get(t.value.trim()).ok())
+        .or_else(|| TimeZone::get("Asia/Jakarta").ok())
+        .unwrap_or(TimeZone::UTC);
+    let now = super::build::now().unwrap_or_else(|_| jiff::Timestamp::now());
+    now.to_zoned_datetime(tz).date()
+}
+
+/// The first organization id of the site, to fill `organizers` with
+/// something that exists (the publisher when there is one).
+fn some_organization(root: &Path) -> String {
+    let (config, _) = load::read_config(root);
+    if let Some(p) = config.publisher {
+        return p.value;
+    }
+    let mut ids: Vec<String> = std::fs::read_dir(root.join("content/organizations"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let p = e.path();
+            let ext = p.extension()?.to_str()?;
+            matches!(ext, "yaml" | "yml").then(|| p.file_stem()?.to_str().map(str::to_string))?
+        })
+        .collect();
+    ids.sort();
+    ids.into_iter().next().unwrap_or_default()
+}
+
+fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in pairs {
+        out = out.replace(&format!("{{{{{k}}}}}"), v);
+    }
+    out
+}
+
+/// Writes a new file; never replaces one.
+fn create(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => {
+                format!("{} already exists; warta does not overwrite it (choose another title, or edit that file)", path.display())
+            }
+            _ => format!("cannot write {}: {e}", path.display()),
+        })?;
+    std::io::Write::write_all(&mut file, text.as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+pub fn run_new(args: &NewArgs) -> i32 {
+    let slug = slug_from_title(&args.title);
+    if slug.is_empty() {
+        eprintln!(
+            "error: the title `{}` has no letters or digits to make a file name from",
+            args.title
+        );
+        return 2;
+    }
+    let date = today(&args.root).to_string();
+    // A JSON string is a valid YAML double-quoted scalar: any title is safe.
+    let title = serde_json::to_string(args.title.trim()).unwrap_or_default();
+    let (path, text) = match args.kind {
+        Kind::Program => {
+            let organizer = some_organization(&args.root);
+            (
+                args.root.join(format!("content/programs/{slug}.yaml")),
+                fill(
+                    PROGRAM,
+                    &[
+                        ("title", &title),
+                        ("date", &date),
+                        ("organizer", &organizer),
+                    ],
+                ),
+            )
+        }
+        Kind::News => (
+            args.root
+                .join(format!("content/news/{}/{date}-{slug}.md", &date[..4])),
+            fill(NEWS, &[("title", &title), ("date", &date), ("slug", &slug)]),
+        ),
+        Kind::Page => (
+            args.root.join(format!("content/pages/{slug}.md")),
+            fill(PAGE, &[("title", &title)]),
+        ),
+    };
+    match create(&path, &text) {
+        Ok(()) => {
+            println!("{}", path.strip_prefix(".").unwrap_or(&path).display());
+            0
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
+}
+
+pub fn run_init(args: &InitArgs) -> i32 {
+    let dir = &args.dir;
+    let non_empty = std::fs::read_dir(dir)
+        .map(|mut d| d.next().is_some())
+        .unwrap_or(false);
+    if non_empty {
+        eprintln!(
+            "error: {} is not empty; warta init makes a new site in a new or empty folder",
+            dir.display()
+        );
+        return 2;
+    }
+    let today = super::build::now()
+        .unwrap_or_else(|_| jiff::Timestamp::now())
+        .to_zoned_datetime(TimeZone::get("Asia/Jakarta").unwrap_or(TimeZone::UTC))
+        .date();
+    let day = |n: i64| {
+        today
+            .checked_add(jiff::Span::new().days(n))
+            .unwrap_or(today)
+            .to_string()
+    };
+    let files = [
+        (
+            "warta.yaml",
+            include_str!("scaffold/init/warta.yaml").to_string(),
+        ),
+        (
+            "content/organizations/dinas-contoh.yaml",
+            include_str!("scaffold/init/organization.yaml").to_string(),
+        ),
+        (
+            "content/programs/contoh-pelatihan.yaml",
+            fill(
+                include_str!("scaffold/init/program.yaml"),
+                &[
+                    ("start", &day(30)),
+                    ("end", &day(31)),
+                    ("opens", &day(0)),
+                    ("closes", &day(25)),
+                ],
+            ),
+        ),
+        (
+            "content/news/contoh-berita.md",
+            fill(include_str!("scaffold/init/news.md"), &[("date", &day(0))]),
+        ),
+        (
+            "content/pages/tentang.md",
+            include_str!("scaffold/init/page.md").to_string(),
+        ),
+        ("static/.gitkeep", String::new()),
+    ];
+    for (rel, text) in &files {
+        if let Err(e) = create(&dir.join(rel), text) {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    }
+    println!(
+        "A new site is in {}. Next: cd {} && warta serve",
+        dir.display(),
+        dir.display()
+    );
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_short_and_cut_at_words() {
+        assert_eq!(
+            slug_from_title("Pelatihan Batik Tulis 2027"),
+            "pelatihan-batik-tulis-2027"
+        );
+        let long = slug_from_title(&"kata ".repeat(30));
+        assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
+        assert_eq!(slug_from_title("!!!"), "");
+    }
+}
