@@ -13,4 +13,5 @@ pub mod pipeline;
 pub mod render;
 pub mod resolve;
 pub mod serve;
+pub mod timing;
 pub mod write;

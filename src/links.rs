@@ -12,6 +12,9 @@ use crate::render::OutputFile;
 use crate::render::urls::Urls;
 use crate::resolve::{Markdown, Site};
 
+/// Beyond this many candidates, no "did you mean" (each costs an edit distance).
+const MAX_SUGGESTION_CANDIDATES: usize = 2000;
+
 /// The pages and files of a built site, by URL path, with the ids in each page.
 pub struct Targets {
     paths: HashSet<String>,
@@ -118,7 +121,21 @@ fn check_link(
     let exists = targets.paths.contains(&target)
         || (!target.ends_with('/') && targets.paths.contains(&format!("{target}/")));
     if !exists {
-        let near = closest(&target, targets.paths.iter().map(String::as_str));
+        // "Did you mean" among the pages beside the target; a folder of
+        // thousands (all news) is too many to compare one by one.
+        let parent = &target[..target.trim_end_matches('/').rfind('/').map_or(0, |i| i + 1)];
+        let siblings: Vec<&str> = targets
+            .paths
+            .iter()
+            .map(String::as_str)
+            .filter(|p| p.starts_with(parent) && p.len().abs_diff(target.len()) <= 3)
+            .take(MAX_SUGGESTION_CANDIDATES + 1)
+            .collect();
+        let near = if siblings.len() <= MAX_SUGGESTION_CANDIDATES {
+            closest(&target, siblings)
+        } else {
+            None
+        };
         let last = target.rsplit('/').next().unwrap_or("");
         let is_file = last.contains('.') && !last.ends_with(".html");
         let hint = match near {

@@ -70,8 +70,16 @@ fn resolve_and_render(
     let mut diagnostics = load_diagnostics.to_vec();
     // Resolve even when loading failed: reference errors in the files that
     // did parse are worth reporting in the same run.
+    let t0 = std::time::Instant::now();
     let (site, more) = resolve::resolve(loaded, options);
+    crate::timing::mark("resolve", t0);
     diagnostics.extend(more);
+    if options.strict {
+        // `--strict`: a warning stops the build like an error.
+        for d in &mut diagnostics {
+            d.severity = crate::diagnostics::Severity::Error;
+        }
+    }
     let site = match site {
         Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
         _ => return Err(diagnostics),

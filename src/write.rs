@@ -1,9 +1,13 @@
 //! Stage 4: put the site on disk, all or nothing.
 //!
 //! Files are written into a fresh temporary folder beside the output, then
-//! the output is swapped for it with two renames. A build that fails (or is
-//! killed) before the swap leaves the previous output exactly as it was; the
-//! leftovers of a killed build are removed by the next one.
+//! swapped in. On Linux the swap is one atomic `renameat2(RENAME_EXCHANGE)`,
+//! so at every instant the output is the previous site or the new one, whole.
+//! Elsewhere (or on a file system without it) it is two renames; a build
+//! killed between them leaves the previous site parked beside the output,
+//! and the next build puts it back before anything else. A build that fails
+//! or is killed before the swap leaves the previous output exactly as it was;
+//! the leftovers of a killed build are removed by the next one.
 
 use std::fs;
 use std::io;
@@ -39,7 +43,17 @@ fn sibling(output: &Path, mark: &str) -> io::Result<PathBuf> {
     Ok(parent.join(format!(".{name}{mark}{}", std::process::id())))
 }
 
-/// Removes temporary folders left by builds that were killed.
+/// Whether the build that owns a folder with this process id suffix may
+/// still be writing it (another `warta build` running at the same time).
+fn owner_alive(suffix: &str) -> bool {
+    let Ok(pid) = suffix.parse::<u32>() else {
+        return false;
+    };
+    pid != std::process::id() && Path::new("/proc").join(pid.to_string()).exists()
+}
+
+/// Cleans up after builds that were killed: a previous output parked aside
+/// between two renames goes back in place, and temporary folders go.
 fn remove_stale(output: &Path) {
     let (Some(parent), Some(name)) = (output.parent(), output.file_name()) else {
         return;
@@ -49,18 +63,33 @@ fn remove_stale(output: &Path) {
     } else {
         parent
     };
-    let prefixes = [
-        format!(".{}{TMP_MARK}", name.to_string_lossy()),
-        format!(".{}{OLD_MARK}", name.to_string_lossy()),
-    ];
+    let tmp_prefix = format!(".{}{TMP_MARK}", name.to_string_lossy());
+    let old_prefix = format!(".{}{OLD_MARK}", name.to_string_lossy());
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
-    for entry in entries.flatten() {
-        let n = entry.file_name().to_string_lossy().into_owned();
-        if prefixes.iter().any(|p| n.starts_with(p.as_str())) {
-            let _ = fs::remove_dir_all(entry.path());
-        }
+    let mut stale: Vec<(PathBuf, bool)> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let n = entry.file_name().to_string_lossy().into_owned();
+            let (old, suffix) = if let Some(s) = n.strip_prefix(old_prefix.as_str()) {
+                (true, s.to_string())
+            } else {
+                (false, n.strip_prefix(tmp_prefix.as_str())?.to_string())
+            };
+            (!owner_alive(&suffix)).then(|| (entry.path(), old))
+        })
+        .collect();
+    if !output.exists()
+        && let Some(i) = stale
+            .iter()
+            .position(|(p, old)| *old && p.join(MARKER).is_file())
+    {
+        let (parked, _) = stale.swap_remove(i);
+        let _ = fs::rename(&parked, output);
+    }
+    for (path, _) in stale {
+        let _ = fs::remove_dir_all(path);
     }
 }
 
@@ -130,10 +159,51 @@ pub fn write_site(
     Ok(files.len() + statics.len())
 }
 
-/// Puts `tmp` where `output` is: rename the old output aside, rename the new
-/// one in, then delete the old. Between the renames no output exists for an
-/// instant, but a half-written one never does.
+/// Exchanges two folders in one atomic step. `Ok(false)` where the system
+/// or the file system cannot (then the caller renames twice).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    let b = CString::new(b.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the
+    // call; renameat2 only reads them.
+    let r = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if r == 0 {
+        return Ok(true);
+    }
+    let e = io::Error::last_os_error();
+    match e.raw_os_error() {
+        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => Ok(false),
+        _ => Err(e),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
+    Ok(false)
+}
+
+/// Puts `tmp` where `output` is, then deletes the previous output: one
+/// atomic exchange where the system has it; else rename the old output
+/// aside and the new one in (between the two, for an instant, the previous
+/// site waits beside the output, whole, and `remove_stale` puts it back if
+/// the build dies right there). A half-written output never exists.
 fn swap(output: &Path, tmp: &Path) -> io::Result<()> {
+    if output.exists() && exchange(tmp, output)? {
+        // `tmp` now holds the previous site.
+        let _ = fs::remove_dir_all(tmp);
+        return Ok(());
+    }
     if output.exists() {
         let old = sibling(output, OLD_MARK)?;
         fs::rename(output, &old)?;
@@ -156,6 +226,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_previous_output_parked_by_a_killed_build_is_put_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        // Killed between the two renames: no output, the previous one aside.
+        let parked = dir.path().join(".public.warta-old-4194305");
+        fs::create_dir_all(&parked).unwrap();
+        fs::write(parked.join(MARKER), "").unwrap();
+        fs::write(parked.join("index.html"), "previous").unwrap();
+        let half = dir.path().join(".public.warta-tmp-4194305");
+        fs::create_dir_all(&half).unwrap();
+        remove_stale(&out);
+        assert_eq!(
+            fs::read_to_string(out.join("index.html")).unwrap(),
+            "previous"
+        );
+        assert!(!parked.exists() && !half.exists());
+    }
+
+    #[test]
+    fn a_running_build_keeps_its_temporary_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        // PID 1 is always alive.
+        let busy = dir.path().join(".public.warta-tmp-1");
+        fs::create_dir_all(&busy).unwrap();
+        remove_stale(&out);
+        assert!(busy.exists());
+    }
+
+    #[test]
     fn refuses_paths_that_leave_the_folder() {
         assert!(safe_relative("a/b.html").is_some());
         for bad in ["", "../x", "/etc/passwd", "a/../../x", "./a"] {
@@ -169,7 +269,7 @@ mod tests {
         let out = dir.path().join("public");
         fs::create_dir_all(out.join("old")).unwrap();
         fs::write(out.join("old/index.html"), "old").unwrap();
-        let stale = dir.path().join(".public.warta-tmp-999999");
+        let stale = dir.path().join(".public.warta-tmp-4194305");
         fs::create_dir_all(&stale).unwrap();
         let files = vec![OutputFile {
             path: "index.html".into(),

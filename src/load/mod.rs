@@ -9,6 +9,7 @@ mod incremental;
 mod theme;
 pub mod yaml;
 
+use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -31,6 +32,8 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: Arc<str>,
+    /// A hash of the text: what a rebuild compares to know what changed.
+    pub version: u64,
 }
 
 impl SourceFile {
@@ -302,27 +305,49 @@ fn strip_bom(text: &str) -> &str {
 /// Reads a file as UTF-8 text, refusing what is too large or not text.
 pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let rel = relative_to(root, path);
-    let too_big = std::fs::metadata(path)
-        .map(|m| m.len() > MAX_FILE_BYTES)
-        .unwrap_or(false);
-    if too_big {
-        return Err(Diagnostic::error(
-            rel,
+    let cannot_read = |e: std::io::Error| {
+        Diagnostic::error(&rel, None, format!("cannot read this file: {e}"))
+            .with_hint("check that the file exists and that you may read it")
+    };
+    let too_big = || {
+        Diagnostic::error(
+            &rel,
             None,
             format!(
                 "this file is larger than {} MiB",
                 MAX_FILE_BYTES / 1024 / 1024
             ),
         )
-        .with_hint("split it into smaller files; images belong in static/"));
+        .with_hint("split it into smaller files; images belong in static/")
+    };
+    let meta = std::fs::metadata(path).map_err(cannot_read)?;
+    if !meta.is_file() {
+        // A named pipe would block the build forever, a device (a link to
+        // /dev/zero) would fill the memory.
+        return Err(Diagnostic::error(&rel, None, "this is not a regular file")
+            .with_hint("content/ holds only text files; remove this pipe, device or socket"));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(&rel, None, format!("cannot read this file: {e}"))
-            .with_hint("check that the file exists and that you may read it")
-    })?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    // Read at most one byte past the limit, in case the file grew since.
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::io::Read::take(file, MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot_read)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile {
             path: rel,
+            version: {
+                use std::hash::{DefaultHasher, Hash, Hasher};
+                let mut h = DefaultHasher::new();
+                text.hash(&mut h);
+                h.finish()
+            },
             text: Arc::from(text),
         }),
         Err(e) => {

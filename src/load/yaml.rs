@@ -52,8 +52,86 @@ pub fn parse<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, Yaml
     } else {
         text
     };
+    if let Some(pos) = alias_overflow(input) {
+        return Err(YamlError {
+            pos,
+            message: format!(
+                "the aliases here repeat more than {} KiB of text",
+                MAX_ALIAS_BYTES / 1024
+            ),
+            hint: Some(ALIAS_HINT.into()),
+        });
+    }
     serde_saphyr::from_str_with_options(input, options())
         .map_err(|e| translate(&e, text, first_line))
+}
+
+/// How much text aliases may repeat in one file, in total. Aliases count
+/// and nest within the parser's limits, but each may repeat a long value: a
+/// 10 MiB anchored summary aliased a thousand times would be 10 GiB of text
+/// in memory, in a file that passes every other limit.
+pub const MAX_ALIAS_BYTES: usize = 1024 * 1024;
+
+/// Where the aliases of `input` have repeated more than [`MAX_ALIAS_BYTES`],
+/// if they do: one pass over the parser's events, counting each anchored
+/// value's size and what every alias repeats. Files without `*` (nearly
+/// all) skip it; a syntax error is left to the real parse to report.
+fn alias_overflow(input: &str) -> Option<Pos> {
+    use serde_saphyr::granit_parser::{Event, Parser};
+    if !input.contains('*') {
+        return None;
+    }
+    let mut options = serde_saphyr::granit_parser::Options::default();
+    options.flow_nesting_limit = MAX_DEPTH;
+    options.block_nesting_limit = MAX_DEPTH + 1;
+    // Anchor id -> bytes of its value; open collections with their anchor
+    // and their size so far (the bottom entry is the document).
+    let mut sizes: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut open: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut repeated = 0usize;
+    let grow = |open: &mut Vec<(usize, usize)>, n: usize| {
+        if let Some(top) = open.last_mut() {
+            top.1 = top.1.saturating_add(n);
+        }
+    };
+    for event in Parser::new_from_str_with_options(input, options) {
+        let (event, span) = event.ok()?;
+        match event {
+            Event::Scalar(value, _, anchor, _) => {
+                let n = value.len() + 1;
+                if anchor != 0 {
+                    sizes.insert(anchor, n);
+                }
+                grow(&mut open, n);
+            }
+            Event::SequenceStart(_, anchor, _) | Event::MappingStart(_, anchor, _) => {
+                open.push((anchor, 1));
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                if open.len() > 1
+                    && let Some((anchor, n)) = open.pop()
+                {
+                    if anchor != 0 {
+                        sizes.insert(anchor, n);
+                    }
+                    grow(&mut open, n);
+                }
+            }
+            Event::Alias(anchor) => {
+                let n = sizes.get(&anchor).copied().unwrap_or(1);
+                repeated = repeated.saturating_add(n);
+                if repeated > MAX_ALIAS_BYTES {
+                    return Some(Pos::new(
+                        u32::try_from(span.start.line()).unwrap_or(u32::MAX),
+                        u32::try_from(span.start.col() + 1).unwrap_or(u32::MAX),
+                    ));
+                }
+                grow(&mut open, n);
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// How deep values may nest. The deepest record needs four levels (a
@@ -181,6 +259,32 @@ fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlEr
                 hint: Some(hint.into()),
             }
         }
+        E::DuplicateMappingKey { key, .. } => YamlError {
+            pos,
+            message: match key {
+                Some(k) => format!("the key `{k}` appears twice"),
+                None => "a key appears twice".to_string(),
+            },
+            hint: Some("each key may appear once in a record; remove one of them".into()),
+        },
+        E::MultipleDocuments { .. } => YamlError {
+            pos,
+            message: "this file holds more than one YAML document".into(),
+            hint: Some(
+                "a record is one document: remove the `---` line above, or move the second record to a file of its own"
+                    .into(),
+            ),
+        },
+        E::UnknownAnchor { .. } => YamlError {
+            pos,
+            message: "this alias (`*name`) refers to no anchor (`&name`) written before it".into(),
+            hint: Some(ALIAS_HINT.into()),
+        },
+        E::Eof { .. } => YamlError {
+            pos,
+            message: "the text ends in the middle of a value".into(),
+            hint: Some("close every `[`, `{` and quote that the record opens".into()),
+        },
         E::AliasReplayCounterOverflow { .. }
         | E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
@@ -256,9 +360,14 @@ fn mapping_start(text: &str, first_line: u32, pos: Pos) -> Pos {
 }
 
 /// Common parser messages, each with what an editor should do about it.
+/// Every syntax error gets at least the general reminder of YAML's rules.
 fn hint_for(message: &str) -> Option<String> {
     let m = message.to_lowercase();
-    let hint = if m.contains("tab") {
+    let hint = if m.contains("tab cannot")
+        || m.contains("tabs disallowed")
+        || m.contains("found a tab")
+        || m.contains("tab character")
+    {
         "YAML does not allow tabs for indentation; indent with spaces"
     } else if m.contains("invalid i64") || m.contains("invalid u64") || m.contains("expected i64") {
         "write a whole number without quotes, dots or units, for example `20`"
@@ -270,14 +379,17 @@ fn hint_for(message: &str) -> Option<String> {
         "write text here; put quotes around text that contains `:` or starts with `[`, `{` or `*`"
     } else if m.contains("expected a boolean") || m.contains("invalid bool") {
         "write `true` or `false`"
-    } else if m.contains("duplicate") {
-        "each key may appear once in a record; remove one of them"
-    } else if m.contains("mapping") {
-        "check the indentation: keys of the same record start in the same column"
+    } else if m.contains("unclosed quote") || m.contains("quoted scalar") {
+        "close the quote with the same mark it opened with (`\"` or `'`), or leave the quotes out"
     } else if m.contains("alias") || m.contains("anchor") || m.contains("budget") {
         ALIAS_HINT
+    } else if m.contains("indentation") || m.contains("mapping") || m.contains("expected key") {
+        "check the indentation: keys of the same record start in the same column"
+    } else if m.contains("flow") || m.contains("bracket") {
+        "check that every `[` has its `]` and every `{` its `}`, with commas between the items"
     } else {
-        return None;
+        "check this line against YAML's rules: `key: value`, lists as `[a, b]` or one `- item` \
+         per line, indentation with spaces, and quotes around text that contains `: ` or `#`"
     };
     Some(hint.into())
 }
@@ -366,6 +478,32 @@ mod tests {
         assert!(e.hint.unwrap().contains("aliases (`*name`)"));
         let e = parse::<Rec>(&alias_bomb(), 1).unwrap_err();
         assert!(e.hint.is_some(), "{e:?}");
+    }
+
+    #[test]
+    fn aliases_may_not_repeat_a_long_text_many_times() {
+        let long = "x".repeat(100_000);
+        let yaml = format!(
+            "title: &t {long}\ncount: 1\n# {}\n",
+            vec!["*t"; 20].join(", ")
+        );
+        // Comments do not count: a `*` alone does not trigger anything.
+        assert!(parse::<serde::de::IgnoredAny>(&yaml, 1).is_ok());
+        let yaml = format!("title: &t {long}\ntags: [{}]\n", vec!["*t"; 20].join(", "));
+        let e = parse::<serde::de::IgnoredAny>(&yaml, 3).unwrap_err();
+        assert!(e.message.contains("repeat more than 1024 KiB"), "{e:?}");
+        assert_eq!(e.pos.line, 4, "{e:?}");
+        assert!(e.pos.column > 8, "{e:?}");
+        // A few short aliases are fine.
+        let yaml = "title: &t Judul\nsummary: *t\n";
+        assert!(parse::<TwoTexts>(yaml, 1).is_ok());
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct TwoTexts {
+        title: String,
+        summary: String,
     }
 
     #[test]

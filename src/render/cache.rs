@@ -1,8 +1,13 @@
-//! What makes re-rendering cheap in `serve` and `build --watch`: each page's
-//! data carries a fingerprint of everything in it, and a page whose
-//! fingerprint (and templates) did not change since the last render is not
-//! rendered again. Rendering is a pure function of template and data, so the
-//! result is byte for byte what a full build writes.
+//! What makes re-rendering cheap in `serve` and `build --watch`.
+//!
+//! Every page has a fingerprint: per-item pages (a program, a news item, an
+//! organization, a taxonomy term, a page of the news list) take it from the
+//! versions of the records they show ([`Deps`]), which is cheap; the few
+//! site-wide pages take it from their whole template data ([`PageData`]).
+//! A page whose fingerprint and templates did not change since the last
+//! render is reused, not rendered again. Rendering is a pure function of
+//! template and data, so the result is byte for byte what a full build
+//! writes (tests/incremental.rs checks it).
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -12,17 +17,18 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::Context;
 
-/// A page's template data, with a fingerprint of everything put in it.
+/// A page's template data, with a fingerprint of everything put in it when
+/// the page has no [`Deps`].
 pub struct PageData {
     pub context: Context,
-    hasher: DefaultHasher,
+    hasher: Option<DefaultHasher>,
 }
 
 impl Default for PageData {
     fn default() -> Self {
         PageData {
             context: Context::new(),
-            hasher: DefaultHasher::new(),
+            hasher: Some(DefaultHasher::new()),
         }
     }
 }
@@ -48,26 +54,59 @@ impl PageData {
         data
     }
 
+    /// Data of a page that has [`Deps`]: no fingerprint is computed.
+    pub fn plain<T: Serialize>(key: &'static str, value: &T) -> Self {
+        let mut data = PageData {
+            context: Context::new(),
+            hasher: None,
+        };
+        data.insert(key, value);
+        data
+    }
+
     pub fn insert<T: Serialize>(&mut self, key: &'static str, value: &T) {
-        key.hash(&mut self.hasher);
-        // Struct fields serialize in declaration order, so equal data gives
-        // equal bytes. A failure only costs a cache miss.
-        if serde_json::to_writer(HashWriter(&mut self.hasher), value).is_err() {
-            u64::MAX.hash(&mut self.hasher);
+        if let Some(hasher) = &mut self.hasher {
+            key.hash(hasher);
+            // Struct fields serialize in declaration order, so equal data
+            // gives equal bytes. A failure only costs a cache miss.
+            if serde_json::to_writer(HashWriter(hasher), value).is_err() {
+                u64::MAX.hash(hasher);
+            }
         }
         self.context.insert(key, value);
     }
 
     pub fn fingerprint(&self) -> u64 {
-        self.hasher.finish()
+        self.hasher.as_ref().map_or(0, Hasher::finish)
+    }
+}
+
+/// What a per-item page is made from: the versions of the records it shows,
+/// and anything else that varies between pages of its kind.
+pub struct Deps(DefaultHasher);
+
+impl Deps {
+    pub fn new(template: &str) -> Deps {
+        let mut h = DefaultHasher::new();
+        template.hash(&mut h);
+        Deps(h)
+    }
+
+    pub fn add(&mut self, value: impl Hash) -> &mut Deps {
+        value.hash(&mut self.0);
+        self
+    }
+
+    pub fn finish(&self) -> u64 {
+        self.0.finish()
     }
 }
 
 /// Pages rendered by the previous build, by output path.
 #[derive(Default)]
 pub struct RenderCache {
-    /// The fingerprint of the templates and the shared context they were
-    /// rendered with; when it changes, nothing cached is reused.
+    /// The fingerprint of the templates and of what every page shares; when
+    /// it changes, nothing cached is reused.
     pub(super) templates: u64,
     pub(super) pages: HashMap<String, (u64, Arc<[u8]>)>,
     /// How many pages the last render reused, for the preview's log line.
@@ -85,10 +124,10 @@ impl RenderCache {
 
 /// A fingerprint of values that every page depends on.
 pub fn fingerprint_of<T: Serialize>(values: &[(&str, &T)]) -> u64 {
-    let mut data = PageData::default();
+    let mut hasher = DefaultHasher::new();
     for (k, v) in values {
-        k.hash(&mut data.hasher);
-        let _ = serde_json::to_writer(HashWriter(&mut data.hasher), v);
+        k.hash(&mut hasher);
+        let _ = serde_json::to_writer(HashWriter(&mut hasher), v);
     }
-    data.fingerprint()
+    hasher.finish()
 }

@@ -31,9 +31,12 @@ struct Entry {
 
 fn news_entries(cx: &Ctx) -> Vec<Entry> {
     let tz = &cx.site.config.timezone;
+    // News are newest first: only the newest can make the feed, so only
+    // their bodies are rendered.
     cx.site
         .news
         .iter()
+        .take(MAX_ENTRIES)
         .map(|n| Entry {
             title: n.title.clone(),
             url: cx.urls.absolute(&cx.urls.news(&n.slug)),

@@ -23,8 +23,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 use std::sync::Arc;
 
-use cache::PageData;
 pub use cache::RenderCache;
+use cache::{Deps, PageData};
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n;
@@ -44,11 +44,21 @@ pub struct OutputFile {
 }
 
 /// One page to render: a template, its data, and where it goes.
-struct Job {
+struct Job<'a> {
     template: &'static str,
     link: String,
     meta: PageMeta,
-    data: PageData,
+    data: Data<'a>,
+    /// For per-item pages: the fingerprint of what the page is made from.
+    deps: Option<u64>,
+}
+
+/// A page's data, made up front for the few site-wide pages, and on the
+/// rendering thread for the many per-item pages: views are then built in
+/// parallel and dropped as soon as their page is written.
+enum Data<'a> {
+    Ready(PageData),
+    Later(Box<dyn Fn(&Ctx) -> PageData + Send + Sync + 'a>),
 }
 
 fn context_with<T: Serialize>(key: &'static str, value: &T) -> PageData {
@@ -72,12 +82,61 @@ impl Ctx<'_> {
         }
     }
 
-    fn job(&self, template: &'static str, link: String, meta: PageMeta, data: PageData) -> Job {
+    fn job(
+        &self,
+        template: &'static str,
+        link: String,
+        meta: PageMeta,
+        data: PageData,
+    ) -> Job<'static> {
         Job {
             template,
             link,
             meta,
-            data,
+            data: Data::Ready(data),
+            deps: None,
+        }
+    }
+
+    /// A per-item page: its data is made on the rendering thread, and only
+    /// when `deps` changed since the last render.
+    fn later<'a>(
+        &self,
+        template: &'static str,
+        link: String,
+        meta: PageMeta,
+        deps: &Deps,
+        make: impl Fn(&Ctx) -> PageData + Send + Sync + 'a,
+    ) -> Job<'a> {
+        Job {
+            template,
+            link,
+            meta,
+            data: Data::Later(Box::new(make)),
+            deps: Some(deps.finish()),
+        }
+    }
+
+    /// Adds the versions of programs shown as cards.
+    fn program_deps(&self, deps: &mut Deps, programs: &[usize]) {
+        deps.add(programs.len());
+        for p in programs {
+            deps.add(self.site.programs[*p].version);
+        }
+    }
+
+    /// Adds the versions of news shown as cards.
+    fn news_deps(&self, deps: &mut Deps, news: &[usize]) {
+        deps.add(news.len());
+        for n in news {
+            deps.add(self.site.news[*n].version);
+        }
+    }
+
+    /// Adds the versions of organizations linked from a page.
+    fn org_deps(&self, deps: &mut Deps, orgs: impl Iterator<Item = usize>) {
+        for o in orgs {
+            deps.add(self.site.organizations[o].version);
         }
     }
 }
@@ -90,7 +149,7 @@ const GROUPS: [(&str, &[Status]); 4] = [
     ("cancelled", &[Status::Cancelled, Status::Postponed]),
 ];
 
-fn jobs(cx: &Ctx) -> Vec<Job> {
+fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let u = &cx.urls;
     let t = |k: &str| cx.t.get(k).copied().unwrap_or("");
@@ -151,8 +210,18 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
     for (i, p) in site.programs.iter().enumerate() {
         let link = u.program(&p.id);
         let meta = cx.meta(p.title.clone(), p.summary.clone(), "programs", &link);
-        jobs.push(cx.job("program.html", link, meta, {
-            let mut data = context_with("program", &cx.program_view(i));
+        let mut deps = Deps::new("program.html");
+        cx.program_deps(&mut deps, &[i]);
+        cx.news_deps(&mut deps, &p.news);
+        let instructors = p.curriculum.iter().filter_map(|s| match s.instructor {
+            Some(crate::resolve::Instructor::Organization(o)) => Some(o),
+            _ => None,
+        });
+        let orgs = p.organizers.iter().chain(&p.partners).copied();
+        let officials = p.officials.iter().filter_map(|o| o.organization);
+        cx.org_deps(&mut deps, orgs.chain(officials).chain(instructors));
+        jobs.push(cx.later("program.html", link, meta, &deps, move |cx| {
+            let mut data = PageData::plain("program", &cx.program_view(i));
             data.insert("jsonld", &jsonld::program(cx, i));
             data
         }));
@@ -170,7 +239,10 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
             total: total_pages,
             prev_url: (page > 1).then(|| u.news_page(page - 1)),
             next_url: (page < total_pages).then(|| u.news_page(page + 1)),
+            // The first, the last and the two on either side of this one: a
+            // list of every page would grow with the square of the news.
             pages: (1..=total_pages)
+                .filter(|n| *n == 1 || *n == total_pages || n.abs_diff(page) <= 2)
                 .map(|n| PageLink {
                     number: n,
                     url: u.news_page(n),
@@ -196,8 +268,12 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
     for (i, n) in site.news.iter().enumerate() {
         let link = u.news(&n.slug);
         let meta = cx.meta(n.title.clone(), n.summary.clone(), "news", &link);
-        jobs.push(cx.job("news.html", link, meta, {
-            let mut data = context_with("item", &cx.news_view(i));
+        let mut deps = Deps::new("news.html");
+        cx.news_deps(&mut deps, &[i]);
+        cx.program_deps(&mut deps, &n.programs);
+        cx.org_deps(&mut deps, n.organizations.iter().copied());
+        jobs.push(cx.later("news.html", link, meta, &deps, move |cx| {
+            let mut data = PageData::plain("item", &cx.news_view(i));
             data.insert("jsonld", &jsonld::news(cx, i));
             data
         }));
@@ -224,22 +300,24 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
         context_with("organizations", &summaries),
     ));
     for (i, o) in site.organizations.iter().enumerate() {
-        let view = OrganizationView {
-            org: cx.org_ref(i),
-            kind_label: cx.org_kind_label(o.kind),
-            website: o.url.clone(),
-            region: o.region.regency.clone().or(o.region.province.clone()),
-            programs: o.programs.iter().map(|p| cx.program_card(*p)).collect(),
-            news: o.news.iter().map(|n| cx.news_card(*n)).collect(),
-        };
         let link = u.organization(&o.id);
         let meta = cx.meta(o.name.clone(), None, "organizations", &link);
-        jobs.push(cx.job(
-            "organization.html",
-            link,
-            meta,
-            context_with("organization", &view),
-        ));
+        let mut deps = Deps::new("organization.html");
+        cx.org_deps(&mut deps, std::iter::once(i));
+        cx.program_deps(&mut deps, &o.programs);
+        cx.news_deps(&mut deps, &o.news);
+        jobs.push(cx.later("organization.html", link, meta, &deps, move |cx| {
+            let o = &cx.site.organizations[i];
+            let view = OrganizationView {
+                org: cx.org_ref(i),
+                kind_label: cx.org_kind_label(o.kind),
+                website: o.url.clone(),
+                region: o.region.regency.clone().or(o.region.province.clone()),
+                programs: o.programs.iter().map(|p| cx.program_card(*p)).collect(),
+                news: o.news.iter().map(|n| cx.news_card(*n)).collect(),
+            };
+            PageData::plain("organization", &view)
+        }));
     }
 
     // Taxonomies.
@@ -349,7 +427,7 @@ fn jobs(cx: &Ctx) -> Vec<Job> {
     jobs
 }
 
-fn taxonomy_jobs(cx: &Ctx, key: &'static str, terms: &[Term]) -> Vec<Job> {
+fn taxonomy_jobs<'a>(cx: &Ctx<'a>, key: &'static str, terms: &'a [Term]) -> Vec<Job<'a>> {
     let u = &cx.urls;
     let title = cx.t.get(key).copied().unwrap_or("");
     let taxonomy = TaxonomyView {
@@ -367,27 +445,24 @@ fn taxonomy_jobs(cx: &Ctx, key: &'static str, terms: &[Term]) -> Vec<Job> {
         data,
     )];
     for (term, summary) in terms.iter().zip(summaries) {
-        let mut data = context_with("taxonomy", &taxonomy);
-        data.insert(
-            "programs",
-            &term
-                .programs
-                .iter()
-                .map(|p| cx.program_card(*p))
-                .collect::<Vec<_>>(),
-        );
-        data.insert(
-            "news",
-            &term
-                .news
-                .iter()
-                .map(|n| cx.news_card(*n))
-                .collect::<Vec<_>>(),
-        );
         let link = summary.url.clone();
         let meta = cx.meta(format!("{} – {title}", summary.name), None, key, &link);
-        data.insert("term", &summary);
-        jobs.push(cx.job("taxonomy_term.html", link, meta, data));
+        let taxonomy = taxonomy.clone();
+        let mut deps = Deps::new("taxonomy_term.html");
+        deps.add(key).add(&summary.name).add(&summary.children);
+        cx.program_deps(&mut deps, &term.programs);
+        cx.news_deps(&mut deps, &term.news);
+        jobs.push(
+            cx.later("taxonomy_term.html", link, meta, &deps, move |cx| {
+                let mut data = PageData::plain("taxonomy", &taxonomy);
+                let programs: Vec<_> = term.programs.iter().map(|p| cx.program_card(*p)).collect();
+                data.insert("programs", &programs);
+                let news: Vec<_> = term.news.iter().map(|n| cx.news_card(*n)).collect();
+                data.insert("news", &news);
+                data.insert("term", &summary);
+                data
+            }),
+        );
     }
     jobs
 }
@@ -417,9 +492,11 @@ pub fn render(
         ("templates", &serde_json::json!(template_texts)),
         ("site", &serde_json::json!(site_view)),
         ("t", &serde_json::json!(cx.t)),
+        // Every setting, time zone and HTML switch included.
+        ("config", &serde_json::json!(format!("{:?}", site.config))),
         (
-            "relative_urls",
-            &serde_json::json!(site.config.relative_urls),
+            "publisher",
+            &serde_json::json!(site.config.publisher.map(|p| site.organizations[p].version)),
         ),
     ]);
     if let Some(c) = cache.as_deref_mut()
@@ -429,17 +506,29 @@ pub fn render(
         c.templates = templates_fingerprint;
     }
     let previous = cache.as_deref();
+    let t0 = std::time::Instant::now();
     let jobs = jobs(&cx);
+    crate::timing::mark("jobs", t0);
     let results: Vec<Result<(OutputFile, u64, bool), Diagnostic>> = jobs
         .into_par_iter()
-        .map(|mut job| {
-            job.data.insert("meta", &job.meta);
+        .map(|job| {
             let path = cx.urls.output_path(&job.link);
-            let fingerprint = job.data.fingerprint();
+            // A per-item page whose records did not change is not even made.
+            if let Some(deps) = job.deps
+                && let Some(bytes) = previous.and_then(|c| c.get(&path, deps))
+            {
+                return Ok((OutputFile { path, bytes }, deps, true));
+            }
+            let mut data = match job.data {
+                Data::Ready(d) => d,
+                Data::Later(make) => make(&cx),
+            };
+            data.insert("meta", &job.meta);
+            let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());
             if let Some(bytes) = previous.and_then(|c| c.get(&path, fingerprint)) {
                 return Ok((OutputFile { path, bytes }, fingerprint, true));
             }
-            let mut html = templates.render(job.template, &job.data.context)?;
+            let mut html = templates.render(job.template, &data.context)?;
             // Pages served from a folder get relative links when asked; the
             // 404 page keeps root-relative ones, as a server shows it at any path.
             if site.config.relative_urls && job.link.ends_with('/') {
@@ -488,12 +577,19 @@ pub fn render(
             .collect();
         c.reused = reused;
     }
+    crate::timing::mark("pages", t0);
     // Machine-readable outputs: written by us, not by templates, since each
-    // format has its own escaping and rules.
-    files.push(feed::atom(&cx));
-    files.extend(ical::calendars(&cx));
-    files.extend(data::open_data(&cx));
+    // format has its own escaping and rules. Independent, so side by side.
+    let (feed, (calendars, data)) = rayon::join(
+        || feed::atom(&cx),
+        || rayon::join(|| ical::calendars(&cx), || data::open_data(&cx)),
+    );
+    files.push(feed);
+    files.extend(calendars);
+    files.extend(data);
+    crate::timing::mark("outputs", t0);
     let sitemap = sitemap::sitemap(&cx, &files);
     files.extend(sitemap);
+    crate::timing::mark("sitemap", t0);
     Ok(files)
 }

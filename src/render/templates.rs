@@ -8,6 +8,25 @@ use tera::{ErrorKind, Tera};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::TemplateSource;
 
+/// `error: MESSAGE` ... `--> NAME:LINE:COLUMN`, as Tera writes a report:
+/// the template, its place and the message's first line.
+fn located_report(report: &str) -> Option<(String, Option<Pos>, String)> {
+    let message = report
+        .lines()
+        .next()?
+        .trim()
+        .trim_start_matches("error: ")
+        .to_string();
+    let place = report
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("--> "))?;
+    let mut parts = place.trim().rsplitn(3, ':');
+    let column: u32 = parts.next()?.parse().ok()?;
+    let line: u32 = parts.next()?.parse().ok()?;
+    let name = parts.next()?.to_string();
+    Some((name, Some(Pos::new(line, column)), message))
+}
+
 /// The templates and where each came from, for error messages.
 pub struct Templates {
     pub tera: Tera,
@@ -86,7 +105,15 @@ impl Templates {
                     r.message().to_string(),
                 )
             }
-            _ => (String::new(), None, e.to_string()),
+            ErrorKind::MissingParent { current, parent } => (
+                current.clone(),
+                None,
+                format!("it extends `{parent}`, which the theme does not have"),
+            ),
+            // Checks across templates (a block no parent has, an unknown
+            // filter) come as finished reports: take the place from them.
+            _ => located_report(&e.to_string())
+                .unwrap_or_else(|| (String::new(), None, e.to_string())),
         };
         let (file, source) = match self.sources.get(&file_name) {
             Some(s) => (s.origin.clone(), Some(s.text.clone())),

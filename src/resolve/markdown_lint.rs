@@ -8,6 +8,9 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
 use crate::diagnostics::Pos;
 
 use super::checks::Checker;
@@ -152,13 +155,34 @@ pub fn pos_at(text: &str, offset: usize) -> Pos {
     Pos::new(line as u32, column as u32)
 }
 
+/// `lint` results by file version. Resolve runs on every rebuild of a
+/// preview, but a body needs linting only when its file changed; parsing
+/// every body again would cost more than the rest of a rebuild.
+fn lint_cached(version: u64, place: (usize, usize), source: &str) -> Vec<Finding> {
+    type Memo = HashMap<(u64, usize, usize), Vec<Finding>>;
+    static MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
+    let memo = MEMO.get_or_init(|| Mutex::new(HashMap::new()));
+    let key = (version, place.0, place.1);
+    if let Some(found) = memo.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return found.clone();
+    }
+    let found = lint(source);
+    let mut memo = memo.lock().unwrap_or_else(|e| e.into_inner());
+    // Old versions pile up in a long session; start over now and then.
+    if memo.len() > 200_000 {
+        memo.clear();
+    }
+    memo.insert(key, found.clone());
+    found
+}
+
 /// Checks a Markdown body that is a range of its file (news, pages).
 pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
     let text = c.file.text.clone();
     let Some(source) = text.get(body.clone()) else {
         return;
     };
-    for f in lint(source) {
+    for f in lint_cached(c.file.version, (body.start, body.end), source) {
         c.warning(pos_at(&text, body.start + f.offset), f.message, f.hint);
     }
 }
@@ -168,7 +192,8 @@ pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
 /// each problem gets its own line; other styles fold or quote lines, so
 /// their problems are reported at the value's start.
 pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str) {
-    let found = lint(source);
+    let place = (value_pos.line as usize, value_pos.column as usize);
+    let found = lint_cached(c.file.version, place, source);
     if found.is_empty() {
         return;
     }

@@ -98,6 +98,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
         let r = &f.record;
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
         organizations.push(Organization {
+            version: f.file.version,
             id: id.to_string(),
             name: r.name.value.trim().to_string(),
             short_name: checks::text(&r.short_name),

@@ -95,7 +95,11 @@ pub fn resolve_news(
     let image = r.image.as_ref().and_then(|i| {
         let v = i.value.trim();
         let local = v.starts_with('/') && !v.starts_with("//") && !v.split('/').any(|s| s == "..");
-        if local || v.starts_with("https://") || v.starts_with("http://") {
+        let web = ["https://", "http://"]
+            .iter()
+            .any(|scheme| v.starts_with(scheme) && v.len() > scheme.len())
+            && !v.chars().any(char::is_whitespace);
+        if local || web {
             Some(v.to_string())
         } else {
             c.error(
@@ -111,6 +115,7 @@ pub fn resolve_news(
     }
     super::markdown_lint::check_body(c, file.body.clone());
     Some(NewsItem {
+        version: file.file.version,
         slug,
         title: r.title.value.trim().to_string(),
         date: date?,

@@ -235,6 +235,7 @@ pub fn resolve_program(
     }
     let (start, end) = (start?, end?);
     Some(Program {
+        version: file.file.version,
         status: status(
             r.status.as_ref().map(|s| s.value),
             start.date(),

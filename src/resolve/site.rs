@@ -103,6 +103,9 @@ pub struct Region {
 
 #[derive(Debug, Clone)]
 pub struct Organization {
+    /// The source file's version: pages made from this record change only
+    /// when it does (see `render::cache`).
+    pub version: u64,
     pub id: String,
     pub name: String,
     pub short_name: Option<String>,
@@ -225,6 +228,9 @@ impl Markdown {
 
 #[derive(Debug, Clone)]
 pub struct Program {
+    /// The source file's version: pages made from this record change only
+    /// when it does (see `render::cache`).
+    pub version: u64,
     pub id: String,
     pub title: String,
     pub summary: Option<String>,
@@ -265,6 +271,9 @@ pub struct NewsSource {
 
 #[derive(Debug, Clone)]
 pub struct NewsItem {
+    /// The source file's version: pages made from this record change only
+    /// when it does (see `render::cache`).
+    pub version: u64,
     pub slug: String,
     pub title: String,
     pub date: When,

@@ -74,6 +74,7 @@ impl Preview {
             self.loaded = loaded;
             self.load_diagnostics = diagnostics;
         }
+        crate::timing::mark("load", started);
         let mut outcome = self.rebuild();
         outcome.seconds = started.elapsed().as_secs_f64();
         outcome

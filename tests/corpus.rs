@@ -1,0 +1,1180 @@
+//! The bad-input corpus: one damage per case, applied to a fresh copy of the
+//! small test site after a good build. Each case must end with exit code 1,
+//! no panic, a diagnostic naming the file (with line and column where the
+//! problem has a place), a `help:` hint, the previous output byte-for-byte
+//! unchanged and no temporary folder left beside it.
+//!
+//! `CORPUS_SHOW=1 cargo test --test corpus` prints what warta said for each.
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::symlink;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{NOW, Run, Site, small_site};
+
+struct Case {
+    name: &'static str,
+    damage: fn(&Site),
+    /// What the diagnostic must name: `file:line:column`, or the file alone
+    /// for problems that have no place inside it.
+    place: &'static str,
+    /// Words the message or its hint must carry.
+    words: &'static [&'static str],
+}
+
+fn program(site: &Site, name: &str, text: &str) {
+    site.write(&format!("content/programs/{name}"), text);
+}
+
+fn news(site: &Site, name: &str, text: &str) {
+    site.write(&format!("content/news/{name}"), text);
+}
+
+fn write_bytes(site: &Site, rel: &str, bytes: &[u8]) {
+    let path = site.root().join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, bytes).unwrap();
+}
+
+/// "Billion laughs": ten levels of ten aliases each.
+fn alias_bomb() -> String {
+    let mut yaml = String::from("lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for i in 1..10 {
+        let refs = vec![format!("*l{}", i - 1); 10].join(", ");
+        yaml.push_str(&format!("lol{i}: &l{i} [{refs}]\n"));
+    }
+    yaml
+}
+
+/// Whether this process can read a file whose permissions say it may not
+/// (root can): then `chmod 000` makes nothing unreadable.
+fn permissions_are_enforced(dir: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let probe = dir.join("probe");
+    fs::write(&probe, "x").unwrap();
+    fs::set_permissions(&probe, fs::Permissions::from_mode(0o000)).unwrap();
+    let enforced = fs::read(&probe).is_err();
+    fs::remove_file(&probe).unwrap();
+    enforced
+}
+
+const CASES: &[Case] = &[
+    // --- YAML syntax ---
+    Case {
+        name: "yaml syntax: unclosed flow list",
+        damage: |s| {
+            program(
+                s,
+                "rusak.yaml",
+                "title: [tidak ditutup\nstart: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/rusak.yaml:1:8",
+        words: &[],
+    },
+    Case {
+        name: "yaml syntax: unclosed quote in front matter",
+        damage: |s| {
+            news(
+                s,
+                "kutip.md",
+                "---\ntitle: \"tanpa penutup\ndate: 2024-01-01\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/kutip.md:2:",
+        words: &[],
+    },
+    Case {
+        name: "yaml syntax: key without value indentation",
+        damage: |s| {
+            program(
+                s,
+                "indentasi.yaml",
+                "title: A\n  start: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/indentasi.yaml:2:",
+        words: &[],
+    },
+    Case {
+        name: "tab indentation",
+        damage: |s| {
+            program(
+                s,
+                "tab.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nregion:\n\tprovince: Jawa Timur\n",
+            )
+        },
+        place: "content/programs/tab.yaml:5:",
+        words: &["indent with spaces"],
+    },
+    Case {
+        name: "duplicate key",
+        damage: |s| {
+            program(
+                s,
+                "ganda-kunci.yaml",
+                "title: A\ntitle: B\nstart: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/ganda-kunci.yaml:2:",
+        words: &["the key `title` appears twice", "remove one of them"],
+    },
+    Case {
+        name: "several YAML documents in one record",
+        damage: |s| {
+            program(
+                s,
+                "dua.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\n---\ntitle: B\n",
+            )
+        },
+        place: "content/programs/dua.yaml:",
+        words: &[],
+    },
+    Case {
+        name: "an error in a CRLF file with a byte order mark keeps its place",
+        damage: |s| {
+            program(
+                s,
+                "crlf.yml",
+                "\u{feff}title: A\r\nstrat: 2024-01-01\r\norganizers: [dinas-a]\r\n",
+            )
+        },
+        place: "content/programs/crlf.yml:2:1",
+        words: &["unknown key `strat`", "did you mean `start`?"],
+    },
+    Case {
+        name: "an error in CRLF front matter with a byte order mark keeps its place",
+        damage: |s| {
+            news(
+                s,
+                "crlf.md",
+                "\u{feff}---\r\ntitle: A\r\ndate: 2024-02-30\r\n---\r\nIsi.\r\n",
+            )
+        },
+        place: "content/news/crlf.md:3:7",
+        words: &["not a real date"],
+    },
+    // --- wrong types ---
+    Case {
+        name: "wrong type: text where a list belongs",
+        damage: |s| {
+            program(
+                s,
+                "jenis.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: dinas-a\n",
+            )
+        },
+        place: "content/programs/jenis.yaml:3:13",
+        words: &["write a list"],
+    },
+    Case {
+        name: "wrong type: words where a number belongs",
+        damage: |s| {
+            program(
+                s,
+                "angka.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nparticipants: { quota: banyak }\n",
+            )
+        },
+        place: "content/programs/angka.yaml:4:24",
+        words: &["whole number"],
+    },
+    Case {
+        name: "wrong type: not a boolean",
+        damage: |s| {
+            news(
+                s,
+                "draf.md",
+                "---\ntitle: A\ndate: 2024-01-01\ndraft: mungkin\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/draf.md:4:8",
+        words: &["`true` or `false`"],
+    },
+    Case {
+        name: "wrong type: a list where text belongs",
+        damage: |s| {
+            program(
+                s,
+                "judul-daftar.yaml",
+                "title: [a, b]\nstart: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/judul-daftar.yaml:1:8",
+        words: &["write text here"],
+    },
+    Case {
+        name: "not an allowed value",
+        damage: |s| {
+            program(
+                s,
+                "peran.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nvenues:\n  - { name: Balai, role: teori }\n",
+            )
+        },
+        place: "content/programs/peran.yaml:5:",
+        words: &["`teori` is not an allowed value", "theory"],
+    },
+    // --- unknown keys ---
+    Case {
+        name: "unknown key in a program",
+        damage: |s| {
+            program(
+                s,
+                "kunci.yaml",
+                "title: A\nstrat: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/kunci.yaml:2:1",
+        words: &["unknown key `strat`", "did you mean `start`?"],
+    },
+    Case {
+        name: "unknown key in a venue",
+        damage: |s| {
+            program(
+                s,
+                "alamat.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nvenues:\n  - name: Balai\n    adress: Jl. Raya\n",
+            )
+        },
+        place: "content/programs/alamat.yaml:6:5",
+        words: &["unknown key `adress`", "did you mean `address`?"],
+    },
+    Case {
+        name: "unknown key in warta.yaml",
+        damage: |s| {
+            s.write(
+                "warta.yaml",
+                "title: Uji\nbase_ulr: https://uji.example.go.id/\n",
+            );
+        },
+        place: "warta.yaml:2:1",
+        words: &["unknown key `base_ulr`", "did you mean `base_url`?"],
+    },
+    Case {
+        name: "unknown key in news front matter",
+        damage: |s| {
+            news(
+                s,
+                "penulis.md",
+                "---\ntitle: A\ndate: 2024-01-01\npenulis: Humas\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/penulis.md:4:1",
+        words: &["unknown key `penulis`"],
+    },
+    // --- missing required fields ---
+    Case {
+        name: "program without a title",
+        damage: |s| {
+            program(
+                s,
+                "tanpa-judul.yaml",
+                "start: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/tanpa-judul.yaml:1:1",
+        words: &["required key `title` is missing", "add a line `title: ...`"],
+    },
+    Case {
+        name: "news item without a date",
+        damage: |s| news(s, "tanpa-tanggal.md", "---\ntitle: A\n---\nIsi.\n"),
+        place: "content/news/tanpa-tanggal.md:2:1",
+        words: &["required key `date` is missing"],
+    },
+    Case {
+        name: "organization without a name",
+        damage: |s| {
+            s.write(
+                "content/organizations/tanpa-nama.yaml",
+                "kind: government\n",
+            );
+        },
+        place: "content/organizations/tanpa-nama.yaml:1:1",
+        words: &["required key `name` is missing"],
+    },
+    Case {
+        name: "curriculum session without a title",
+        damage: |s| {
+            program(
+                s,
+                "sesi.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\ncurriculum:\n  - day: 1\n    hours: 2\n",
+            )
+        },
+        place: "content/programs/sesi.yaml:5:5",
+        words: &["required key `title` is missing"],
+    },
+    // --- dangling references ---
+    Case {
+        name: "unknown organizer",
+        damage: |s| {
+            program(
+                s,
+                "org.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-b]\n",
+            )
+        },
+        place: "content/programs/org.yaml:3:14",
+        words: &[
+            "no organization with the id `dinas-b`",
+            "did you mean `dinas-a`?",
+        ],
+    },
+    Case {
+        name: "unknown organization of an official",
+        damage: |s| {
+            program(
+                s,
+                "pejabat.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nofficials:\n  - { name: Budi, organization: kampus-c }\n",
+            )
+        },
+        place: "content/programs/pejabat.yaml:5:33",
+        words: &[
+            "no organization with the id `kampus-c`",
+            "did you mean `kampus-b`?",
+        ],
+    },
+    Case {
+        name: "unknown program in a news item",
+        damage: |s| {
+            news(
+                s,
+                "program.md",
+                "---\ntitle: A\ndate: 2024-01-01\nprograms: [keripik-2023]\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/program.md:4:12",
+        words: &[
+            "no program with the id `keripik-2023`",
+            "did you mean `keripik-2024`?",
+        ],
+    },
+    Case {
+        name: "unknown organization in a news item",
+        damage: |s| {
+            news(
+                s,
+                "lembaga.md",
+                "---\ntitle: A\ndate: 2024-01-01\norganizations: [tidak-ada-sama-sekali]\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/lembaga.md:4:17",
+        words: &[
+            "no organization with the id `tidak-ada-sama-sekali`",
+            "content/organizations/",
+        ],
+    },
+    Case {
+        name: "unknown venue in the curriculum",
+        damage: |s| {
+            program(
+                s,
+                "tempat.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nvenues:\n  - name: Hotel Tampiarto\ncurriculum:\n  - { title: Praktik, venue: Hotel Tampiarta }\n",
+            )
+        },
+        place: "content/programs/tempat.yaml:7:30",
+        words: &[
+            "not one of this program's venues",
+            "did you mean `Hotel Tampiarto`?",
+        ],
+    },
+    Case {
+        name: "unknown publisher in warta.yaml",
+        damage: |s| {
+            s.write("warta.yaml", "title: Uji\npublisher: dinas-x\n");
+        },
+        place: "warta.yaml:2:12",
+        words: &["did you mean `dinas-a`?"],
+    },
+    // --- dates ---
+    Case {
+        name: "30 February",
+        damage: |s| {
+            program(
+                s,
+                "tanggal.yaml",
+                "title: A\nstart: 2024-02-30\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/tanggal.yaml:2:8",
+        words: &["not a real date", "February 2024 has 29 days"],
+    },
+    Case {
+        name: "a date in words",
+        damage: |s| {
+            news(
+                s,
+                "kata.md",
+                "---\ntitle: A\ndate: 10 Maret 2024\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/kata.md:3:7",
+        words: &["is not a date", "YYYY-MM-DD"],
+    },
+    Case {
+        name: "end before start",
+        damage: |s| {
+            program(
+                s,
+                "terbalik.yaml",
+                "title: A\nstart: 2024-03-10\nend: 2024-03-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/terbalik.yaml:3:6",
+        words: &[
+            "ends (2024-03-01) before it starts (2024-03-10)",
+            "must not precede",
+        ],
+    },
+    Case {
+        name: "registration closing after the start",
+        damage: |s| {
+            program(
+                s,
+                "daftar.yaml",
+                "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\nregistration:\n  closes: 2024-03-11\n",
+            )
+        },
+        place: "content/programs/daftar.yaml:5:11",
+        words: &[
+            "registration closes (2024-03-11) after the program starts",
+            "on or before the first day",
+        ],
+    },
+    Case {
+        name: "registration opening after it closes",
+        damage: |s| {
+            program(
+                s,
+                "buka.yaml",
+                "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\nregistration:\n  opens: 2024-03-05\n  closes: 2024-03-01\n",
+            )
+        },
+        place: "content/programs/buka.yaml:5:10",
+        words: &["registration opens (2024-03-05) after it closes (2024-03-01)"],
+    },
+    Case {
+        name: "a session day outside the program",
+        damage: |s| {
+            program(
+                s,
+                "hari.yaml",
+                "title: A\nstart: 2024-03-10\nend: 2024-03-11\norganizers: [dinas-a]\ncurriculum:\n  - { title: B, day: 3 }\n",
+            )
+        },
+        place: "content/programs/hari.yaml:6:22",
+        words: &["day 3 is not a day of this program", "from 1 to 2"],
+    },
+    // --- numbers ---
+    Case {
+        name: "negative quota",
+        damage: |s| {
+            program(
+                s,
+                "negatif.yaml",
+                "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\nparticipants: { quota: -5 }\n",
+            )
+        },
+        place: "content/programs/negatif.yaml:4:24",
+        words: &["quota must not be negative", "positive whole number"],
+    },
+    Case {
+        name: "negative funding amount",
+        damage: |s| {
+            program(
+                s,
+                "dana.yaml",
+                "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\nfunding: { source: APBD, amount: -1000000 }\n",
+            )
+        },
+        place: "content/programs/dana.yaml:4:",
+        words: &["amount must not be negative"],
+    },
+    Case {
+        name: "negative hours",
+        damage: |s| {
+            program(
+                s,
+                "jam.yaml",
+                "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\ncurriculum:\n  - { title: B, hours: -2.5 }\n",
+            )
+        },
+        place: "content/programs/jam.yaml:5:",
+        words: &["hours must be a number that is not negative"],
+    },
+    Case {
+        name: "a number too large for its field",
+        damage: |s| {
+            program(
+                s,
+                "besar.yaml",
+                "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\nparticipants: { quota: 99999999999999999999999 }\n",
+            )
+        },
+        place: "content/programs/besar.yaml:4:",
+        words: &["whole number"],
+    },
+    Case {
+        name: "latitude out of range",
+        damage: |s| {
+            program(
+                s,
+                "geo.yaml",
+                "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\nvenues:\n  - { name: Balai, geo: { lat: -95, lon: 113 } }\n",
+            )
+        },
+        place: "content/programs/geo.yaml:5:",
+        words: &["latitude must be between -90 and 90"],
+    },
+    // --- duplicate ids and slugs ---
+    Case {
+        name: "duplicate program ids across folders",
+        damage: |s| {
+            program(
+                s,
+                "2023/ganda.yaml",
+                "title: A\nstart: 2023-03-10\norganizers: [dinas-a]\n",
+            );
+            program(
+                s,
+                "2024/ganda.yaml",
+                "title: B\nstart: 2024-03-10\norganizers: [dinas-a]\n",
+            );
+        },
+        place: "content/programs/2024/ganda.yaml:1:1",
+        words: &[
+            "`ganda` is used twice",
+            "content/programs/2023/ganda.yaml already uses it",
+        ],
+    },
+    Case {
+        name: "duplicate program id through `id:`",
+        damage: |s| {
+            program(
+                s,
+                "lain.yaml",
+                "id: keripik-2024\ntitle: B\nstart: 2024-03-10\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/lain.yaml:1:5",
+        words: &["`keripik-2024` is used twice", "already uses it"],
+    },
+    Case {
+        name: "duplicate news slugs across folders",
+        damage: |s| {
+            news(
+                s,
+                "2023/sama.md",
+                "---\ntitle: A\ndate: 2023-01-01\n---\nIsi.\n",
+            );
+            news(
+                s,
+                "2024/sama.md",
+                "---\ntitle: B\ndate: 2024-01-01\n---\nIsi.\n",
+            );
+        },
+        place: "content/news/2024/sama.md:1:1",
+        words: &[
+            "`sama` is used twice",
+            "content/news/2023/sama.md already uses it",
+        ],
+    },
+    Case {
+        name: "duplicate news slug through `slug:`",
+        damage: |s| {
+            news(
+                s,
+                "lain.md",
+                "---\ntitle: B\ndate: 2024-01-01\nslug: pembukaan-keripik\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/lain.md:4:7",
+        words: &["`pembukaan-keripik` is used twice"],
+    },
+    Case {
+        name: "duplicate organization ids across folders",
+        damage: |s| {
+            s.write(
+                "content/organizations/jatim/dinas-a.yaml",
+                "name: Dinas A Lain\n",
+            );
+        },
+        place: "content/organizations/",
+        words: &["`dinas-a` is used twice", "already uses it"],
+    },
+    // --- ids and slugs that are not slugs or try to escape ---
+    Case {
+        name: "id with capitals and spaces",
+        damage: |s| {
+            program(
+                s,
+                "spasi.yaml",
+                "id: Bimtek Keripik\ntitle: B\nstart: 2024-03-10\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/spasi.yaml:1:5",
+        words: &["is not a valid id", "bimtek-keripik"],
+    },
+    Case {
+        name: "id climbing out with ../",
+        damage: |s| {
+            program(
+                s,
+                "naik.yaml",
+                "id: ../../../etc/passwd\ntitle: B\nstart: 2024-03-10\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/naik.yaml:1:5",
+        words: &["is not a valid id", "lower-case letters"],
+    },
+    Case {
+        name: "id with a slash",
+        damage: |s| {
+            program(
+                s,
+                "garis.yaml",
+                "id: /tmp/x\ntitle: B\nstart: 2024-03-10\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/garis.yaml:1:5",
+        words: &["is not a valid id"],
+    },
+    Case {
+        name: "id with a backslash",
+        damage: |s| {
+            program(
+                s,
+                "miring.yaml",
+                "id: '..\\..\\windows'\ntitle: B\nstart: 2024-03-10\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/miring.yaml:1:5",
+        words: &["is not a valid id"],
+    },
+    Case {
+        name: "id with a NUL",
+        damage: |s| {
+            program(
+                s,
+                "nul.yaml",
+                "id: \"a\\0b\"\ntitle: B\nstart: 2024-03-10\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/nul.yaml:1:5",
+        words: &["is not a valid id", "`a␀b`"],
+    },
+    Case {
+        name: "slug climbing out with ../",
+        damage: |s| {
+            news(
+                s,
+                "naik.md",
+                "---\ntitle: A\ndate: 2024-01-01\nslug: ../../index\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/naik.md:4:7",
+        words: &["is not a valid id"],
+    },
+    Case {
+        name: "slug with a slash",
+        damage: |s| {
+            news(
+                s,
+                "garis.md",
+                "---\ntitle: A\ndate: 2024-01-01\nslug: a/b\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/garis.md:4:7",
+        words: &["is not a valid id"],
+    },
+    Case {
+        name: "slug with a backslash",
+        damage: |s| {
+            news(
+                s,
+                "miring.md",
+                "---\ntitle: A\ndate: 2024-01-01\nslug: 'a\\b'\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/miring.md:4:7",
+        words: &["is not a valid id"],
+    },
+    Case {
+        name: "slug with a NUL",
+        damage: |s| {
+            news(
+                s,
+                "nul.md",
+                "---\ntitle: A\ndate: 2024-01-01\nslug: \"x\\0\"\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/nul.md:4:7",
+        words: &["is not a valid id", "`x␀`"],
+    },
+    Case {
+        name: "a file name that is not a slug",
+        damage: |s| {
+            s.write(
+                "content/organizations/Dinas Baru.yaml",
+                "name: Dinas Baru\n",
+            );
+        },
+        place: "content/organizations/Dinas Baru.yaml:1:1",
+        words: &["is not a valid id", "dinas-baru"],
+    },
+    // --- front matter and whole files ---
+    Case {
+        name: "unclosed front matter",
+        damage: |s| {
+            news(
+                s,
+                "terbuka.md",
+                "---\ntitle: Terbuka\ndate: 2024-03-10\nIsi tanpa penutup.\n",
+            )
+        },
+        place: "content/news/terbuka.md:1:1",
+        words: &["never closed", "add a line with just `---`"],
+    },
+    Case {
+        name: "no front matter at all",
+        damage: |s| news(s, "polos.md", "Hanya teks.\n"),
+        place: "content/news/polos.md:1:1",
+        words: &["does not start with front matter"],
+    },
+    Case {
+        name: "an empty news file",
+        damage: |s| news(s, "kosong.md", ""),
+        place: "content/news/kosong.md:1:1",
+        words: &["does not start with front matter"],
+    },
+    Case {
+        name: "empty front matter",
+        damage: |s| news(s, "hampa.md", "---\n---\nIsi.\n"),
+        place: "content/news/hampa.md:2:1",
+        words: &["empty"],
+    },
+    Case {
+        name: "an empty program file",
+        damage: |s| program(s, "kosong.yaml", ""),
+        place: "content/programs/kosong.yaml:1:1",
+        words: &["this YAML is empty", "title: ..."],
+    },
+    Case {
+        name: "invalid UTF-8 in a program",
+        damage: |s| {
+            write_bytes(
+                s,
+                "content/programs/latin1.yaml",
+                b"title: Caf\xe9\nstart: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/latin1.yaml:1:11",
+        words: &["not valid UTF-8", "UTF-8"],
+    },
+    Case {
+        name: "invalid UTF-8 in a news body",
+        damage: |s| {
+            write_bytes(
+                s,
+                "content/news/latin1.md",
+                b"---\ntitle: A\ndate: 2024-01-01\n---\nBaris satu\nKopi \xff\xfe enak\n",
+            )
+        },
+        place: "content/news/latin1.md:6:6",
+        words: &["not valid UTF-8"],
+    },
+    Case {
+        name: "UTF-16 file (from a word processor)",
+        damage: |s| {
+            let mut bytes = vec![0xff, 0xfe];
+            for unit in "title: A\n".encode_utf16() {
+                bytes.extend_from_slice(&unit.to_le_bytes());
+            }
+            write_bytes(s, "content/organizations/utf16.yaml", &bytes);
+        },
+        place: "content/organizations/utf16.yaml:1:1",
+        words: &["not valid UTF-8"],
+    },
+    // --- limits ---
+    Case {
+        name: "YAML alias bomb (billion laughs) in a program",
+        damage: |s| {
+            program(
+                s,
+                "bom.yaml",
+                &format!(
+                    "{}title: A\nstart: 2024-01-01\norganizers: [dinas-a]\ntags: *l9\n",
+                    alias_bomb()
+                ),
+            )
+        },
+        place: "content/programs/bom.yaml:",
+        words: &["aliases here repeat more than", "instead of using anchors"],
+    },
+    Case {
+        name: "aliases repeating a long text (within the record's types)",
+        damage: |s| {
+            let long = "panjang ".repeat(20_000);
+            let refs = vec!["*s"; 100].join(", ");
+            news(
+                s,
+                "ulang.md",
+                &format!(
+                    "---\ntitle: A\ndate: 2024-01-01\nsummary: &s {long}\ntags: [{refs}]\n---\nIsi.\n"
+                ),
+            );
+        },
+        place: "content/news/ulang.md:5:",
+        words: &["aliases here repeat more than", "instead of using anchors"],
+    },
+    Case {
+        name: "an alias to no anchor",
+        damage: |s| {
+            program(
+                s,
+                "alias.yaml",
+                "title: *judul\nstart: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/alias.yaml:1:8",
+        words: &["refers to no anchor"],
+    },
+    Case {
+        name: "flow nesting thousands deep",
+        damage: |s| {
+            program(
+                s,
+                "dalam.yaml",
+                &format!(
+                    "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\ntags: {}{}\n",
+                    "[".repeat(5000),
+                    "]".repeat(5000)
+                ),
+            )
+        },
+        place: "content/programs/dalam.yaml:4:",
+        words: &[],
+    },
+    Case {
+        name: "block nesting thousands deep",
+        damage: |s| {
+            let mut text =
+                String::from("title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nregion:\n");
+            for depth in 1..3000 {
+                text.push_str(&format!("{}k{depth}:\n", " ".repeat(depth)));
+            }
+            program(s, "bertingkat.yaml", &text);
+        },
+        place: "content/programs/bertingkat.yaml:",
+        words: &[],
+    },
+    Case {
+        name: "a 50 MB news item",
+        damage: |s| {
+            let mut text = String::from("---\ntitle: Besar\ndate: 2024-01-01\n---\n");
+            let line = "Kalimat yang diulang-ulang sampai berkas ini sangat besar.\n";
+            while text.len() < 50 * 1000 * 1000 {
+                text.push_str(line);
+            }
+            news(s, "besar.md", &text);
+        },
+        place: "content/news/besar.md",
+        words: &["larger than 20 MiB", "split it"],
+    },
+    // --- the file system ---
+    Case {
+        name: "symlink loop under content/",
+        damage: |s| symlink("..", s.root().join("content/news/putar")).unwrap(),
+        place: "content/news/putar",
+        words: &["symlink loop", "remove the symbolic link"],
+    },
+    Case {
+        name: "unreadable file",
+        damage: |s| {
+            let path = s.root().join("content/news/rahasia.md");
+            if permissions_are_enforced(s.root()) {
+                use std::os::unix::fs::PermissionsExt;
+                fs::write(&path, "---\ntitle: A\ndate: 2024-01-01\n---\n").unwrap();
+                fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).unwrap();
+            } else {
+                // Running as root, which reads any file whatever its mode: a
+                // link to nowhere is the file that cannot be read.
+                symlink("tidak-ada.md", &path).unwrap();
+            }
+        },
+        place: "content/news/rahasia.md",
+        words: &["cannot be read", "you may read it"],
+    },
+    Case {
+        name: "a named pipe where a news item should be (would block a read forever)",
+        damage: |s| {
+            let status = Command::new("mkfifo")
+                .arg(s.root().join("content/news/pipa.md"))
+                .status()
+                .expect("mkfifo");
+            assert!(status.success());
+        },
+        place: "content/news/pipa.md",
+        words: &["not a regular file"],
+    },
+    Case {
+        name: "a link to /dev/zero (endless input)",
+        damage: |s| symlink("/dev/zero", s.root().join("content/programs/nol.yaml")).unwrap(),
+        place: "content/programs/nol.yaml",
+        words: &["not a regular file"],
+    },
+    Case {
+        name: "a file content/ does not know",
+        damage: |s| {
+            s.write("content/news/foto.jpg", "JFIF");
+        },
+        place: "content/news/foto.jpg",
+        words: &["does not know what to do with this file", "`.md`"],
+    },
+    // --- URLs ---
+    Case {
+        name: "javascript: URL in a record",
+        damage: |s| {
+            s.write(
+                "content/organizations/jahat.yaml",
+                "name: Jahat\nurl: \"javascript:alert(1)\"\n",
+            );
+        },
+        place: "content/organizations/jahat.yaml:2:6",
+        words: &["is not a web address warta can link to", "https://"],
+    },
+    Case {
+        name: "image path climbing out",
+        damage: |s| {
+            news(
+                s,
+                "gambar.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage: /../../etc/passwd\n---\nx\n",
+            )
+        },
+        place: "content/news/gambar.md:4:8",
+        words: &["is not an image path"],
+    },
+    // --- templates ---
+    Case {
+        name: "broken template syntax",
+        damage: |s| {
+            s.write("templates/page.html", "<p>\n{{ page.title \n</p>");
+        },
+        place: "templates/page.html:3:1",
+        words: &[],
+    },
+    Case {
+        name: "template using a field that does not exist",
+        damage: |s| {
+            s.write("templates/news.html", "{% extends \"base.html\" %}\n{% block content %}{{ news.no_such_field }}{% endblock content %}\n");
+        },
+        place: "templates/news.html:2:",
+        words: &[],
+    },
+    Case {
+        name: "template filling a block its parent does not have",
+        damage: |s| {
+            s.write(
+                "templates/news.html",
+                "{% extends \"base.html\" %}\n{% block utama %}x{% endblock utama %}\n",
+            );
+        },
+        place: "templates/news.html:2:10",
+        words: &["Block `utama` is not defined in any parent template"],
+    },
+    Case {
+        name: "template extending a template that does not exist",
+        damage: |s| {
+            s.write("templates/page.html", "{% extends \"dasar.html\" %}\n");
+        },
+        place: "templates/page.html",
+        words: &["dasar.html"],
+    },
+];
+
+/// Runs the build with a watchdog: a hang is a finding, reported as such
+/// rather than blocking the test run. (The limit is generous; nothing here
+/// asserts how long a build takes.)
+fn build_guarded(site: &Site) -> Run {
+    let err_path = site.root().join("..").join(format!(
+        "{}.stderr",
+        site.root().file_name().unwrap().to_string_lossy()
+    ));
+    let err_file = fs::File::create(&err_path).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .arg("build")
+        .arg("--root")
+        .arg(site.root())
+        .env("SOURCE_DATE_EPOCH", NOW)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(err_file))
+        .spawn()
+        .expect("run warta");
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let stderr = fs::read_to_string(&err_path).unwrap_or_default();
+    let _ = fs::remove_file(&err_path);
+    Run {
+        code: status.and_then(|s| s.code()).unwrap_or(-1),
+        stdout: String::new(),
+        stderr: if status.is_none() {
+            format!("HUNG: killed after 120 s\n{stderr}")
+        } else {
+            stderr
+        },
+    }
+}
+
+/// What is wrong with one case's outcome; empty when it passed.
+fn check(case: &Case) -> Vec<String> {
+    let site = small_site();
+    let first = site.build();
+    assert_eq!(first.code, 0, "the small site builds:\n{}", first.stderr);
+    let before = site.snapshot();
+    (case.damage)(&site);
+    let run = build_guarded(&site);
+    if std::env::var_os("CORPUS_SHOW").is_some() {
+        eprintln!("===== {} (exit {})\n{}", case.name, run.code, run.stderr);
+    }
+    let mut wrong = Vec::new();
+    if run.code != 1 {
+        wrong.push(format!("exit code {}", run.code));
+    }
+    if run.stderr.contains("panicked") || run.stderr.contains("RUST_BACKTRACE") {
+        wrong.push("panicked".into());
+    }
+    let located = run
+        .stderr
+        .lines()
+        .any(|l| l.trim_start().starts_with("--> ") && l.contains(case.place));
+    if !located {
+        wrong.push(format!("no `--> {}`", case.place));
+    }
+    if !run.stderr.contains("help: ") {
+        wrong.push("no `help:` hint".into());
+    }
+    for w in case.words {
+        if !run.stderr.contains(w) {
+            wrong.push(format!("no `{w}`"));
+        }
+    }
+    if site.snapshot() != before {
+        wrong.push("the previous output changed".into());
+    }
+    let strays: Vec<String> = fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".warta-"))
+        .collect();
+    if !strays.is_empty() {
+        wrong.push(format!("left behind: {strays:?}"));
+    }
+    if !wrong.is_empty() {
+        wrong.push(format!("stderr:\n{}", run.stderr));
+    }
+    wrong
+}
+
+#[test]
+fn the_corpus_has_at_least_thirty_cases() {
+    assert!(CASES.len() >= 30, "{} cases", CASES.len());
+    let mut names: Vec<&str> = CASES.iter().map(|c| c.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), CASES.len(), "case names are unique");
+}
+
+#[test]
+fn every_bad_input_is_refused_clearly_and_leaves_the_output_alone() {
+    let filter = std::env::var("CORPUS_CASE").ok();
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter(|c| filter.as_deref().is_none_or(|f| c.name.contains(f)))
+        .filter_map(|case| {
+            let wrong = check(case);
+            (!wrong.is_empty()).then(|| format!("## {}\n{}", case.name, wrong.join("\n")))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n\n")
+    );
+}
+
+/// What editors' tools produce and is not wrong: accepted, and read right.
+#[test]
+fn harmless_input_is_accepted() {
+    let site = small_site();
+    site.write(
+        "warta.yaml",
+        "\u{feff}title: Pelatihan Uji   \r\nbase_url: https://uji.example.go.id/\r\npublisher: dinas-a \r\n\r\n",
+    )
+    .write(
+        "content/programs/crlf-bom.yml",
+        "\u{feff}title: Program CRLF   \r\nstart: 2025-02-03  \r\norganizers: [dinas-a]\t\r\nsummary: Teks\tdengan tab di tengah\r\n\r\n\r\n",
+    )
+    .write(
+        "content/programs/BESAR.YAML",
+        "id: huruf-besar\ntitle: Ekstensi Besar\nstart: 2025-02-04\norganizers: [dinas-a]\n",
+    )
+    .write(
+        "content/organizations/dinas-d.yml",
+        "name:   Dinas D   \nkind: government\n",
+    )
+    .write(
+        "content/news/spasi.md",
+        "---   \ntitle: Spasi di Ujung   \ndate: 2025-03-01\t\n---  \nBaris satu.   \r\nBaris dua.\n",
+    )
+    .write(
+        "content/pages/crlf.md",
+        "\u{feff}---\r\ntitle: Halaman CRLF\r\n---\r\n\r\nIsi halaman.\r\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("warning"), "{}", run.stderr);
+    let program = site.read("programs/crlf-bom/index.html");
+    assert!(program.contains("<h1>Program CRLF</h1>"), "title trimmed");
+    assert!(
+        program.contains("Teks\tdengan tab di tengah"),
+        "a tab inside text is text"
+    );
+    assert!(
+        site.read("programs/huruf-besar/index.html")
+            .contains("Ekstensi Besar")
+    );
+    assert!(
+        site.read("organizations/dinas-d/index.html")
+            .contains("Dinas D")
+    );
+    let news = site.read("news/spasi/index.html");
+    assert!(news.contains("Spasi di Ujung"), "{news}");
+    assert!(news.contains("Baris satu."), "{news}");
+    assert!(site.read("crlf/index.html").contains("Isi halaman."));
+    assert!(site.read("index.html").contains("Pelatihan Uji"));
+}
