@@ -890,6 +890,15 @@ const CASES: &[Case] = &[
         place: "content/news/besar.md",
         words: &["larger than 20 MiB", "split it"],
     },
+    Case {
+        name: "a news item naming twenty thousand unknown programs",
+        damage: |s| {
+            let ids: Vec<String> = (0..20_000).map(|i| format!("program-{i}")).collect();
+            news(s, "banyak.md", &format!("---\ntitle: A\ndate: 2024-01-01\nprograms: [{}]\n---\nIsi.\n", ids.join(", ")));
+        },
+        place: "content/news/banyak.md:4:",
+        words: &["no program with the id `program-0`", "did you mean", "the program ids are the file names"],
+    },
     // --- the file system ---
     Case {
         name: "symlink loop under content/",
@@ -1177,4 +1186,29 @@ fn harmless_input_is_accepted() {
     assert!(news.contains("Baris satu."), "{news}");
     assert!(site.read("crlf/index.html").contains("Isi halaman."));
     assert!(site.read("index.html").contains("Pelatihan Uji"));
+}
+
+/// Valid but hostile: what once took time or memory out of proportion.
+#[test]
+fn hostile_but_valid_input_builds() {
+    let site = small_site();
+    // Thousands of equal headings (their ids were numbered in quadratic time).
+    let body = "## Sama\n\nTeks.\n\n".repeat(30_000);
+    site.write(
+        "content/news/judul-sama.md",
+        &format!("---\ntitle: Judul Sama\ndate: 2025-01-01\n---\n{body}"),
+    );
+    // Deeply nested Markdown: block quotes and lists thousands deep.
+    site.write(
+        "content/news/dalam.md",
+        &format!(
+            "---\ntitle: Dalam\ndate: 2025-01-02\n---\n{}x\n\n{}y\n\n{}z\n",
+            "> ".repeat(5_000),
+            "- ".repeat(5_000),
+            "<div>".repeat(20_000)
+        ),
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.read("news/judul-sama/index.html").contains("id=\"sama-29999\""));
 }

@@ -42,18 +42,26 @@ fn rewrite_url<'a>(url: CowStr<'a>, base_path: &str) -> CowStr<'a> {
     }
 }
 
-/// A heading id from its text: lower-case ASCII words joined by `-`.
-fn anchor(text: &str, used: &mut HashSet<String>) -> String {
+/// A heading id from its text: lower-case ASCII words joined by `-`, with
+/// `-1`, `-2`, ... for repeats. `next` remembers each base's next number, so
+/// a body of thousands of equal headings costs no more than distinct ones
+/// (counting from 1 each time made it quadratic: a hang on hostile input).
+fn anchor(text: &str, used: &mut HashSet<String>, next: &mut HashMap<String, usize>) -> String {
     let mut base = slug::slugify(text);
     if base.is_empty() {
         base = "bagian".to_string();
     }
-    let mut id = base.clone();
-    let mut n = 1;
+    let n = next.entry(base.clone()).or_insert(0);
+    let mut id = if *n == 0 {
+        base.clone()
+    } else {
+        format!("{base}-{n}")
+    };
     while !used.insert(id.clone()) {
+        *n += 1;
         id = format!("{base}-{n}");
-        n += 1;
     }
+    *n += 1;
     id
 }
 
@@ -139,6 +147,7 @@ pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
             _ => None,
         })
         .collect();
+    let mut next = HashMap::new();
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Heading { id: None, .. }) = &events[i] {
@@ -150,7 +159,7 @@ pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
                 }
                 j += 1;
             }
-            let new_id = anchor(&text, &mut used);
+            let new_id = anchor(&text, &mut used, &mut next);
             if let Event::Start(Tag::Heading {
                 level,
                 classes,
@@ -265,6 +274,21 @@ mod tests {
         ] {
             assert!(html.contains(good), "no {good} in {html}");
         }
+    }
+
+    #[test]
+    fn many_equal_headings_get_numbers_in_linear_time() {
+        // Quadratic before: 40 000 headings took minutes; a regression hangs.
+        let md = "## Sama\n\n## Sama-1\n\n".to_string() + &"## Sama\n\n".repeat(40_000);
+        let html = render(&md, "/", RawHtml::Sanitize);
+        assert!(html.contains("<h2 id=\"sama\">"), "first");
+        assert!(html.contains("<h2 id=\"sama-1\">Sama-1</h2>"));
+        assert!(
+            html.contains("<h2 id=\"sama-2\">Sama</h2>"),
+            "skips the taken -1"
+        );
+        assert!(html.contains("<h2 id=\"sama-40001\">"), "last");
+        assert!(!html.contains("sama-40002"));
     }
 
     #[test]

@@ -149,7 +149,15 @@ impl<'a> Checker<'a> {
         if let Some(i) = known.get(&id.value) {
             return Some(*i);
         }
-        let hint = match closest(&id.value, known.keys().map(String::as_str)) {
+        // "Did you mean" compares with every known id: past a hundred
+        // problems in one file (a pasted list, or hostile input) the plain
+        // hint does, so the cost stays linear.
+        let near = if self.diagnostics.len() < 100 {
+            closest(&id.value, known.keys().map(String::as_str))
+        } else {
+            None
+        };
+        let hint = match near {
             Some(near) => format!("did you mean `{near}`?"),
             None => {
                 format!("the {what} ids are the file names in content/{folder}/ without `.yaml`")
