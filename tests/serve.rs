@@ -151,6 +151,19 @@ fn edits_show_up_errors_overlay_and_the_server_recovers() {
         s == 200 && b.contains("Pulih Kembali") && !b.contains("warta-errors")
     });
 
+    // Editors like vim and VS Code save through a temporary file and a rename.
+    let page = site.root().join("content/pages/tentang.md");
+    let scratch = site.root().join("content/pages/tentang.md.tmp");
+    std::fs::write(
+        &scratch,
+        "---\ntitle: Disimpan Lewat Ganti Nama\n---\nIsi.\n",
+    )
+    .unwrap();
+    std::fs::rename(&scratch, &page).unwrap();
+    eventually(&server, "/tentang/", |s, b| {
+        s == 200 && b.contains("Disimpan Lewat Ganti Nama")
+    });
+
     site.write("static/berkas/panduan.txt", "panduan baru");
     eventually(&server, "/berkas/panduan.txt", |s, b| {
         s == 200 && b == "panduan baru"
