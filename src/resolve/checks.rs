@@ -189,6 +189,14 @@ pub fn text(s: &Option<Spanned<String>>) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
+/// Trimmed texts of a list, empty ones dropped: `tags: [batik, ""]` is one tag.
+pub fn texts(list: &[Spanned<String>]) -> Vec<String> {
+    list.iter()
+        .map(|t| t.value.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

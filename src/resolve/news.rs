@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 use crate::load::MarkdownFile;
 use crate::model::{NewsRecord, PageRecord};
 
-use super::checks::{Checker, is_slug, text};
+use super::checks::{Checker, is_slug, text, texts};
 use super::site::{Markdown, NewsItem, NewsSource, Page};
 
 fn body<T>(file: &MarkdownFile<T>) -> Markdown {
@@ -125,12 +125,7 @@ pub fn resolve_news(
         source,
         programs: program_refs,
         organizations: organization_refs,
-        tags: r
-            .tags
-            .iter()
-            .map(|t| t.value.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect(),
+        tags: texts(&r.tags),
         image,
         body: body(file),
         draft: r.draft,

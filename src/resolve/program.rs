@@ -8,7 +8,7 @@ use jiff::tz::TimeZone;
 use crate::load::RecordFile;
 use crate::model::{self, ProgramRecord, StatusOverride};
 
-use super::checks::{Checker, text};
+use super::checks::{Checker, text, texts};
 use super::site::{
     Contact, Funding, Indicator, Instructor, Markdown, Official, Outcomes, Participants, Program,
     Registration, Session, Status, Venue, When,
@@ -251,12 +251,7 @@ pub fn resolve_program(
         organizers,
         partners,
         sector: text(&r.sector),
-        tags: r
-            .tags
-            .iter()
-            .map(|t| t.value.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect(),
+        tags: texts(&r.tags),
         region: region(&r.region),
         venues,
         target_group: text(&r.target_group),
