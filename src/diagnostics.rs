@@ -101,22 +101,37 @@ impl Diagnostic {
             (Some(src), Some(pos)) => line_span(src, pos),
             _ => None,
         };
-        match (&self.source, snippet_span) {
+        // The source line, cropped when long, and the mark in it.
+        let mut line_len = 0;
+        let mut cropped_place = None;
+        let line = match (&self.source, snippet_span) {
             (Some(src), Some((line_start, span))) => {
                 let line_end = src[line_start..]
                     .find('\n')
                     .map_or(src.len(), |i| line_start + i);
                 let line_text = &src[line_start..line_end];
+                line_len = line_text.len();
+                Some(crop(
+                    line_text,
+                    (span.start - line_start).min(line_text.len())
+                        ..(span.end - line_start).min(line_text.len()),
+                ))
+            }
+            _ => None,
+        };
+        match &line {
+            Some((shown, marked)) => {
                 let line_no = self.pos.map_or(1, |p| p.line) as usize;
-                group = group.element(
-                    Snippet::source(line_text)
-                        .line_start(line_no)
-                        .path(path.as_str())
-                        .annotation(AnnotationKind::Primary.span(
-                            (span.start - line_start).min(line_text.len())
-                                ..(span.end - line_start).min(line_text.len()),
-                        )),
-                );
+                let snippet = Snippet::source(shown.as_ref())
+                    .line_start(line_no)
+                    .annotation(AnnotationKind::Primary.span(marked.clone()));
+                group = group.element(snippet.path(path.as_str()));
+                if shown.len() != line_len {
+                    // The renderer counts the column in the cropped line;
+                    // the `-->` line must name the real one.
+                    let col = shown[..marked.start].chars().count() + 1;
+                    cropped_place = Some(format!("{path}:{line_no}:{col}"));
+                }
             }
             _ => {
                 group = group.element(annotate_snippets::Origin::path(location.as_str()));
@@ -133,8 +148,50 @@ impl Diagnostic {
         } else {
             Renderer::plain()
         };
-        renderer.render(&report).to_string()
+        let text = renderer.render(&report).to_string();
+        match cropped_place {
+            Some(place) => text.replacen(&place, &location, 1),
+            None => text,
+        }
     }
+}
+
+/// Lines longer than this are shown cropped around the mark.
+const SHOWN_LINE_BYTES: usize = 240;
+
+/// A long line cut down to the part around `mark` (with `…` where text was
+/// left out), and the mark's range in it. Rendering a snippet costs time in
+/// proportion to the line: a file with one 200 KB line and thousands of
+/// problems on it took minutes before.
+fn crop(
+    line: &str,
+    mark: std::ops::Range<usize>,
+) -> (std::borrow::Cow<'_, str>, std::ops::Range<usize>) {
+    if line.len() <= SHOWN_LINE_BYTES {
+        return (line.into(), mark);
+    }
+    let boundary_down = |mut i: usize| {
+        while !line.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let boundary_up = |mut i: usize| {
+        while !line.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let half = SHOWN_LINE_BYTES / 2;
+    let start = boundary_down(mark.start.saturating_sub(half / 2));
+    let end = boundary_up((mark.end.max(start) + half).min(line.len()));
+    let prefix = if start > 0 { "…" } else { "" };
+    let suffix = if end < line.len() { "…" } else { "" };
+    let shown = format!("{prefix}{}{suffix}", &line[start..end]);
+    let offset = prefix.len();
+    let from = mark.start - start + offset;
+    let to = (mark.end.min(end) - start + offset).max(from);
+    (shown.into(), from..to)
 }
 
 /// Finds the byte range of the token at `pos` (to the end of the word, at
@@ -150,7 +207,14 @@ fn line_span(src: &str, pos: Pos) -> Option<(usize, std::ops::Range<usize>)> {
         .map_or(src.len(), |i| line_start + i);
     let line = src[line_start..line_end].trim_end_matches('\r');
     let col = pos.column.saturating_sub(1) as usize;
-    let start = line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+    // Columns count characters; in ASCII text (nearly always) they are
+    // bytes, and checking that is much faster than counting characters on a
+    // long line, once per problem on it.
+    let start = if line.as_bytes()[..col.min(line.len())].is_ascii() {
+        col.min(line.len())
+    } else {
+        line.char_indices().nth(col).map_or(line.len(), |(i, _)| i)
+    };
     let rest = &line[start..];
     let word_len = rest
         .char_indices()
@@ -235,6 +299,54 @@ mod tests {
         assert!(text.contains("stat: 2024-01-01"), "{text}");
         assert!(text.contains("^^^^"), "{text}");
         assert!(text.contains("help: did you mean `start`?"), "{text}");
+    }
+
+    #[test]
+    fn long_lines_are_shown_cropped_around_the_mark() {
+        let line = format!(
+            "programs: [{}]",
+            (0..5000)
+                .map(|i| format!("p-{i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let at = line.find("p-2500").unwrap();
+        let d = Diagnostic::error(
+            "content/news/x.md",
+            Some(Pos::new(1, at as u32 + 1)),
+            "no program `p-2500`",
+        )
+        .with_source(Arc::from(format!("{line}\n").as_str()));
+        let text = d.render(false);
+        assert!(text.contains("1 | …"), "{text}");
+        assert!(text.len() < 1000, "{text}");
+        assert!(
+            text.contains(&format!("--> content/news/x.md:1:{}\n", at + 1)),
+            "the real column: {text}"
+        );
+        let marked: Vec<char> = text
+            .lines()
+            .find(|l| l.contains('^'))
+            .unwrap()
+            .chars()
+            .collect();
+        let source: Vec<char> = text
+            .lines()
+            .find(|l| l.contains("p-2500,"))
+            .unwrap()
+            .chars()
+            .collect();
+        let col = marked.iter().position(|c| *c == '^').unwrap();
+        assert_eq!(
+            source[col..col + 6].iter().collect::<String>(),
+            "p-2500",
+            "{text}"
+        );
+        // Multi-byte text near the cut.
+        let wide = "é".repeat(400);
+        let d = Diagnostic::error("a.yaml", Some(Pos::new(1, 201)), "x")
+            .with_source(Arc::from(wide.as_str()));
+        assert!(d.render(false).contains('é'));
     }
 
     #[test]

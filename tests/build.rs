@@ -25,6 +25,9 @@ fn builds_every_page_of_the_url_layout() {
         "tags/keripik-pisang/index.html",
         "outcomes/index.html",
         "tentang/index.html",
+        "search/index.html",
+        "search/meta.js",
+        "search.js",
         "404.html",
         "style.css",
     ] {
@@ -261,6 +264,7 @@ fn a_site_theme_replaces_the_built_in_one() {
         "taxonomy_index.html",
         "taxonomy_term.html",
         "outcomes.html",
+        "search.html",
         "404.html",
     ] {
         site.write(

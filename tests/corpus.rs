@@ -731,6 +731,20 @@ const CASES: &[Case] = &[
         place: "content/organizations/Dinas Baru.yaml:1:1",
         words: &["is not a valid id", "dinas-baru"],
     },
+    Case {
+        name: "a file name that is not UTF-8",
+        damage: |s| {
+            use std::os::unix::ffi::OsStrExt;
+            let name = std::ffi::OsStr::from_bytes(b"caf\xe9.md");
+            fs::write(
+                s.root().join("content/news").join(name),
+                "---\ntitle: A\ndate: 2024-01-01\n---\nIsi.\n",
+            )
+            .unwrap();
+        },
+        place: "content/news/caf\u{fffd}.md:1:1",
+        words: &["is not a valid slug", "rename the file"],
+    },
     // --- front matter and whole files ---
     Case {
         name: "unclosed front matter",
@@ -891,13 +905,24 @@ const CASES: &[Case] = &[
         words: &["larger than 20 MiB", "split it"],
     },
     Case {
-        name: "a news item naming twenty thousand unknown programs",
+        name: "a news item naming five thousand unknown programs on one line",
         damage: |s| {
-            let ids: Vec<String> = (0..20_000).map(|i| format!("program-{i}")).collect();
-            news(s, "banyak.md", &format!("---\ntitle: A\ndate: 2024-01-01\nprograms: [{}]\n---\nIsi.\n", ids.join(", ")));
+            let ids: Vec<String> = (0..5_000).map(|i| format!("program-{i}")).collect();
+            news(
+                s,
+                "banyak.md",
+                &format!(
+                    "---\ntitle: A\ndate: 2024-01-01\nprograms: [{}]\n---\nIsi.\n",
+                    ids.join(", ")
+                ),
+            );
         },
         place: "content/news/banyak.md:4:",
-        words: &["no program with the id `program-0`", "did you mean", "the program ids are the file names"],
+        words: &[
+            "no program with the id `program-0`",
+            "no program with the id `program-4999`",
+            "the program ids are the file names",
+        ],
     },
     // --- the file system ---
     Case {
@@ -921,7 +946,7 @@ const CASES: &[Case] = &[
             }
         },
         place: "content/news/rahasia.md",
-        words: &["cannot be read", "you may read it"],
+        words: &["read", "you may read it"],
     },
     Case {
         name: "a named pipe where a news item should be (would block a read forever)",
@@ -1210,5 +1235,11 @@ fn hostile_but_valid_input_builds() {
     );
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(site.read("news/judul-sama/index.html").contains("id=\"sama-29999\""));
+    assert!(
+        site.read("news/judul-sama/index.html")
+            .contains("id=\"sama-29999\"")
+    );
+    // More raw HTML than is sanitised in reasonable time is shown as text.
+    let deep = site.read("news/dalam/index.html");
+    assert!(deep.contains("&lt;div&gt;&lt;div&gt;"), "shown as text");
 }

@@ -463,3 +463,54 @@ fn record_urls_accept_only_http_https_mailto_and_tel() {
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
 }
+
+/// Raw HTML in Markdown: sanitised by default, passed through with
+/// `unsafe_html: true` (docs/CONTENT.md).
+#[test]
+fn raw_html_is_sanitised_unless_the_site_allows_it() {
+    let body = "Video:\n\n<iframe src=\"https://www.youtube.com/embed/x\"></iframe>\n\n<b onclick=\"alert(1)\">tebal</b> <sup>2</sup> <a href=\"javascript:alert(1)\">a</a>\n\n<script>alert(1)</script>\n";
+    let site = small_site();
+    site.write(
+        "content/news/html.md",
+        &format!("---\ntitle: HTML\ndate: 2025-01-01\n---\n{body}"),
+    )
+    .write(
+        "content/programs/html.yaml",
+        &format!(
+            "title: HTML\nstart: 2027-01-01\norganizers: [dinas-a]\ndescription: {}\n",
+            serde_json::to_string(body).unwrap()
+        ),
+    );
+    assert_eq!(site.build().code, 0);
+    for page in ["news/html/index.html", "programs/html/index.html"] {
+        let text = site.read(page);
+        let problems = html::problems(&html::tokenize(&text), true);
+        assert!(problems.is_empty(), "{page}: {problems:?}");
+        assert!(text.contains("<b>tebal</b> <sup>2</sup>"), "{page}");
+        assert!(
+            !text.contains("youtube") && !text.contains("alert(1)"),
+            "{page}"
+        );
+    }
+
+    site.write(
+        "warta.yaml",
+        "title: Pelatihan Uji\nbase_url: https://uji.example.go.id/\nunsafe_html: true\n",
+    );
+    assert_eq!(site.build().code, 0);
+    for page in ["news/html/index.html", "programs/html/index.html"] {
+        let text = site.read(page);
+        assert!(
+            text.contains("<iframe src=\"https://www.youtube.com/embed/x\"></iframe>"),
+            "{page}"
+        );
+        assert!(text.contains("<b onclick=\"alert(1)\">tebal</b>"), "{page}");
+        assert!(text.contains("<script>alert(1)</script>"), "{page}");
+    }
+
+    site.write("warta.yaml", "unsafe_html: ya\n");
+    let run = site.build();
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("warta.yaml:1:14"), "{}", run.stderr);
+    assert!(run.stderr.contains("`true` or `false`"), "{}", run.stderr);
+}

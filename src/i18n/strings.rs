@@ -214,6 +214,37 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "People trained and graduates by sector",
     ),
     ("footer_made_with", "Dibuat dengan warta", "Made with warta"),
+    ("search", "Cari", "Search"),
+    (
+        "search_title",
+        "Cari program dan berita",
+        "Search programs and news",
+    ),
+    ("search_label", "Kata yang dicari", "Words to find"),
+    ("search_button", "Cari", "Search"),
+    (
+        "search_noscript",
+        "Pencarian ini memerlukan JavaScript. Tanpa JavaScript, telusuri daftar program atau berita:",
+        "This search needs JavaScript. Without it, browse the programs or the news:",
+    ),
+    (
+        "search_offline",
+        "Pencarian berjalan di peramban Anda dan tetap bekerja tanpa internet setelah halaman dimuat.",
+        "The search runs in your browser and keeps working offline once the page has loaded.",
+    ),
+    ("search_results", "hasil", "results"),
+    ("search_none", "Tidak ada yang cocok.", "Nothing matches."),
+    ("search_more", "Tampilkan lebih banyak", "Show more"),
+    (
+        "search_error",
+        "Indeks pencarian tidak dapat dimuat.",
+        "The search index could not be loaded.",
+    ),
+    ("kind_program", "Program", "Program"),
+    ("kind_news", "Berita", "News"),
+    ("filter", "Saring", "Filter"),
+    ("filter_status", "Status", "Status"),
+    ("filter_all", "Tampilkan semua", "Show all"),
 ];
 
 /// The strings of one language, by key.

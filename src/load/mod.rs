@@ -339,7 +339,7 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big());
     }
-    match String::from_utf8(bytes) {
+    match String::from_utf8(bytes).map(normalize_line_ends) {
         Ok(text) => Ok(SourceFile {
             path: rel,
             version: {
@@ -367,6 +367,28 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
             .with_hint("save the file as UTF-8 (in most editors: \"Save with encoding\" > UTF-8)"))
         }
     }
+}
+
+/// A carriage return alone (the line end of old Macs, or a stray one pasted
+/// from a word processor) ends a line for the YAML parser and for editors,
+/// but not for `\n`-counting code: positions would drift. Such a CR becomes
+/// `\n`; CRLF stays as it is.
+pub fn normalize_line_ends(text: String) -> String {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {

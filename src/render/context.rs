@@ -175,6 +175,8 @@ impl<'a> Ctx<'a> {
             end_iso: p.end.date().to_string(),
             place: self.place(p),
             sector: p.sector.clone(),
+            region_slug: crate::resolve::region_name(p).map(term_slug),
+            sector_slug: p.sector.as_deref().map(term_slug),
             registration: p
                 .registration
                 .as_ref()
@@ -511,6 +513,11 @@ impl<'a> Ctx<'a> {
                 label: self.t("organizations"),
                 url: u.organizations(),
                 section: "organizations",
+            },
+            NavLink {
+                label: self.t("search"),
+                url: u.search(),
+                section: "search",
             },
         ];
         SiteView {

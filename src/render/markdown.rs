@@ -65,6 +65,12 @@ fn anchor(text: &str, used: &mut HashSet<String>, next: &mut HashMap<String, usi
     id
 }
 
+/// Above this many raw HTML tags in one body, the HTML is shown as text
+/// instead of sanitised. The HTML parser's work grows with the nesting depth
+/// for each element (20 000 nested `<div>` took minutes); no article needs
+/// thousands of tags, while a hostile file could hold millions.
+pub const MAX_SANITIZED_TAGS: usize = 5_000;
+
 /// The sanitiser for bodies with raw HTML: ammonia's list of harmless tags
 /// and attributes, plus what pulldown-cmark itself writes (heading ids and
 /// classes, footnotes, task-list checkboxes, table cell alignment), and only
@@ -91,10 +97,12 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 /// `raw_html` says what happens to HTML written in the Markdown.
 pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
     let mut has_raw_html = false;
+    let mut raw_tags = 0usize;
     let mut events: Vec<Event> = Parser::new_ext(source, options())
         .map(|event| match event {
             Event::Html(raw) | Event::InlineHtml(raw) => {
                 has_raw_html = true;
+                raw_tags += raw.bytes().filter(|b| *b == b'<').count();
                 Event::Html(raw)
             }
             // `## Title {onclick=...}`: a heading's own attributes are HTML
@@ -176,6 +184,16 @@ pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
             }
         }
         i += 1;
+    }
+
+    if has_raw_html && raw_html == RawHtml::Sanitize && raw_tags > MAX_SANITIZED_TAGS {
+        // Too much HTML to sanitise in reasonable time: show it as text.
+        for event in &mut events {
+            if let Event::Html(raw) = event {
+                *event = Event::Text(std::mem::replace(raw, CowStr::Borrowed("")));
+            }
+        }
+        has_raw_html = false;
     }
 
     let mut out = String::with_capacity(source.len() * 3 / 2);
@@ -289,6 +307,22 @@ mod tests {
         );
         assert!(html.contains("<h2 id=\"sama-40001\">"), "last");
         assert!(!html.contains("sama-40002"));
+    }
+
+    #[test]
+    fn too_much_raw_html_is_shown_as_text() {
+        let md = "<div>".repeat(MAX_SANITIZED_TAGS + 1) + "<script>alert(1)</script>";
+        let html = render(&md, "/", RawHtml::Sanitize);
+        assert!(
+            html.starts_with("&lt;div&gt;&lt;div&gt;"),
+            "{}",
+            &html[..60]
+        );
+        assert!(!html.contains("<script") && !html.contains("<div"));
+        // Within the limit it is sanitised as usual.
+        let md = "<div>".repeat(100) + "<script>alert(1)</script>";
+        let html = render(&md, "/", RawHtml::Sanitize);
+        assert!(html.contains("<div>") && !html.contains("alert"), "{html}");
     }
 
     #[test]

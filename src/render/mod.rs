@@ -13,7 +13,9 @@ mod jsonld;
 pub mod markdown;
 mod qr;
 mod relative;
+mod search;
 mod sitemap;
+mod stem;
 mod templates;
 pub mod urls;
 pub mod view;
@@ -200,12 +202,27 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         })
         .filter(|g| !g.programs.is_empty())
         .collect();
+    let filters = |key: &str, terms: &[Term]| -> Vec<FilterLink> {
+        terms
+            .iter()
+            .filter(|term| !term.programs.is_empty())
+            .map(|term| FilterLink {
+                name: term.name.clone(),
+                slug: term.slug.clone(),
+                url: u.term(key, &term.slug),
+                count: term.programs.len(),
+            })
+            .collect()
+    };
+    let mut data = context_with("groups", &groups);
+    data.insert("regions", &filters("regions", &site.regions));
+    data.insert("sectors", &filters("sectors", &site.sectors));
     let link = u.programs();
     jobs.push(cx.job(
         "programs.html",
         link.clone(),
         cx.meta(t("programs"), None, "programs", &link),
-        context_with("groups", &groups),
+        data,
     ));
     for (i, p) in site.programs.iter().enumerate() {
         let link = u.program(&p.id);
@@ -416,6 +433,21 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         jobs.push(cx.job("page.html", link, meta, context_with("page", &page)));
     }
 
+    // Search: the page; its index is written with the other outputs.
+    let link = u.search();
+    let search = SearchPage {
+        script_url: u.link("search.js"),
+        stylesheet_url: u.link("search.css"),
+        programs_url: u.programs(),
+        news_url: u.news_index(),
+    };
+    jobs.push(cx.job(
+        "search.html",
+        link.clone(),
+        cx.meta(t("search"), None, "search", &link),
+        context_with("search", &search),
+    ));
+
     // 404: served for any missing page, so its links must not be relative.
     let link = u.link("404.html");
     jobs.push(cx.job(
@@ -580,11 +612,13 @@ pub fn render(
     crate::timing::mark("pages", t0);
     // Machine-readable outputs: written by us, not by templates, since each
     // format has its own escaping and rules. Independent, so side by side.
-    let (feed, (calendars, data)) = rayon::join(
-        || feed::atom(&cx),
+    // The search index is made again on every render: it is quick.
+    let ((feed, search), (calendars, data)) = rayon::join(
+        || rayon::join(|| feed::atom(&cx), || search::index(&cx)),
         || rayon::join(|| ical::calendars(&cx), || data::open_data(&cx)),
     );
     files.push(feed);
+    files.extend(search);
     files.extend(calendars);
     files.extend(data);
     crate::timing::mark("outputs", t0);

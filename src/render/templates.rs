@@ -46,6 +46,7 @@ pub const REQUIRED: &[&str] = &[
     "taxonomy_index.html",
     "taxonomy_term.html",
     "outcomes.html",
+    "search.html",
     "404.html",
 ];
 

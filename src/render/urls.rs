@@ -69,6 +69,9 @@ impl Urls {
     pub fn outcomes(&self) -> String {
         self.link("outcomes/")
     }
+    pub fn search(&self) -> String {
+        self.link("search/")
+    }
     pub fn page(&self, path: &str) -> String {
         self.link(&format!("{path}/"))
     }

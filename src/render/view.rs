@@ -56,6 +56,9 @@ pub struct ProgramCard {
     /// Regency (or province), and district when given: "Gending, Kabupaten Probolinggo".
     pub place: Option<String>,
     pub sector: Option<String>,
+    /// The slugs of its region and sector terms, for the programs filters.
+    pub region_slug: Option<String>,
+    pub sector_slug: Option<String>,
     pub registration: Option<RegistrationState>,
     /// "Gratis", "Rp150.000", or null when the record says nothing.
     pub fee_label: Option<String>,
@@ -437,4 +440,23 @@ pub struct StandalonePage {
     pub title: String,
     pub summary: Option<String>,
     pub body_html: String,
+}
+
+/// The search page: where its script and styles are, and where to go
+/// without script.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchPage {
+    pub script_url: String,
+    pub stylesheet_url: String,
+    pub programs_url: String,
+    pub news_url: String,
+}
+
+/// A filter on the programs index: a taxonomy term with programs.
+#[derive(Debug, Clone, Serialize)]
+pub struct FilterLink {
+    pub name: String,
+    pub slug: String,
+    pub url: String,
+    pub count: usize,
 }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod html;
+pub mod invariants;
 
 use std::collections::BTreeMap;
 use std::fs;
