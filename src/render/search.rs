@@ -10,7 +10,7 @@
 //! loads with a `<script>` tag, so the search works from `file://` too.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
@@ -33,6 +33,9 @@ const SNIPPET: usize = 200;
 type DocRecord = (String, String, String, &'static str, &'static str, String);
 
 struct Doc {
+    /// For news: the source file's version. A news document's terms depend
+    /// on its file alone, so they are remembered between preview rebuilds.
+    version: Option<u64>,
     /// `u` an upcoming or ongoing program, `p` another program, `n` news.
     kind: char,
     record: DocRecord,
@@ -64,6 +67,41 @@ fn plain(markdown: &str) -> String {
         }
     }
     out
+}
+
+/// Remembers a value per source-file version for the next preview rebuild:
+/// making a news item's text and terms costs more than the rest of a
+/// rebuild, and they change only when its file does.
+struct Memo<T>(OnceLock<Mutex<HashMap<u64, T>>>);
+
+impl<T: Clone> Memo<T> {
+    const fn new() -> Self {
+        Memo(OnceLock::new())
+    }
+
+    fn get_or(&self, version: u64, make: impl FnOnce() -> T) -> T {
+        let map = self.0.get_or_init(|| Mutex::new(HashMap::new()));
+        if let Some(v) = map.lock().unwrap_or_else(|e| e.into_inner()).get(&version) {
+            return v.clone();
+        }
+        let value = make();
+        let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+        // Old versions pile up in a long session; start over now and then.
+        if map.len() > 200_000 {
+            map.clear();
+        }
+        map.insert(version, value.clone());
+        value
+    }
+}
+
+static PLAIN: Memo<Arc<str>> = Memo::new();
+static TERMS: Memo<Arc<Vec<(String, bool)>>> = Memo::new();
+
+fn plain_of_version(version: u64, markdown: &str) -> String {
+    PLAIN
+        .get_or(version, || Arc::from(plain(markdown)))
+        .to_string()
 }
 
 /// The first `SNIPPET` characters of `text`, cut between words.
@@ -110,6 +148,7 @@ fn docs(cx: &Ctx) -> Vec<Doc> {
         );
         let shown = p.summary.clone().or(body).unwrap_or_default();
         Doc {
+            version: None,
             kind: if matches!(p.status, Status::Upcoming | Status::Ongoing) {
                 'u'
             } else {
@@ -130,11 +169,12 @@ fn docs(cx: &Ctx) -> Vec<Doc> {
     let news = (0..site.news.len()).into_par_iter().map(|i| {
         let n = &site.news[i];
         let card = cx.news_card(i);
-        let body = plain(n.body.source());
+        let body = plain_of_version(n.version, n.body.source());
         let mut text = vec![n.summary.clone().unwrap_or_default(), body.clone()];
         text.extend(n.location.clone());
         text.extend(n.tags.iter().cloned());
         Doc {
+            version: Some(n.version),
             kind: 'n',
             record: (
                 n.title.clone(),
@@ -206,18 +246,29 @@ fn doc_terms(doc: &Doc, cache: &mut FastMap<String, String>) -> FastMap<String, 
 /// term -> postings: for each document with the term, in document order,
 /// `(gap from the previous document) * 2 + (1 if the term is in its title)`.
 fn postings(docs: &[Doc]) -> BTreeMap<String, Vec<u32>> {
-    let per_doc: Vec<FastMap<String, bool>> = docs
+    let per_doc: Vec<Arc<Vec<(String, bool)>>> = docs
         .par_iter()
-        .map_init(FastMap::default, |cache, doc| doc_terms(doc, cache))
+        .map_init(FastMap::default, |cache, doc| {
+            let make = |cache: &mut FastMap<String, String>| {
+                let mut terms: Vec<(String, bool)> = doc_terms(doc, cache).into_iter().collect();
+                // A fixed order, so the index does not depend on hashing.
+                terms.sort_unstable();
+                Arc::new(terms)
+            };
+            match doc.version {
+                Some(v) => TERMS.get_or(v, || make(cache)),
+                None => make(cache),
+            }
+        })
         .collect();
     let mut ids: FastMap<String, Vec<u32>> = FastMap::default();
-    for (id, terms) in per_doc.into_iter().enumerate() {
-        for (term, in_title) in terms {
-            let v = (id as u32) * 2 + u32::from(in_title);
-            match ids.get_mut(&term) {
+    for (id, terms) in per_doc.iter().enumerate() {
+        for (term, in_title) in terms.iter() {
+            let v = (id as u32) * 2 + u32::from(*in_title);
+            match ids.get_mut(term) {
                 Some(list) => list.push(v),
                 None => {
-                    ids.insert(term, vec![v]);
+                    ids.insert(term.clone(), vec![v]);
                 }
             }
         }
@@ -312,6 +363,7 @@ mod tests {
     #[test]
     fn postings_are_gaps_with_a_title_bit() {
         let doc = |title: &str, text: &str| Doc {
+            version: None,
             kind: 'n',
             record: Default::default(),
             title: title.into(),
