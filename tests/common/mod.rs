@@ -75,6 +75,23 @@ impl Site {
         fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     }
 
+    /// One row of `data/programs.csv`, read with the csv crate, by column name.
+    pub fn csv_row(&self, id: &str) -> BTreeMap<String, String> {
+        let text = self.read("data/programs.csv");
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        let row = reader
+            .records()
+            .map(Result::unwrap)
+            .find(|r| &r[0] == id)
+            .unwrap_or_else(|| panic!("no row `{id}` in programs.csv"));
+        headers
+            .iter()
+            .map(str::to_string)
+            .zip(row.iter().map(str::to_string))
+            .collect()
+    }
+
     /// Every file of the output with its bytes, for "unchanged" checks.
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         let mut map = BTreeMap::new();
