@@ -133,9 +133,12 @@ pub fn build(
     let started = Instant::now();
     check_output(root, output)?;
     let (loaded, load_diagnostics) = load::load_site(root);
+    crate::timing::mark("load", started);
     let built =
         build_loaded(&loaded, &load_diagnostics, options, None).map_err(BuildError::Content)?;
+    let t0 = Instant::now();
     write_built(output, &built)?;
+    crate::timing::mark("write", t0);
     Ok(BuildReport {
         pages: built.pages(),
         seconds: started.elapsed().as_secs_f64(),

@@ -101,16 +101,41 @@ fn safe_relative(path: &str) -> Option<&Path> {
 }
 
 fn write_one(dir: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
-    let rel = safe_relative(rel).ok_or_else(|| {
+    fs::write(dir.join(checked(rel)?), bytes)
+}
+
+fn checked(rel: &str) -> io::Result<&Path> {
+    safe_relative(rel).ok_or_else(|| {
         io::Error::other(format!(
             "refusing to write outside the output folder: {rel}"
         ))
-    })?;
-    let path = dir.join(rel);
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
+    })
+}
+
+/// Makes every folder the files go into, parents first, on one thread.
+/// Done before the files are written because creating entries in one
+/// folder from several threads makes them wait on that folder's lock (ten
+/// thousand news pages are ten thousand folders in `news/`); afterwards each
+/// file goes into a folder of its own and the writes run side by side.
+fn make_folders<'a>(dir: &Path, paths: impl Iterator<Item = &'a str>) -> io::Result<()> {
+    let mut folders = std::collections::BTreeSet::new();
+    for rel in paths {
+        let mut parent = checked(rel)?.parent();
+        while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
+            if !folders.insert(p) {
+                break;
+            }
+            parent = p.parent();
+        }
     }
-    fs::write(path, bytes)
+    // Sorted, so a parent comes before its children.
+    for folder in folders {
+        match fs::create_dir(dir.join(folder)) {
+            Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Writes `files` and the static files into `output`, replacing it whole.
@@ -128,17 +153,22 @@ pub fn write_site(
     }
     fs::create_dir_all(&tmp)?;
     let result = (|| {
+        let static_paths = statics.iter().map(|s| match s {
+            StaticFile::Embedded { output, .. } | StaticFile::Disk { output, .. } => {
+                output.as_str()
+            }
+        });
+        let t0 = std::time::Instant::now();
+        make_folders(
+            &tmp,
+            static_paths.chain(files.iter().map(|f| f.path.as_str())),
+        )?;
+        crate::timing::mark("folders", t0);
         for s in statics {
             match s {
                 StaticFile::Embedded { output, bytes } => write_one(&tmp, output, bytes)?,
                 StaticFile::Disk { output, source } => {
-                    let rel = safe_relative(output)
-                        .ok_or_else(|| io::Error::other("static path leaves the output"))?;
-                    let dest = tmp.join(rel);
-                    if let Some(parent) = dest.parent() {
-                        fs::create_dir_all(parent)?;
-                    }
-                    fs::copy(source, dest)?;
+                    fs::copy(source, tmp.join(checked(output)?))?;
                 }
             }
         }
@@ -155,7 +185,9 @@ pub fn write_site(
         let _ = fs::remove_dir_all(&tmp);
         return Err(e);
     }
+    let t0 = std::time::Instant::now();
     swap(output, &tmp)?;
+    crate::timing::mark("swap", t0);
     Ok(files.len() + statics.len())
 }
 

@@ -83,6 +83,7 @@ pub struct LoadedSite {
 /// Reads and parses the site at `root`. Returns what could be loaded and every
 /// problem found; the caller stops if any problem is an error.
 pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
+    let started = std::time::Instant::now();
     let mut diagnostics = Vec::new();
     let (config, config_file) = load_config(root, &mut diagnostics);
     let content = root.join("content");
@@ -96,6 +97,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         );
     }
 
+    crate::timing::mark("walk", started);
     let parsed: Vec<Result<Parsed, Diagnostic>> = paths
         .par_iter()
         .filter_map(|(kind, path)| parse_file(root, *kind, path))
