@@ -5,7 +5,8 @@
 
 mod cache;
 mod charts;
-mod context;
+/// Public for the benchmarks (benches/hot_paths.rs): one page's context.
+pub mod context;
 mod data;
 mod feed;
 mod ical;
@@ -16,7 +17,8 @@ mod relative;
 mod search;
 mod sitemap;
 mod stem;
-mod templates;
+/// Public for the benchmarks (benches/hot_paths.rs): one template rendered alone.
+pub mod templates;
 pub mod urls;
 pub mod view;
 mod xml;
