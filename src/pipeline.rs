@@ -58,14 +58,17 @@ pub fn build_loaded(
     options: &BuildOptions,
     cache: Option<&mut render::RenderCache>,
 ) -> Result<Built, Vec<Diagnostic>> {
-    resolve_and_render(loaded, load_diagnostics, options, cache).map(|(_, built)| built)
+    resolve_and_render(loaded, load_diagnostics, options, cache, &mut |_| {})
+        .map(|(_, built)| built)
 }
 
+/// `plan` is told the paths of the pages about to be rendered.
 fn resolve_and_render(
     loaded: &load::LoadedSite,
     load_diagnostics: &[Diagnostic],
     options: &BuildOptions,
     cache: Option<&mut render::RenderCache>,
+    plan: &mut dyn FnMut(Vec<String>),
 ) -> Result<(resolve::Site, Built), Vec<Diagnostic>> {
     let mut diagnostics = load_diagnostics.to_vec();
     // Resolve even when loading failed: reference errors in the files that
@@ -84,7 +87,7 @@ fn resolve_and_render(
         Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
         _ => return Err(diagnostics),
     };
-    let files = match render::render(&site, &loaded.theme.templates, cache) {
+    let files = match render::render_planned(&site, &loaded.theme.templates, cache, plan) {
         Ok(f) => f,
         Err(errors) => {
             diagnostics.extend(errors);
@@ -111,7 +114,7 @@ fn resolve_and_render(
 /// the pages the build would write; writes nothing. `Ok` holds the warnings.
 pub fn check(root: &Path, options: &BuildOptions) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (loaded, load_diagnostics) = load::load_site(root);
-    let (site, built) = resolve_and_render(&loaded, &load_diagnostics, options, None)?;
+    let (site, built) = resolve_and_render(&loaded, &load_diagnostics, options, None, &mut |_| {})?;
     let targets = crate::links::Targets::new(&site.config.base_path, &built.files, &built.statics);
     let broken = crate::links::check(&site, &targets);
     if broken.is_empty() {
@@ -134,10 +137,17 @@ pub fn build(
     check_output(root, output)?;
     let (loaded, load_diagnostics) = load::load_site(root);
     crate::timing::mark("load", started);
-    let built =
-        build_loaded(&loaded, &load_diagnostics, options, None).map_err(BuildError::Content)?;
+    let mut staging = write::Staging::new(output).map_err(|e| cannot_write(output, &e))?;
+    // The output's folders are made while the pages render.
+    let (_, built) = resolve_and_render(&loaded, &load_diagnostics, options, None, &mut |paths| {
+        staging.prepare(paths)
+    })
+    .map_err(BuildError::Content)?;
     let t0 = Instant::now();
-    write_built(output, &built)?;
+    let statics: Vec<&load::StaticFile> = built.statics.iter().collect();
+    staging
+        .finish(&built.files, &statics)
+        .map_err(|e| cannot_write(output, &e))?;
     crate::timing::mark("write", t0);
     Ok(BuildReport {
         pages: built.pages(),
@@ -150,13 +160,15 @@ pub fn build(
 /// Writes a built site into `output`, replacing it whole.
 pub fn write_built(output: &Path, built: &Built) -> Result<(), BuildError> {
     let statics: Vec<&load::StaticFile> = built.statics.iter().collect();
-    write::write_site(output, &built.files, &statics).map_err(|e| {
-        BuildError::Io(format!(
-            "cannot write the site to {}: {e}",
-            output.display()
-        ))
-    })?;
+    write::write_site(output, &built.files, &statics).map_err(|e| cannot_write(output, &e))?;
     Ok(())
+}
+
+fn cannot_write(output: &Path, e: &std::io::Error) -> BuildError {
+    BuildError::Io(format!(
+        "cannot write the site to {}: {e}",
+        output.display()
+    ))
 }
 
 fn absolute(p: &Path) -> PathBuf {

@@ -9,6 +9,7 @@
 //! or is killed before the swap leaves the previous output exactly as it was;
 //! the leftovers of a killed build are removed by the next one.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -112,13 +113,10 @@ fn checked(rel: &str) -> io::Result<&Path> {
     })
 }
 
-/// Makes every folder the files go into, parents first, on one thread.
-/// Done before the files are written because creating entries in one
-/// folder from several threads makes them wait on that folder's lock (ten
-/// thousand news pages are ten thousand folders in `news/`); afterwards each
-/// file goes into a folder of its own and the writes run side by side.
-fn make_folders<'a>(dir: &Path, paths: impl Iterator<Item = &'a str>) -> io::Result<()> {
-    let mut folders = std::collections::BTreeSet::new();
+/// The folders the files at `paths` go into, each once, sorted so that a
+/// parent comes before its children.
+fn folders_of<'a>(paths: impl Iterator<Item = &'a str>) -> io::Result<BTreeSet<&'a Path>> {
+    let mut folders = BTreeSet::new();
     for rel in paths {
         let mut parent = checked(rel)?.parent();
         while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
@@ -128,7 +126,15 @@ fn make_folders<'a>(dir: &Path, paths: impl Iterator<Item = &'a str>) -> io::Res
             parent = p.parent();
         }
     }
-    // Sorted, so a parent comes before its children.
+    Ok(folders)
+}
+
+/// Makes `folders` inside `dir`, in order, on the calling thread. One
+/// thread, because creating entries in one folder from several threads
+/// makes them wait on that folder's lock (ten thousand news pages are ten
+/// thousand folders in `news/`); once the folders exist, each file goes
+/// into a folder of its own and the writes run side by side.
+fn make_folders<'a>(dir: &Path, folders: impl Iterator<Item = &'a Path>) -> io::Result<()> {
     for folder in folders {
         match fs::create_dir(dir.join(folder)) {
             Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
@@ -139,31 +145,80 @@ fn make_folders<'a>(dir: &Path, paths: impl Iterator<Item = &'a str>) -> io::Res
 }
 
 /// Writes `files` and the static files into `output`, replacing it whole.
-/// Static files come first so that a rendered page of the same path wins;
-/// the site's static files come after the theme's, so they win over them.
 pub fn write_site(
     output: &Path,
     files: &[OutputFile],
     statics: &[&StaticFile],
 ) -> io::Result<usize> {
-    remove_stale(output);
-    let tmp = sibling(output, TMP_MARK)?;
-    if tmp.exists() {
-        fs::remove_dir_all(&tmp)?;
+    Staging::new(output)?.finish(files, statics)
+}
+
+/// The temporary folder a build writes into, before it replaces the output.
+/// Dropped without [`Staging::finish`] (the content had errors), it is
+/// removed and the output stays as it was.
+pub struct Staging {
+    output: PathBuf,
+    tmp: PathBuf,
+    /// Folders being made on a thread of their own while pages render.
+    folders: Option<std::thread::JoinHandle<io::Result<Vec<PathBuf>>>>,
+}
+
+impl Staging {
+    /// Cleans up after killed builds and makes a fresh temporary folder
+    /// beside `output`.
+    pub fn new(output: &Path) -> io::Result<Staging> {
+        remove_stale(output);
+        let tmp = sibling(output, TMP_MARK)?;
+        if tmp.exists() {
+            fs::remove_dir_all(&tmp)?;
+        }
+        fs::create_dir_all(&tmp)?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            tmp,
+            folders: None,
+        })
     }
-    fs::create_dir_all(&tmp)?;
-    let result = (|| {
+
+    /// Starts making the folders of files still to be rendered, on another
+    /// thread: making thousands of folders is the file system's work, done
+    /// while the processors render.
+    pub fn prepare(&mut self, paths: Vec<String>) {
+        let tmp = self.tmp.clone();
+        self.folders = Some(std::thread::spawn(move || {
+            let folders = folders_of(paths.iter().map(String::as_str))?;
+            make_folders(&tmp, folders.iter().copied())?;
+            Ok(folders.into_iter().map(Path::to_path_buf).collect())
+        }));
+    }
+
+    fn prepared(&mut self) -> io::Result<BTreeSet<PathBuf>> {
+        match self.folders.take() {
+            None => Ok(BTreeSet::new()),
+            Some(job) => job
+                .join()
+                .map_err(|_| io::Error::other("making the output folders failed"))?
+                .map(BTreeSet::from_iter),
+        }
+    }
+
+    /// Writes `files` and the static files, then puts the result in place
+    /// of the output. Static files come first so that a rendered page of the
+    /// same path wins; the site's static files come after the theme's, so
+    /// they win over them.
+    pub fn finish(mut self, files: &[OutputFile], statics: &[&StaticFile]) -> io::Result<usize> {
+        let tmp = self.tmp.clone();
+        let t0 = std::time::Instant::now();
+        let prepared = self.prepared()?;
+        crate::timing::mark("folders", t0);
         let static_paths = statics.iter().map(|s| match s {
             StaticFile::Embedded { output, .. } | StaticFile::Disk { output, .. } => {
                 output.as_str()
             }
         });
-        let t0 = std::time::Instant::now();
-        make_folders(
-            &tmp,
-            static_paths.chain(files.iter().map(|f| f.path.as_str())),
-        )?;
-        crate::timing::mark("folders", t0);
+        let all = static_paths.chain(files.iter().map(|f| f.path.as_str()));
+        let missing = folders_of(all)?;
+        make_folders(&tmp, missing.into_iter().filter(|f| !prepared.contains(*f)))?;
         for s in statics {
             match s {
                 StaticFile::Embedded { output, bytes } => write_one(&tmp, output, bytes)?,
@@ -179,16 +234,22 @@ pub fn write_site(
             &tmp,
             MARKER,
             b"This folder is written by `warta build` and replaced whole at each build.\n",
-        )
-    })();
-    if let Err(e) = result {
-        let _ = fs::remove_dir_all(&tmp);
-        return Err(e);
+        )?;
+        let t0 = std::time::Instant::now();
+        swap(&self.output, &tmp)?;
+        crate::timing::mark("swap", t0);
+        Ok(files.len() + statics.len())
     }
-    let t0 = std::time::Instant::now();
-    swap(output, &tmp)?;
-    crate::timing::mark("swap", t0);
-    Ok(files.len() + statics.len())
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        // The folder thread must be done before its folder is removed.
+        let _ = self.prepared();
+        if self.tmp.exists() {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
 }
 
 /// Exchanges two folders in one atomic step. `Ok(false)` where the system

@@ -102,6 +102,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         .par_iter()
         .filter_map(|(kind, path)| parse_file(root, *kind, path))
         .collect();
+    crate::timing::mark("parse", started);
     let mut site = LoadedSite {
         config,
         config_file,

@@ -507,7 +507,18 @@ fn taxonomy_jobs<'a>(cx: &Ctx<'a>, key: &'static str, terms: &'a [Term]) -> Vec<
 pub fn render(
     site: &Site,
     theme: &[TemplateSource],
+    cache: Option<&mut RenderCache>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    render_planned(site, theme, cache, &mut |_| {})
+}
+
+/// [`render`], telling `plan` the output paths of the pages before they are
+/// rendered (the write stage makes their folders meanwhile).
+pub fn render_planned(
+    site: &Site,
+    theme: &[TemplateSource],
     mut cache: Option<&mut RenderCache>,
+    plan: &mut dyn FnMut(Vec<String>),
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut templates = templates::Templates::new(theme)?;
     let cx = Ctx::new(site);
@@ -542,6 +553,7 @@ pub fn render(
     let previous = cache.as_deref();
     let t0 = std::time::Instant::now();
     let jobs = jobs(&cx);
+    plan(jobs.iter().map(|j| cx.urls.output_path(&j.link)).collect());
     crate::timing::mark("jobs", t0);
     let results: Vec<Result<(OutputFile, u64, bool), Diagnostic>> = jobs
         .into_par_iter()
