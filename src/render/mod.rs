@@ -555,41 +555,53 @@ pub fn render_planned(
     let jobs = jobs(&cx);
     plan(jobs.iter().map(|j| cx.urls.output_path(&j.link)).collect());
     crate::timing::mark("jobs", t0);
-    let results: Vec<Result<(OutputFile, u64, bool), Diagnostic>> = jobs
-        .into_par_iter()
-        .map(|job| {
-            let path = cx.urls.output_path(&job.link);
-            // A per-item page whose records did not change is not even made.
-            if let Some(deps) = job.deps
-                && let Some(bytes) = previous.and_then(|c| c.get(&path, deps))
-            {
-                return Ok((OutputFile { path, bytes }, deps, true));
-            }
-            let mut data = match job.data {
-                Data::Ready(d) => d,
-                Data::Later(make) => make(&cx),
-            };
-            data.insert("meta", &job.meta);
-            let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());
-            if let Some(bytes) = previous.and_then(|c| c.get(&path, fingerprint)) {
-                return Ok((OutputFile { path, bytes }, fingerprint, true));
-            }
-            let mut html = templates.render(job.template, &data.context)?;
-            // Pages served from a folder get relative links when asked; the
-            // 404 page keeps root-relative ones, as a server shows it at any path.
-            if site.config.relative_urls && job.link.ends_with('/') {
-                html = relative::relativize(&html, &job.link, &site.config.base_path);
-            }
-            Ok((
-                OutputFile {
-                    path,
-                    bytes: Arc::from(html.into_bytes()),
-                },
-                fingerprint,
-                false,
-            ))
-        })
-        .collect();
+    // Machine-readable outputs: written by us, not by templates, since each
+    // format has its own escaping and rules. Independent of the pages and of
+    // each other, so made side by side with them: the search index takes as
+    // long as a third of the pages, and the threads share what is left.
+    let pages = || -> Vec<Result<(OutputFile, u64, bool), Diagnostic>> {
+        jobs.into_par_iter()
+            .map(|job| {
+                let path = cx.urls.output_path(&job.link);
+                // A per-item page whose records did not change is not even made.
+                if let Some(deps) = job.deps
+                    && let Some(bytes) = previous.and_then(|c| c.get(&path, deps))
+                {
+                    return Ok((OutputFile { path, bytes }, deps, true));
+                }
+                let mut data = match job.data {
+                    Data::Ready(d) => d,
+                    Data::Later(make) => make(&cx),
+                };
+                data.insert("meta", &job.meta);
+                let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());
+                if let Some(bytes) = previous.and_then(|c| c.get(&path, fingerprint)) {
+                    return Ok((OutputFile { path, bytes }, fingerprint, true));
+                }
+                let mut html = templates.render(job.template, &data.context)?;
+                // Pages served from a folder get relative links when asked; the
+                // 404 page keeps root-relative ones, as a server shows it at any path.
+                if site.config.relative_urls && job.link.ends_with('/') {
+                    html = relative::relativize(&html, &job.link, &site.config.base_path);
+                }
+                Ok((
+                    OutputFile {
+                        path,
+                        bytes: Arc::from(html.into_bytes()),
+                    },
+                    fingerprint,
+                    false,
+                ))
+            })
+            .collect()
+    };
+    let outputs = || {
+        rayon::join(
+            || rayon::join(|| feed::atom(&cx), || search::index(&cx)),
+            || rayon::join(|| ical::calendars(&cx), || data::open_data(&cx)),
+        )
+    };
+    let (results, ((feed, search), (calendars, data))) = rayon::join(pages, outputs);
     let mut files = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
     let mut fingerprints = Vec::with_capacity(results.len());
@@ -623,19 +635,11 @@ pub fn render_planned(
             .collect();
         c.reused = reused;
     }
-    crate::timing::mark("pages", t0);
-    // Machine-readable outputs: written by us, not by templates, since each
-    // format has its own escaping and rules. Independent, so side by side.
-    // The search index is made again on every render: it is quick.
-    let ((feed, search), (calendars, data)) = rayon::join(
-        || rayon::join(|| feed::atom(&cx), || search::index(&cx)),
-        || rayon::join(|| ical::calendars(&cx), || data::open_data(&cx)),
-    );
     files.push(feed);
     files.extend(search);
     files.extend(calendars);
     files.extend(data);
-    crate::timing::mark("outputs", t0);
+    crate::timing::mark("pages", t0);
     let sitemap = sitemap::sitemap(&cx, &files);
     files.extend(sitemap);
     crate::timing::mark("sitemap", t0);
