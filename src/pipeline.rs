@@ -17,6 +17,8 @@ pub struct BuildReport {
     pub language: crate::i18n::Language,
     /// Warnings only: a build with errors returns `Err`.
     pub warnings: Vec<Diagnostic>,
+    /// The output already held exactly this site and was left as it was.
+    pub unchanged: bool,
 }
 
 /// Why a build wrote nothing.
@@ -137,24 +139,83 @@ pub fn build(
     check_output(root, output)?;
     let (loaded, load_diagnostics) = load::load_site(root);
     crate::timing::mark("load", started);
-    let mut staging = write::Staging::new(output).map_err(|e| cannot_write(output, &e))?;
-    // The output's folders are made while the pages render.
+    let inputs = inputs_digest(&loaded, options);
+    let mut staging = write::Staging::new(output)
+        .map_err(|e| cannot_write(output, &e))?
+        .with_inputs(inputs);
+    // Unless the same inputs built the output last time (then the site most
+    // likely comes out the same and nothing is written), the output's
+    // folders are made while the pages render.
+    let same_inputs = write::recorded_inputs(output) == Some(inputs);
     let (_, built) = resolve_and_render(&loaded, &load_diagnostics, options, None, &mut |paths| {
-        staging.prepare(paths)
+        if !same_inputs {
+            staging.prepare(paths);
+        }
     })
     .map_err(BuildError::Content)?;
     let t0 = Instant::now();
     let statics: Vec<&load::StaticFile> = built.statics.iter().collect();
-    staging
-        .finish(&built.files, &statics)
+    let unchanged = staging
+        .keep_if_unchanged(&built.files, &statics)
         .map_err(|e| cannot_write(output, &e))?;
+    if !unchanged {
+        staging
+            .finish(&built.files, &statics)
+            .map_err(|e| cannot_write(output, &e))?;
+    }
     crate::timing::mark("write", t0);
     Ok(BuildReport {
         pages: built.pages(),
         seconds: started.elapsed().as_secs_f64(),
         language: built.language,
         warnings: built.warnings,
+        unchanged,
     })
+}
+
+/// A digest of everything a build reads: every source file's version, the
+/// templates, the static files (by size and time) and the options but the
+/// time ("now" changes at every build, the output only as days pass).
+fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    let BuildOptions {
+        drafts,
+        future,
+        base_url,
+        strict,
+        now: _,
+    } = options;
+    (drafts, future, base_url, strict).hash(&mut h);
+    loaded.config_file.as_ref().map(|f| f.version).hash(&mut h);
+    for f in loaded.organizations.iter().map(|r| &r.file) {
+        (&f.path, f.version).hash(&mut h);
+    }
+    for f in loaded.programs.iter().map(|r| &r.file) {
+        (&f.path, f.version).hash(&mut h);
+    }
+    for f in loaded.news.iter().map(|r| &r.file) {
+        (&f.path, f.version).hash(&mut h);
+    }
+    for f in loaded.pages.iter().map(|r| &r.file) {
+        (&f.path, f.version).hash(&mut h);
+    }
+    for t in &loaded.theme.templates {
+        (&t.name, &t.text).hash(&mut h);
+    }
+    for s in loaded.theme.static_files.iter().chain(&loaded.static_files) {
+        match s {
+            load::StaticFile::Embedded { output, bytes } => (output, bytes).hash(&mut h),
+            load::StaticFile::Disk { output, source } => {
+                output.hash(&mut h);
+                if let Ok(m) = std::fs::metadata(source) {
+                    (m.len(), m.modified().ok()).hash(&mut h);
+                }
+            }
+        }
+    }
+    h.finish()
 }
 
 /// Writes a built site into `output`, replacing it whole.

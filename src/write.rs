@@ -161,6 +161,8 @@ pub struct Staging {
     tmp: PathBuf,
     /// Folders being made on a thread of their own while pages render.
     folders: Option<std::thread::JoinHandle<io::Result<Vec<PathBuf>>>>,
+    /// A digest of what the build read, recorded in the marker.
+    inputs: u64,
 }
 
 impl Staging {
@@ -177,7 +179,36 @@ impl Staging {
             output: output.to_path_buf(),
             tmp,
             folders: None,
+            inputs: 0,
         })
+    }
+
+    /// Records `inputs` (a digest of what the build read) in the marker.
+    pub fn with_inputs(mut self, inputs: u64) -> Staging {
+        self.inputs = inputs;
+        self
+    }
+
+    /// When the output already holds exactly these files, byte for byte,
+    /// leaves it untouched (its files keep their times, so a deploy by
+    /// rsync sends nothing) and returns `true`; only the marker is brought
+    /// up to date. Reading and comparing is far cheaper than writing the
+    /// files again and deleting the previous ones.
+    pub fn keep_if_unchanged(
+        &mut self,
+        files: &[OutputFile],
+        statics: &[&StaticFile],
+    ) -> io::Result<bool> {
+        if !holds_exactly(&self.output, files, statics) {
+            return Ok(false);
+        }
+        if recorded_inputs(&self.output) != Some(self.inputs) {
+            // Through a rename, so the marker is never half-written.
+            let fresh = self.tmp.join(MARKER);
+            fs::write(&fresh, marker_text(self.inputs))?;
+            fs::rename(&fresh, self.output.join(MARKER))?;
+        }
+        Ok(true)
     }
 
     /// Starts making the folders of files still to be rendered, on another
@@ -230,11 +261,7 @@ impl Staging {
         files
             .par_iter()
             .try_for_each(|f| write_one(&tmp, &f.path, &f.bytes))?;
-        write_one(
-            &tmp,
-            MARKER,
-            b"This folder is written by `warta build` and replaced whole at each build.\n",
-        )?;
+        write_one(&tmp, MARKER, marker_text(self.inputs).as_bytes())?;
         let t0 = std::time::Instant::now();
         swap(&self.output, &tmp)?;
         crate::timing::mark("swap", t0);
@@ -250,6 +277,77 @@ impl Drop for Staging {
             let _ = fs::remove_dir_all(&self.tmp);
         }
     }
+}
+
+fn marker_text(inputs: u64) -> String {
+    format!(
+        "This folder is written by `warta build` and replaced whole at each build.\n\
+         inputs: {inputs:016x}\n"
+    )
+}
+
+/// The digest of the inputs that the build which wrote `output` recorded.
+pub fn recorded_inputs(output: &Path) -> Option<u64> {
+    let text = fs::read_to_string(output.join(MARKER)).ok()?;
+    let hex = text.lines().find_map(|l| l.strip_prefix("inputs: "))?;
+    u64::from_str_radix(hex.trim(), 16).ok()
+}
+
+/// Whether `output` holds these files and no others (besides the marker),
+/// each byte for byte. Files are compared side by side; the first
+/// difference ends the search.
+fn holds_exactly(output: &Path, files: &[OutputFile], statics: &[&StaticFile]) -> bool {
+    enum Expected<'a> {
+        Bytes(&'a [u8]),
+        CopyOf(&'a Path),
+    }
+    let mut expected: std::collections::HashMap<&str, Expected> =
+        std::collections::HashMap::with_capacity(files.len() + statics.len());
+    for s in statics {
+        match s {
+            StaticFile::Embedded { output, bytes } => {
+                expected.insert(output, Expected::Bytes(bytes));
+            }
+            StaticFile::Disk { output, source } => {
+                expected.insert(output, Expected::CopyOf(source));
+            }
+        }
+    }
+    for f in files {
+        expected.insert(&f.path, Expected::Bytes(&f.bytes));
+    }
+    let mut present = 0usize;
+    for entry in walkdir::WalkDir::new(output).min_depth(1) {
+        let Ok(entry) = entry else { return false };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(output) else {
+            return false;
+        };
+        let rel = rel.to_string_lossy();
+        if rel == MARKER {
+            continue;
+        }
+        // Paths in the output use `/`; a name the build would not write
+        // (or any other kind of entry) means a difference.
+        if !entry.file_type().is_file() || !expected.contains_key(rel.replace('\\', "/").as_str()) {
+            return false;
+        }
+        present += 1;
+    }
+    if present != expected.len() {
+        return false;
+    }
+    expected.par_iter().all(|(rel, want)| {
+        let Ok(have) = fs::read(output.join(rel)) else {
+            return false;
+        };
+        match want {
+            Expected::Bytes(b) => have == *b,
+            Expected::CopyOf(source) => fs::read(source).is_ok_and(|b| b == have),
+        }
+    })
 }
 
 /// Exchanges two folders in one atomic step. `Ok(false)` where the system

@@ -3,6 +3,7 @@
 mod common;
 
 use common::{Site, small_site};
+use std::fs;
 
 #[test]
 fn builds_every_page_of_the_url_layout() {
@@ -311,4 +312,52 @@ fn the_demo_site_builds_with_at_least_forty_pages() {
     assert!(flagship.contains("24–26 Juni 2024"));
     assert!(flagship.contains("Hotel Tampiarto"));
     assert!(flagship.contains("UD Rajawali"));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unchanged_site_leaves_the_output_untouched() {
+    use std::os::unix::fs::MetadataExt;
+    let site = small_site();
+    assert_eq!(site.build().code, 0);
+    let inode = |rel: &str| fs::metadata(site.output().join(rel)).unwrap().ino();
+    let home = inode("index.html");
+
+    // Built again from the same sources: nothing is written, not even a
+    // new copy of the same page.
+    let again = site.build();
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        again.stderr.contains("tidak ada yang berubah"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(inode("index.html"), home);
+
+    // A page changed by hand, or a file added to the output, is put right.
+    fs::write(site.output().join("index.html"), "diubah").unwrap();
+    fs::write(site.output().join("tambahan.txt"), "x").unwrap();
+    let repaired = site.build();
+    assert!(
+        !repaired.stderr.contains("tidak ada yang berubah"),
+        "{}",
+        repaired.stderr
+    );
+    assert!(site.read("index.html").contains("<html"));
+    assert!(!site.output().join("tambahan.txt").exists());
+
+    // And an edited source is built as usual.
+    let before = site.snapshot();
+    site.write(
+        "content/news/baru.md",
+        "---\ntitle: Kabar Terbaru\ndate: 2026-01-05\n---\nIsi.\n",
+    );
+    let edited = site.build();
+    assert!(
+        !edited.stderr.contains("tidak ada yang berubah"),
+        "{}",
+        edited.stderr
+    );
+    assert!(site.read("news/baru/index.html").contains("Kabar Terbaru"));
+    assert_ne!(site.snapshot(), before);
 }

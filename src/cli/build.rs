@@ -62,13 +62,23 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
 }
 
 fn summary(report: &BuildReport) -> String {
-    match report.language {
-        Language::Id => format!(
+    let seconds = format!("{:.2}", report.seconds);
+    match (report.language, report.unchanged) {
+        (Language::Id, true) => format!(
+            "Selesai: {} halaman dalam {} detik; tidak ada yang berubah, tidak ada berkas yang ditulis",
+            report.pages,
+            seconds.replace('.', ",")
+        ),
+        (Language::En, true) => format!(
+            "Built {} pages in {seconds} s; nothing changed, no file was written",
+            report.pages
+        ),
+        (Language::Id, false) => format!(
             "Selesai: {} halaman dalam {} detik",
             report.pages,
-            format!("{:.2}", report.seconds).replace('.', ",")
+            seconds.replace('.', ",")
         ),
-        Language::En => format!("Built {} pages in {:.2} s", report.pages, report.seconds),
+        (Language::En, false) => format!("Built {} pages in {seconds} s", report.pages),
     }
 }
 
@@ -110,6 +120,7 @@ fn watch(root: &Path, output: &Path, options: BuildOptions) -> ! {
         let outcome = preview.update(&changed, now().unwrap_or_else(|_| jiff::Timestamp::now()));
         let result = match outcome.result {
             Ok(built) => pipeline::write_built(&output_for_watcher, &built).map(|()| BuildReport {
+                unchanged: false,
                 pages: built.pages(),
                 seconds: started.elapsed().as_secs_f64(),
                 language: built.language,

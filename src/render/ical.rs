@@ -51,6 +51,10 @@ fn utc(ts: Timestamp) -> String {
     ts.strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
+fn build_day(ts: Timestamp) -> String {
+    ts.strftime("%Y%m%dT000000Z").to_string()
+}
+
 fn ical_date(d: Date) -> String {
     d.strftime("%Y%m%d").to_string()
 }
@@ -98,9 +102,11 @@ fn event(out: &mut String, cx: &Ctx, i: usize) {
         out,
         &format!("UID:program-{}@{}", p.id, host(&site.config.base_url)),
     );
-    // When this calendar was made: the build's "now" (SOURCE_DATE_EPOCH
-    // keeps it reproducible).
-    line(out, &format!("DTSTAMP:{}", utc(site.built_at)));
+    // When this calendar was made: the day of the build, at 00:00 UTC
+    // (SOURCE_DATE_EPOCH keeps it reproducible). The day, not the second,
+    // so that building an unchanged site again gives the same files and
+    // leaves the output as it was.
+    line(out, &format!("DTSTAMP:{}", build_day(site.built_at)));
     line(out, &dtstart);
     line(out, &dtend);
     line(out, &format!("SUMMARY:{}", escape_text(&p.title)));
