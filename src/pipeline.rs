@@ -60,17 +60,16 @@ pub fn build_loaded(
     options: &BuildOptions,
     cache: Option<&mut render::RenderCache>,
 ) -> Result<Built, Vec<Diagnostic>> {
-    resolve_and_render(loaded, load_diagnostics, options, cache, &mut |_| {})
-        .map(|(_, built)| built)
+    resolve_and_render(loaded, load_diagnostics, options, cache, None).map(|(_, built)| built)
 }
 
-/// `plan` is told the paths of the pages about to be rendered.
+/// `sink` takes the pages as they are rendered.
 fn resolve_and_render(
     loaded: &load::LoadedSite,
     load_diagnostics: &[Diagnostic],
     options: &BuildOptions,
     cache: Option<&mut render::RenderCache>,
-    plan: &mut dyn FnMut(Vec<String>),
+    sink: Option<&mut dyn render::PageSink>,
 ) -> Result<(resolve::Site, Built), Vec<Diagnostic>> {
     let mut diagnostics = load_diagnostics.to_vec();
     // Resolve even when loading failed: reference errors in the files that
@@ -89,7 +88,7 @@ fn resolve_and_render(
         Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
         _ => return Err(diagnostics),
     };
-    let files = match render::render_planned(&site, &loaded.theme.templates, cache, plan) {
+    let files = match render::render_planned(&site, &loaded.theme.templates, cache, sink) {
         Ok(f) => f,
         Err(errors) => {
             diagnostics.extend(errors);
@@ -116,7 +115,7 @@ fn resolve_and_render(
 /// the pages the build would write; writes nothing. `Ok` holds the warnings.
 pub fn check(root: &Path, options: &BuildOptions) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (loaded, load_diagnostics) = load::load_site(root);
-    let (site, built) = resolve_and_render(&loaded, &load_diagnostics, options, None, &mut |_| {})?;
+    let (site, built) = resolve_and_render(&loaded, &load_diagnostics, options, None, None)?;
     let targets = crate::links::Targets::new(&site.config.base_path, &built.files, &built.statics);
     let broken = crate::links::check(&site, &targets);
     if broken.is_empty() {
@@ -140,18 +139,17 @@ pub fn build(
     let (loaded, load_diagnostics) = load::load_site(root);
     crate::timing::mark("load", started);
     let inputs = inputs_digest(&loaded, options);
-    let mut staging = write::Staging::new(output)
-        .map_err(|e| cannot_write(output, &e))?
-        .with_inputs(inputs);
-    // Unless the same inputs built the output last time (then the site most
-    // likely comes out the same and nothing is written), the output's
-    // folders are made while the pages render.
-    let same_inputs = write::recorded_inputs(output) == Some(inputs);
-    let (_, built) = resolve_and_render(&loaded, &load_diagnostics, options, None, &mut |paths| {
-        if !same_inputs {
-            staging.prepare(paths);
-        }
-    })
+    // Pages go to disk as they are rendered, their folders made meanwhile;
+    // when the same inputs built the output last time, they are compared
+    // with it instead, and nothing is written if the site came out the same.
+    let mut staging = write::Staging::new(output, inputs).map_err(|e| cannot_write(output, &e))?;
+    let (_, built) = resolve_and_render(
+        &loaded,
+        &load_diagnostics,
+        options,
+        None,
+        Some(&mut staging),
+    )
     .map_err(BuildError::Content)?;
     let t0 = Instant::now();
     let statics: Vec<&load::StaticFile> = built.statics.iter().collect();

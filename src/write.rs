@@ -9,15 +9,16 @@
 //! or is killed before the swap leaves the previous output exactly as it was;
 //! the leftovers of a killed build are removed by the next one.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
 
 use rayon::prelude::*;
 
 use crate::load::StaticFile;
-use crate::render::OutputFile;
+use crate::render::{OutputFile, PageSink};
 
 const TMP_MARK: &str = ".warta-tmp-";
 /// Written into every output folder: the proof that warta made it and may
@@ -150,25 +151,45 @@ pub fn write_site(
     files: &[OutputFile],
     statics: &[&StaticFile],
 ) -> io::Result<usize> {
-    Staging::new(output)?.finish(files, statics)
+    Staging::new(output, 0)?.finish(files, statics)
 }
 
 /// The temporary folder a build writes into, before it replaces the output.
-/// Dropped without [`Staging::finish`] (the content had errors), it is
-/// removed and the output stays as it was.
+/// Pages come as they are rendered ([`PageSink`]); dropped without
+/// [`Staging::finish`] (the content had errors), the folder is removed and
+/// the output stays as it was.
 pub struct Staging {
     output: PathBuf,
     tmp: PathBuf,
     /// Folders being made on a thread of their own while pages render.
     folders: Option<std::thread::JoinHandle<io::Result<Vec<PathBuf>>>>,
+    /// How many of the planned pages have their folder, told by that thread.
+    progress: Arc<(Mutex<usize>, Condvar)>,
     /// A digest of what the build read, recorded in the marker.
     inputs: u64,
+    /// The inputs are those of the build that wrote the output: compare
+    /// pages with it instead of writing them.
+    compare: bool,
+    pages: Mutex<Pages>,
+}
+
+/// What became of the pages handed over so far.
+#[derive(Default)]
+struct Pages {
+    taken: usize,
+    /// On disk in the temporary folder.
+    written: HashSet<String>,
+    /// Byte for byte as in the output (compare mode).
+    same: HashSet<String>,
+    /// A page differed from the output (compare mode): keep pages in memory.
+    changed: bool,
+    error: Option<io::Error>,
 }
 
 impl Staging {
     /// Cleans up after killed builds and makes a fresh temporary folder
-    /// beside `output`.
-    pub fn new(output: &Path) -> io::Result<Staging> {
+    /// beside `output`. `inputs` is a digest of what the build read.
+    pub fn new(output: &Path, inputs: u64) -> io::Result<Staging> {
         remove_stale(output);
         let tmp = sibling(output, TMP_MARK)?;
         if tmp.exists() {
@@ -176,51 +197,14 @@ impl Staging {
         }
         fs::create_dir_all(&tmp)?;
         Ok(Staging {
+            compare: recorded_inputs(output) == Some(inputs),
             output: output.to_path_buf(),
             tmp,
             folders: None,
-            inputs: 0,
+            progress: Arc::default(),
+            inputs,
+            pages: Mutex::default(),
         })
-    }
-
-    /// Records `inputs` (a digest of what the build read) in the marker.
-    pub fn with_inputs(mut self, inputs: u64) -> Staging {
-        self.inputs = inputs;
-        self
-    }
-
-    /// When the output already holds exactly these files, byte for byte,
-    /// leaves it untouched (its files keep their times, so a deploy by
-    /// rsync sends nothing) and returns `true`; only the marker is brought
-    /// up to date. Reading and comparing is far cheaper than writing the
-    /// files again and deleting the previous ones.
-    pub fn keep_if_unchanged(
-        &mut self,
-        files: &[OutputFile],
-        statics: &[&StaticFile],
-    ) -> io::Result<bool> {
-        if !holds_exactly(&self.output, files, statics) {
-            return Ok(false);
-        }
-        if recorded_inputs(&self.output) != Some(self.inputs) {
-            // Through a rename, so the marker is never half-written.
-            let fresh = self.tmp.join(MARKER);
-            fs::write(&fresh, marker_text(self.inputs))?;
-            fs::rename(&fresh, self.output.join(MARKER))?;
-        }
-        Ok(true)
-    }
-
-    /// Starts making the folders of files still to be rendered, on another
-    /// thread: making thousands of folders is the file system's work, done
-    /// while the processors render.
-    pub fn prepare(&mut self, paths: Vec<String>) {
-        let tmp = self.tmp.clone();
-        self.folders = Some(std::thread::spawn(move || {
-            let folders = folders_of(paths.iter().map(String::as_str))?;
-            make_folders(&tmp, folders.iter().copied())?;
-            Ok(folders.into_iter().map(Path::to_path_buf).collect())
-        }));
     }
 
     fn prepared(&mut self) -> io::Result<BTreeSet<PathBuf>> {
@@ -233,21 +217,68 @@ impl Staging {
         }
     }
 
-    /// Writes `files` and the static files, then puts the result in place
-    /// of the output. Static files come first so that a rendered page of the
-    /// same path wins; the site's static files come after the theme's, so
-    /// they win over them.
+    fn pages(&self) -> std::sync::MutexGuard<'_, Pages> {
+        self.pages.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Waits until the folders of the first `n` planned pages exist.
+    fn wait_for_folders(&self, n: usize) {
+        let (done, ready) = &*self.progress;
+        let mut made = done.lock().unwrap_or_else(|e| e.into_inner());
+        while *made < n {
+            made = ready.wait(made).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    /// Keeps the output as it is when it already holds exactly this site,
+    /// byte for byte, and returns `true`: files keep their times, so an
+    /// rsync deploy sends nothing, and reading is far cheaper than writing
+    /// the files again and deleting the previous ones. Only the marker is
+    /// brought up to date.
+    pub fn keep_if_unchanged(
+        &mut self,
+        files: &[OutputFile],
+        statics: &[&StaticFile],
+    ) -> io::Result<bool> {
+        let pages = self.pages();
+        if !self.compare || pages.changed || pages.error.is_some() {
+            return Ok(false);
+        }
+        if !holds_exactly(&self.output, files, statics, &pages.same) {
+            return Ok(false);
+        }
+        drop(pages);
+        if recorded_inputs(&self.output) != Some(self.inputs) {
+            // Through a rename, so the marker is never half-written.
+            let fresh = self.tmp.join(MARKER);
+            fs::write(&fresh, marker_text(self.inputs))?;
+            fs::rename(&fresh, self.output.join(MARKER))?;
+        }
+        Ok(true)
+    }
+
+    /// Writes what is not on disk yet (the static files first, so that a
+    /// rendered page of the same path wins; the site's after the theme's,
+    /// so they win over them), then puts the result in place of the output.
     pub fn finish(mut self, files: &[OutputFile], statics: &[&StaticFile]) -> io::Result<usize> {
         let tmp = self.tmp.clone();
         let t0 = std::time::Instant::now();
         let prepared = self.prepared()?;
         crate::timing::mark("folders", t0);
+        let pages = std::mem::take(&mut *self.pages());
+        if let Some(e) = pages.error {
+            return Err(e);
+        }
+        let to_write: Vec<&OutputFile> = files
+            .iter()
+            .filter(|f| !pages.written.contains(&f.path))
+            .collect();
         let static_paths = statics.iter().map(|s| match s {
             StaticFile::Embedded { output, .. } | StaticFile::Disk { output, .. } => {
                 output.as_str()
             }
         });
-        let all = static_paths.chain(files.iter().map(|f| f.path.as_str()));
+        let all = static_paths.chain(to_write.iter().map(|f| f.path.as_str()));
         let missing = folders_of(all)?;
         make_folders(&tmp, missing.into_iter().filter(|f| !prepared.contains(*f)))?;
         for s in statics {
@@ -258,14 +289,108 @@ impl Staging {
                 }
             }
         }
-        files
-            .par_iter()
-            .try_for_each(|f| write_one(&tmp, &f.path, &f.bytes))?;
+        to_write.par_iter().try_for_each(|f| {
+            if pages.same.contains(&f.path) {
+                // Found the same as in the output before a page differed:
+                // its bytes were let go, the output's copy is the page.
+                let rel = checked(&f.path)?;
+                let (from, to) = (self.output.join(rel), tmp.join(rel));
+                fs::hard_link(&from, &to).or_else(|_| fs::copy(&from, &to).map(|_| ()))
+            } else {
+                write_one(&tmp, &f.path, &f.bytes)
+            }
+        })?;
         write_one(&tmp, MARKER, marker_text(self.inputs).as_bytes())?;
         let t0 = std::time::Instant::now();
         swap(&self.output, &tmp)?;
         crate::timing::mark("swap", t0);
         Ok(files.len() + statics.len())
+    }
+}
+
+impl PageSink for Staging {
+    /// Starts making the pages' folders on another thread, in the order the
+    /// pages will come: making thousands of folders is the file system's
+    /// work, done while the processors render.
+    fn plan(&mut self, paths: Vec<String>) {
+        if self.compare {
+            return;
+        }
+        let tmp = self.tmp.clone();
+        let progress = self.progress.clone();
+        self.folders = Some(std::thread::spawn(move || {
+            let tell = |n: usize| {
+                let (done, ready) = &*progress;
+                *done.lock().unwrap_or_else(|e| e.into_inner()) = n;
+                ready.notify_all();
+            };
+            let mut made: HashSet<&Path> = HashSet::new();
+            let result = (|| {
+                for (i, rel) in paths.iter().enumerate() {
+                    let mut chain = Vec::new();
+                    let mut parent = checked(rel)?.parent();
+                    while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
+                        if made.contains(p) {
+                            break;
+                        }
+                        chain.push(p);
+                        parent = p.parent();
+                    }
+                    make_folders(&tmp, chain.iter().rev().copied())?;
+                    made.extend(chain);
+                    if i % 64 == 63 {
+                        tell(i + 1);
+                    }
+                }
+                Ok(())
+            })();
+            // Waiters go on even after a failure: the error is reported
+            // when the files are written.
+            tell(usize::MAX);
+            result.map(|()| made.into_iter().map(Path::to_path_buf).collect())
+        }));
+    }
+
+    fn take(&self, files: Vec<OutputFile>) -> Vec<OutputFile> {
+        let mut pages = self.pages();
+        let start = pages.taken;
+        pages.taken += files.len();
+        if pages.error.is_some() || pages.changed {
+            return files;
+        }
+        if self.compare {
+            let same = files
+                .par_iter()
+                .all(|f| fs::read(self.output.join(&f.path)).is_ok_and(|have| *have == *f.bytes));
+            if !same {
+                pages.changed = true;
+                return files;
+            }
+            pages.same.extend(files.iter().map(|f| f.path.clone()));
+            return files.into_iter().map(without_bytes).collect();
+        }
+        self.wait_for_folders(start + files.len());
+        match files
+            .par_iter()
+            .try_for_each(|f| write_one(&self.tmp, &f.path, &f.bytes))
+        {
+            Ok(()) => {
+                pages.written.extend(files.iter().map(|f| f.path.clone()));
+                files.into_iter().map(without_bytes).collect()
+            }
+            Err(e) => {
+                pages.error = Some(e);
+                files
+            }
+        }
+    }
+}
+
+/// A page on disk (or the same as in the output) needs only its path.
+fn without_bytes(f: OutputFile) -> OutputFile {
+    OutputFile {
+        path: f.path,
+        bytes: Arc::from(Vec::new()),
     }
 }
 
@@ -296,10 +421,17 @@ pub fn recorded_inputs(output: &Path) -> Option<u64> {
 /// Whether `output` holds these files and no others (besides the marker),
 /// each byte for byte. Files are compared side by side; the first
 /// difference ends the search.
-fn holds_exactly(output: &Path, files: &[OutputFile], statics: &[&StaticFile]) -> bool {
+/// `verified` pages were compared already.
+fn holds_exactly(
+    output: &Path,
+    files: &[OutputFile],
+    statics: &[&StaticFile],
+    verified: &HashSet<String>,
+) -> bool {
     enum Expected<'a> {
         Bytes(&'a [u8]),
         CopyOf(&'a Path),
+        Verified,
     }
     let mut expected: std::collections::HashMap<&str, Expected> =
         std::collections::HashMap::with_capacity(files.len() + statics.len());
@@ -314,7 +446,12 @@ fn holds_exactly(output: &Path, files: &[OutputFile], statics: &[&StaticFile]) -
         }
     }
     for f in files {
-        expected.insert(&f.path, Expected::Bytes(&f.bytes));
+        let want = if verified.contains(&f.path) {
+            Expected::Verified
+        } else {
+            Expected::Bytes(&f.bytes)
+        };
+        expected.insert(&f.path, want);
     }
     let mut present = 0usize;
     for entry in walkdir::WalkDir::new(output).min_depth(1) {
@@ -340,12 +477,16 @@ fn holds_exactly(output: &Path, files: &[OutputFile], statics: &[&StaticFile]) -
         return false;
     }
     expected.par_iter().all(|(rel, want)| {
+        if matches!(want, Expected::Verified) {
+            return true;
+        }
         let Ok(have) = fs::read(output.join(rel)) else {
             return false;
         };
         match want {
             Expected::Bytes(b) => have == *b,
             Expected::CopyOf(source) => fs::read(source).is_ok_and(|b| b == have),
+            Expected::Verified => true,
         }
     })
 }

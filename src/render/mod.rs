@@ -509,16 +509,29 @@ pub fn render(
     theme: &[TemplateSource],
     cache: Option<&mut RenderCache>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    render_planned(site, theme, cache, &mut |_| {})
+    render_planned(site, theme, cache, None)
 }
 
-/// [`render`], telling `plan` the output paths of the pages before they are
-/// rendered (the write stage makes their folders meanwhile).
+/// Where `warta build` puts pages as they are rendered, so that a big site's
+/// pages are never all in memory at once.
+pub trait PageSink: Sync {
+    /// The output paths of the pages about to be rendered, in the order in
+    /// which they will be handed over.
+    fn plan(&mut self, paths: Vec<String>);
+    /// Takes rendered pages; returns them to stay in the render's result,
+    /// with their bytes or without them once they are on disk.
+    fn take(&self, files: Vec<OutputFile>) -> Vec<OutputFile>;
+}
+
+/// Pages are rendered and handed to a [`PageSink`] this many at a time.
+const BATCH: usize = 1024;
+
+/// [`render`], handing the pages to `sink` as they are rendered.
 pub fn render_planned(
     site: &Site,
     theme: &[TemplateSource],
     mut cache: Option<&mut RenderCache>,
-    plan: &mut dyn FnMut(Vec<String>),
+    mut sink: Option<&mut dyn PageSink>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let mut templates = templates::Templates::new(theme)?;
     let cx = Ctx::new(site);
@@ -553,48 +566,79 @@ pub fn render_planned(
     let previous = cache.as_deref();
     let t0 = std::time::Instant::now();
     let jobs = jobs(&cx);
-    plan(jobs.iter().map(|j| cx.urls.output_path(&j.link)).collect());
+    if let Some(sink) = sink.as_deref_mut() {
+        sink.plan(jobs.iter().map(|j| cx.urls.output_path(&j.link)).collect());
+    }
+    let sink = sink.map(|s| &*s);
     crate::timing::mark("jobs", t0);
+    let render_one = |job: Job| {
+        let path = cx.urls.output_path(&job.link);
+        // A per-item page whose records did not change is not even made.
+        if let Some(deps) = job.deps
+            && let Some(bytes) = previous.and_then(|c| c.get(&path, deps))
+        {
+            return Ok((OutputFile { path, bytes }, deps, true));
+        }
+        let mut data = match job.data {
+            Data::Ready(d) => d,
+            Data::Later(make) => make(&cx),
+        };
+        data.insert("meta", &job.meta);
+        let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());
+        if let Some(bytes) = previous.and_then(|c| c.get(&path, fingerprint)) {
+            return Ok((OutputFile { path, bytes }, fingerprint, true));
+        }
+        let mut html = templates.render(job.template, &data.context)?;
+        // Pages served from a folder get relative links when asked; the
+        // 404 page keeps root-relative ones, as a server shows it at any path.
+        if site.config.relative_urls && job.link.ends_with('/') {
+            html = relative::relativize(&html, &job.link, &site.config.base_path);
+        }
+        Ok((
+            OutputFile {
+                path,
+                bytes: Arc::from(html.into_bytes()),
+            },
+            fingerprint,
+            false,
+        ))
+    };
+    let pages = || -> Vec<Result<(OutputFile, u64, bool), Diagnostic>> {
+        let Some(sink) = sink else {
+            return jobs.into_par_iter().map(render_one).collect();
+        };
+        let mut results = Vec::with_capacity(jobs.len());
+        let mut jobs = jobs.into_iter();
+        loop {
+            let batch: Vec<Job> = jobs.by_ref().take(BATCH).collect();
+            if batch.is_empty() {
+                break;
+            }
+            let rendered: Vec<_> = batch.into_par_iter().map(render_one).collect();
+            if rendered.iter().any(Result::is_err) {
+                // The build stops: report the errors, write no more.
+                results.extend(rendered);
+                break;
+            }
+            let (files, marks): (Vec<OutputFile>, Vec<(u64, bool)>) = rendered
+                .into_iter()
+                .flatten()
+                .map(|(f, fingerprint, cached)| (f, (fingerprint, cached)))
+                .unzip();
+            let files = sink.take(files);
+            results.extend(
+                files
+                    .into_iter()
+                    .zip(marks)
+                    .map(|(f, (fingerprint, cached))| Ok((f, fingerprint, cached))),
+            );
+        }
+        results
+    };
     // Machine-readable outputs: written by us, not by templates, since each
     // format has its own escaping and rules. Independent of the pages and of
     // each other, so made side by side with them: the search index takes as
     // long as a third of the pages, and the threads share what is left.
-    let pages = || -> Vec<Result<(OutputFile, u64, bool), Diagnostic>> {
-        jobs.into_par_iter()
-            .map(|job| {
-                let path = cx.urls.output_path(&job.link);
-                // A per-item page whose records did not change is not even made.
-                if let Some(deps) = job.deps
-                    && let Some(bytes) = previous.and_then(|c| c.get(&path, deps))
-                {
-                    return Ok((OutputFile { path, bytes }, deps, true));
-                }
-                let mut data = match job.data {
-                    Data::Ready(d) => d,
-                    Data::Later(make) => make(&cx),
-                };
-                data.insert("meta", &job.meta);
-                let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());
-                if let Some(bytes) = previous.and_then(|c| c.get(&path, fingerprint)) {
-                    return Ok((OutputFile { path, bytes }, fingerprint, true));
-                }
-                let mut html = templates.render(job.template, &data.context)?;
-                // Pages served from a folder get relative links when asked; the
-                // 404 page keeps root-relative ones, as a server shows it at any path.
-                if site.config.relative_urls && job.link.ends_with('/') {
-                    html = relative::relativize(&html, &job.link, &site.config.base_path);
-                }
-                Ok((
-                    OutputFile {
-                        path,
-                        bytes: Arc::from(html.into_bytes()),
-                    },
-                    fingerprint,
-                    false,
-                ))
-            })
-            .collect()
-    };
     let outputs = || {
         rayon::join(
             || rayon::join(|| feed::atom(&cx), || search::index(&cx)),
