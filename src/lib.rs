@@ -8,6 +8,7 @@ pub mod diagnostics;
 pub mod i18n;
 pub mod links;
 pub mod load;
+pub mod memo;
 pub mod model;
 pub mod pipeline;
 pub mod render;

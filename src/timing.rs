@@ -9,12 +9,22 @@ fn enabled() -> bool {
     *ON.get_or_init(|| std::env::var_os("WARTA_TIMING").is_some())
 }
 
-/// Prints `label` with the time since `since`, when timing is on.
+/// Prints `label` with the time since `since`, when timing is on, and the
+/// memory the process holds at that moment (where the system tells).
 pub fn mark(label: &str, since: Instant) {
     if enabled() {
         eprintln!(
-            "  {label:<10} {:>8.1} ms",
-            since.elapsed().as_secs_f64() * 1000.0
+            "  {label:<10} {:>8.1} ms {}",
+            since.elapsed().as_secs_f64() * 1000.0,
+            resident().map_or(String::new(), |mib| format!("{mib:>6} MiB"))
         );
     }
+}
+
+/// The resident memory of this process, in MiB (Linux).
+fn resident() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024)
 }

@@ -9,8 +9,9 @@
 //! Every file is one call, `wartaSearch(name, data)`, with JSON data: it
 //! loads with a `<script>` tag, so the search works from `file://` too.
 
+use crate::memo::Memo;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::Arc;
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
@@ -69,34 +70,9 @@ fn plain(markdown: &str) -> String {
     out
 }
 
-/// Remembers a value per source-file version for the next preview rebuild:
-/// making a news item's text and terms costs more than the rest of a
-/// rebuild, and they change only when its file does.
-struct Memo<T>(OnceLock<Mutex<HashMap<u64, T>>>);
-
-impl<T: Clone> Memo<T> {
-    const fn new() -> Self {
-        Memo(OnceLock::new())
-    }
-
-    fn get_or(&self, version: u64, make: impl FnOnce() -> T) -> T {
-        let map = self.0.get_or_init(|| Mutex::new(HashMap::new()));
-        if let Some(v) = map.lock().unwrap_or_else(|e| e.into_inner()).get(&version) {
-            return v.clone();
-        }
-        let value = make();
-        let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
-        // Old versions pile up in a long session; start over now and then.
-        if map.len() > 200_000 {
-            map.clear();
-        }
-        map.insert(version, value.clone());
-        value
-    }
-}
-
-static PLAIN: Memo<Arc<str>> = Memo::new();
-static TERMS: Memo<Arc<Vec<(String, bool)>>> = Memo::new();
+/// Between preview rebuilds: a news item's text and terms, by file version.
+static PLAIN: Memo<u64, Arc<str>> = Memo::new();
+static TERMS: Memo<u64, Arc<Vec<(String, bool)>>> = Memo::new();
 
 fn plain_of_version(version: u64, markdown: &str) -> String {
     PLAIN
@@ -246,32 +222,12 @@ fn doc_terms(doc: &Doc, cache: &mut FastMap<String, String>) -> FastMap<String, 
 /// term -> postings: for each document with the term, in document order,
 /// `(gap from the previous document) * 2 + (1 if the term is in its title)`.
 fn postings(docs: &[Doc]) -> BTreeMap<String, Vec<u32>> {
-    let per_doc: Vec<Arc<Vec<(String, bool)>>> = docs
-        .par_iter()
-        .map_init(FastMap::default, |cache, doc| {
-            let make = |cache: &mut FastMap<String, String>| {
-                let mut terms: Vec<(String, bool)> = doc_terms(doc, cache).into_iter().collect();
-                // A fixed order, so the index does not depend on hashing.
-                terms.sort_unstable();
-                Arc::new(terms)
-            };
-            match doc.version {
-                Some(v) => TERMS.get_or(v, || make(cache)),
-                None => make(cache),
-            }
-        })
-        .collect();
     let mut ids: FastMap<String, Vec<u32>> = FastMap::default();
-    for (id, terms) in per_doc.iter().enumerate() {
-        for (term, in_title) in terms.iter() {
-            let v = (id as u32) * 2 + u32::from(*in_title);
-            match ids.get_mut(term) {
-                Some(list) => list.push(v),
-                None => {
-                    ids.insert(term.clone(), vec![v]);
-                }
-            }
-        }
+    // A slice of documents at a time, so that the terms of every document
+    // are never all in memory at once (50,000 news items' worth is ~250 MB).
+    const SLICE: usize = 4096;
+    for (n, slice) in docs.chunks(SLICE).enumerate() {
+        add_postings(&mut ids, n * SLICE, slice);
     }
     ids.into_iter()
         .map(|(term, list)| {
@@ -288,6 +244,37 @@ fn postings(docs: &[Doc]) -> BTreeMap<String, Vec<u32>> {
             (term, gaps)
         })
         .collect()
+}
+
+/// Adds the terms of `docs`, numbered from `first`, to `ids`.
+fn add_postings(ids: &mut FastMap<String, Vec<u32>>, first: usize, docs: &[Doc]) {
+    let per_doc: Vec<Arc<Vec<(String, bool)>>> = docs
+        .par_iter()
+        .map_init(FastMap::default, |cache, doc| {
+            let make = |cache: &mut FastMap<String, String>| {
+                let mut terms: Vec<(String, bool)> = doc_terms(doc, cache).into_iter().collect();
+                // A fixed order, so the index does not depend on hashing.
+                terms.sort_unstable();
+                Arc::new(terms)
+            };
+            match doc.version {
+                Some(v) => TERMS.get_or(v, || make(cache)),
+                None => make(cache),
+            }
+        })
+        .collect();
+    for (k, terms) in per_doc.iter().enumerate() {
+        let v0 = u32::try_from(first + k).unwrap_or(u32::MAX / 2) * 2;
+        for (term, in_title) in terms.iter() {
+            let v = v0 + u32::from(*in_title);
+            match ids.get_mut(term) {
+                Some(list) => list.push(v),
+                None => {
+                    ids.insert(term.clone(), vec![v]);
+                }
+            }
+        }
+    }
 }
 
 /// The shard of a term: its first `PREFIX` characters (terms are ASCII).

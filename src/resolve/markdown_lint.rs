@@ -8,9 +8,6 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
-
 use crate::diagnostics::Pos;
 
 use super::checks::Checker;
@@ -155,25 +152,11 @@ pub fn pos_at(text: &str, offset: usize) -> Pos {
     Pos::new(line as u32, column as u32)
 }
 
-/// `lint` results by file version. Resolve runs on every rebuild of a
-/// preview, but a body needs linting only when its file changed; parsing
-/// every body again would cost more than the rest of a rebuild.
+/// `lint` results by file version, between preview rebuilds: resolve runs
+/// on every rebuild, but a body needs linting only when its file changed.
 fn lint_cached(version: u64, place: (usize, usize), source: &str) -> Vec<Finding> {
-    type Memo = HashMap<(u64, usize, usize), Vec<Finding>>;
-    static MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
-    let memo = MEMO.get_or_init(|| Mutex::new(HashMap::new()));
-    let key = (version, place.0, place.1);
-    if let Some(found) = memo.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return found.clone();
-    }
-    let found = lint(source);
-    let mut memo = memo.lock().unwrap_or_else(|e| e.into_inner());
-    // Old versions pile up in a long session; start over now and then.
-    if memo.len() > 200_000 {
-        memo.clear();
-    }
-    memo.insert(key, found.clone());
-    found
+    static MEMO: crate::memo::Memo<(u64, usize, usize), Vec<Finding>> = crate::memo::Memo::new();
+    MEMO.get_or((version, place.0, place.1), || lint(source))
 }
 
 /// Checks a Markdown body that is a range of its file (news, pages).

@@ -29,6 +29,7 @@ pub struct Outcome {
 impl Preview {
     /// Loads the site; call [`Preview::rebuild`] to build it.
     pub fn new(root: &Path, options: BuildOptions) -> Preview {
+        crate::memo::enable();
         let (loaded, load_diagnostics) = load::load_site(root);
         Preview {
             root: root.to_path_buf(),
