@@ -13,7 +13,8 @@ nothing). The order of the tools changes every round. Each run is measured by
 (maximum resident set size). The script prints medians, ranges and the ratio
 warta/Hugo as a Markdown table, and writes every run to WORK/results.json.
 
-Outputs are deleted only at the end: ext4 takes longer to create files while
+Before each run, `sync` puts the previous run's files on disk, so that no run
+pays for another's writeback. Outputs are deleted only at the end: ext4 takes longer to create files while
 many were deleted in the last minutes (its allocator skips recently freed
 inodes), which would make whichever tool runs after a deletion pay for it.
 """
@@ -107,6 +108,9 @@ def main():
             order = names[r % len(names):] + names[:r % len(names)]
             for tool in order:
                 out = os.path.join(outputs, f"{n}-{tool}-{r + 1}")
+                # The previous run's files go to disk first, so that no run
+                # pays for another's writeback.
+                os.sync()
                 wall, cpu, peak = timed(tools[tool](out))
                 if r < 0:
                     continue
