@@ -131,11 +131,8 @@ impl Ctx<'_> {
         make: impl Fn(&Ctx) -> PageData + Send + Sync + 'a,
     ) -> Job<'a> {
         Job {
-            template,
-            link,
-            meta,
-            data: Data::Later(Box::new(make)),
             deps: Some(deps.finish()),
+            ..self.job_later(template, link, meta, make)
         }
     }
 
