@@ -53,10 +53,7 @@ impl Targets {
             paths.insert(url);
         }
         for s in statics {
-            let output = match s {
-                StaticFile::Disk { output, .. } | StaticFile::Embedded { output, .. } => output,
-            };
-            paths.insert(format!("{base_path}{output}"));
+            paths.insert(format!("{base_path}{}", s.output()));
         }
         Targets { paths, anchors }
     }

@@ -187,16 +187,11 @@ fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -> u64 {
     } = options;
     (drafts, future, base_url, strict).hash(&mut h);
     loaded.config_file.as_ref().map(|f| f.version).hash(&mut h);
-    for f in loaded.organizations.iter().map(|r| &r.file) {
-        (&f.path, f.version).hash(&mut h);
-    }
-    for f in loaded.programs.iter().map(|r| &r.file) {
-        (&f.path, f.version).hash(&mut h);
-    }
-    for f in loaded.news.iter().map(|r| &r.file) {
-        (&f.path, f.version).hash(&mut h);
-    }
-    for f in loaded.pages.iter().map(|r| &r.file) {
+    let records = (loaded.organizations.iter().map(|r| &r.file))
+        .chain(loaded.programs.iter().map(|r| &r.file))
+        .chain(loaded.news.iter().map(|r| &r.file))
+        .chain(loaded.pages.iter().map(|r| &r.file));
+    for f in records {
         (&f.path, f.version).hash(&mut h);
     }
     for t in &loaded.theme.templates {

@@ -9,7 +9,7 @@
 //! or is killed before the swap leaves the previous output exactly as it was;
 //! the leftovers of a killed build are removed by the next one.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -114,35 +114,38 @@ fn checked(rel: &str) -> io::Result<&Path> {
     })
 }
 
-/// The folders the files at `paths` go into, each once, sorted so that a
-/// parent comes before its children.
-fn folders_of<'a>(paths: impl Iterator<Item = &'a str>) -> io::Result<BTreeSet<&'a Path>> {
-    let mut folders = BTreeSet::new();
-    for rel in paths {
-        let mut parent = checked(rel)?.parent();
-        while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
-            if !folders.insert(p) {
-                break;
-            }
-            parent = p.parent();
-        }
-    }
-    Ok(folders)
+/// The folders made so far in the temporary folder. Folders are made on
+/// one thread, because creating entries in one folder from several threads
+/// makes them wait on that folder's lock (ten thousand news pages are ten
+/// thousand folders in `news/`); once the folders exist, each file goes into
+/// a folder of its own and the writes run side by side.
+#[derive(Default)]
+struct Folders {
+    made: HashSet<PathBuf>,
 }
 
-/// Makes `folders` inside `dir`, in order, on the calling thread. One
-/// thread, because creating entries in one folder from several threads
-/// makes them wait on that folder's lock (ten thousand news pages are ten
-/// thousand folders in `news/`); once the folders exist, each file goes
-/// into a folder of its own and the writes run side by side.
-fn make_folders<'a>(dir: &Path, folders: impl Iterator<Item = &'a Path>) -> io::Result<()> {
-    for folder in folders {
-        match fs::create_dir(dir.join(folder)) {
-            Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
-            _ => {}
+impl Folders {
+    /// Makes the folders the file at `rel` goes into, parents first, each
+    /// once.
+    fn make_for(&mut self, dir: &Path, rel: &str) -> io::Result<()> {
+        let mut missing = Vec::new();
+        let mut parent = checked(rel)?.parent();
+        while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
+            if self.made.contains(p) {
+                break;
+            }
+            missing.push(p);
+            parent = p.parent();
         }
+        for folder in missing.into_iter().rev() {
+            match fs::create_dir(dir.join(folder)) {
+                Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
+                _ => {}
+            }
+            self.made.insert(folder.to_path_buf());
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Writes `files` and the static files into `output`, replacing it whole.
@@ -162,7 +165,7 @@ pub struct Staging {
     output: PathBuf,
     tmp: PathBuf,
     /// Folders being made on a thread of their own while pages render.
-    folders: Option<std::thread::JoinHandle<io::Result<Vec<PathBuf>>>>,
+    folders: Option<std::thread::JoinHandle<io::Result<Folders>>>,
     /// How many of the planned pages have their folder, told by that thread.
     progress: Arc<(Mutex<usize>, Condvar)>,
     /// A digest of what the build read, recorded in the marker.
@@ -207,13 +210,12 @@ impl Staging {
         })
     }
 
-    fn prepared(&mut self) -> io::Result<BTreeSet<PathBuf>> {
+    fn prepared(&mut self) -> io::Result<Folders> {
         match self.folders.take() {
-            None => Ok(BTreeSet::new()),
+            None => Ok(Folders::default()),
             Some(job) => job
                 .join()
-                .map_err(|_| io::Error::other("making the output folders failed"))?
-                .map(BTreeSet::from_iter),
+                .map_err(|_| io::Error::other("making the output folders failed"))?,
         }
     }
 
@@ -263,7 +265,7 @@ impl Staging {
     pub fn finish(mut self, files: &[OutputFile], statics: &[&StaticFile]) -> io::Result<usize> {
         let tmp = self.tmp.clone();
         let t0 = std::time::Instant::now();
-        let prepared = self.prepared()?;
+        let mut folders = self.prepared()?;
         crate::timing::mark("folders", t0);
         let pages = std::mem::take(&mut *self.pages());
         if let Some(e) = pages.error {
@@ -273,14 +275,13 @@ impl Staging {
             .iter()
             .filter(|f| !pages.written.contains(&f.path))
             .collect();
-        let static_paths = statics.iter().map(|s| match s {
-            StaticFile::Embedded { output, .. } | StaticFile::Disk { output, .. } => {
-                output.as_str()
-            }
-        });
-        let all = static_paths.chain(to_write.iter().map(|f| f.path.as_str()));
-        let missing = folders_of(all)?;
-        make_folders(&tmp, missing.into_iter().filter(|f| !prepared.contains(*f)))?;
+        for rel in statics
+            .iter()
+            .map(|s| s.output())
+            .chain(to_write.iter().map(|f| f.path.as_str()))
+        {
+            folders.make_for(&tmp, rel)?;
+        }
         for s in statics {
             match s {
                 StaticFile::Embedded { output, bytes } => write_one(&tmp, output, bytes)?,
@@ -324,30 +325,18 @@ impl PageSink for Staging {
                 *done.lock().unwrap_or_else(|e| e.into_inner()) = n;
                 ready.notify_all();
             };
-            let mut made: HashSet<&Path> = HashSet::new();
-            let result = (|| {
-                for (i, rel) in paths.iter().enumerate() {
-                    let mut chain = Vec::new();
-                    let mut parent = checked(rel)?.parent();
-                    while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
-                        if made.contains(p) {
-                            break;
-                        }
-                        chain.push(p);
-                        parent = p.parent();
-                    }
-                    make_folders(&tmp, chain.iter().rev().copied())?;
-                    made.extend(chain);
-                    if i % 64 == 63 {
-                        tell(i + 1);
-                    }
+            let mut folders = Folders::default();
+            let result = paths.iter().enumerate().try_for_each(|(i, rel)| {
+                folders.make_for(&tmp, rel)?;
+                if i % 64 == 63 {
+                    tell(i + 1);
                 }
                 Ok(())
-            })();
+            });
             // Waiters go on even after a failure: the error is reported
             // when the files are written.
             tell(usize::MAX);
-            result.map(|()| made.into_iter().map(Path::to_path_buf).collect())
+            result.map(|()| folders)
         }));
     }
 
@@ -419,9 +408,8 @@ pub fn recorded_inputs(output: &Path) -> Option<u64> {
 }
 
 /// Whether `output` holds these files and no others (besides the marker),
-/// each byte for byte. Files are compared side by side; the first
-/// difference ends the search.
-/// `verified` pages were compared already.
+/// each byte for byte (`verified` pages were compared already). Files are
+/// compared side by side; the first difference ends the search.
 fn holds_exactly(
     output: &Path,
     files: &[OutputFile],
@@ -433,8 +421,7 @@ fn holds_exactly(
         CopyOf(&'a Path),
         Verified,
     }
-    let mut expected: std::collections::HashMap<&str, Expected> =
-        std::collections::HashMap::with_capacity(files.len() + statics.len());
+    let mut expected: HashMap<&str, Expected> = HashMap::with_capacity(files.len() + statics.len());
     for s in statics {
         match s {
             StaticFile::Embedded { output, bytes } => {
@@ -477,16 +464,13 @@ fn holds_exactly(
         return false;
     }
     expected.par_iter().all(|(rel, want)| {
-        if matches!(want, Expected::Verified) {
-            return true;
-        }
-        let Ok(have) = fs::read(output.join(rel)) else {
-            return false;
-        };
+        let have = || fs::read(output.join(rel));
         match want {
-            Expected::Bytes(b) => have == *b,
-            Expected::CopyOf(source) => fs::read(source).is_ok_and(|b| b == have),
             Expected::Verified => true,
+            Expected::Bytes(b) => have().is_ok_and(|have| have == *b),
+            Expected::CopyOf(source) => {
+                have().is_ok_and(|have| fs::read(source).is_ok_and(|b| b == have))
+            }
         }
     })
 }

@@ -36,6 +36,15 @@ pub enum StaticFile {
     },
 }
 
+impl StaticFile {
+    /// Its path inside the output folder.
+    pub fn output(&self) -> &str {
+        match self {
+            StaticFile::Disk { output, .. } | StaticFile::Embedded { output, .. } => output,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Theme {
     pub templates: Vec<TemplateSource>,

@@ -62,13 +62,7 @@ fn statics(built: &Built) -> HashMap<String, crate::load::StaticFile> {
     built
         .statics
         .iter()
-        .map(|f| {
-            let key = match f {
-                crate::load::StaticFile::Disk { output, .. }
-                | crate::load::StaticFile::Embedded { output, .. } => output.clone(),
-            };
-            (key, f.clone())
-        })
+        .map(|f| (f.output().to_string(), f.clone()))
         .collect()
 }
 
