@@ -71,13 +71,11 @@ fn plain(markdown: &str) -> String {
 }
 
 /// Between preview rebuilds: a news item's text and terms, by file version.
-static PLAIN: Memo<u64, Arc<str>> = Memo::new();
+static PLAIN: Memo<u64, String> = Memo::new();
 static TERMS: Memo<u64, Arc<Vec<(String, bool)>>> = Memo::new();
 
 fn plain_of_version(version: u64, markdown: &str) -> String {
-    PLAIN
-        .get_or(version, || Arc::from(plain(markdown)))
-        .to_string()
+    PLAIN.get_or(version, || plain(markdown))
 }
 
 /// The first `SNIPPET` characters of `text`, cut between words.
@@ -146,7 +144,8 @@ fn docs(cx: &Ctx) -> Vec<Doc> {
         let n = &site.news[i];
         let card = cx.news_card(i);
         let body = plain_of_version(n.version, n.body.source());
-        let mut text = vec![n.summary.clone().unwrap_or_default(), body.clone()];
+        let snippet = snippet(n.summary.as_deref().unwrap_or(&body));
+        let mut text = vec![n.summary.clone().unwrap_or_default(), body];
         text.extend(n.location.clone());
         text.extend(n.tags.iter().cloned());
         Doc {
@@ -158,7 +157,7 @@ fn docs(cx: &Ctx) -> Vec<Doc> {
                 card.date_label,
                 "",
                 "",
-                snippet(n.summary.as_deref().unwrap_or(&body)),
+                snippet,
             ),
             title: n.title.clone(),
             text: text.join(" "),
