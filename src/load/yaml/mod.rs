@@ -1,7 +1,12 @@
 //! The one module that knows which YAML parser we use (serde-saphyr).
 //!
 //! Everything else sees [`parse`] and our own [`Spanned`], so swapping the
-//! parser means rewriting this file only.
+//! parser means rewriting this module only. Records written in the plain
+//! part of YAML are read by our own reader first ([`plain`], ten times
+//! faster); anything else, and every error, is serde-saphyr's.
+
+mod plain;
+mod plain_de;
 
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 
@@ -18,6 +23,13 @@ pub struct YamlError {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if plain_de::active() {
+            let (pos, value) = deserializer.deserialize_newtype_struct(
+                plain_de::SPANNED,
+                plain_de::SpannedVisitor(std::marker::PhantomData),
+            )?;
+            return Ok(Spanned::new(value, pos));
+        }
         let inner = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
         Ok(Spanned::new(inner.value, to_pos(&inner.referenced)))
     }
@@ -43,6 +55,20 @@ pub fn parse<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, Yaml
             hint: Some("write the record's keys here, for example `title: ...`".into()),
         });
     }
+    match parse_plain(text, first_line) {
+        Some(record) => Ok(record),
+        None => parse_full(text, first_line),
+    }
+}
+
+/// Our reader of plain YAML alone: `None` where it leaves the text to the
+/// full parser. Public for the tests that compare the two.
+pub fn parse_plain<T: DeserializeOwned>(text: &str, first_line: u32) -> Option<T> {
+    plain::read(text, first_line).and_then(|node| plain_de::from_node(&node))
+}
+
+/// serde-saphyr alone, with our limits and messages.
+pub fn parse_full<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, YamlError> {
     // Padding with blank lines shifts every line number serde-saphyr reports
     // by exactly the offset, at the cost of a few bytes.
     let padded;

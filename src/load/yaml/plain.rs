@@ -1,0 +1,570 @@
+//! A reader for the plain YAML editors write, beside the full parser.
+//!
+//! serde-saphyr reads a 2 KB program record in ~150 µs and a news item's
+//! front matter in ~25 µs: at 10,000 news and 2,000 programs that was a
+//! quarter of a build's CPU. Nearly every record uses a small part of YAML:
+//! `key: value` mappings, `- item` lists, one-line `[a, b]` and `{k: v}`,
+//! quoted and plain one-line scalars, `|` text blocks and comments. This
+//! module reads exactly that part into a [`Node`] tree, several times
+//! faster, and gives up (returns `None`) at the first thing outside it.
+//!
+//! Giving up is always safe: the caller then asks serde-saphyr, whose result
+//! (and whose error messages) are the reference. So the rule for every
+//! branch here is "accept only what is certain to mean the same to the full
+//! parser"; `tests/yaml_plain.rs` checks that on every record of the demo
+//! site, on corner cases and on thousands of mutated records.
+
+use std::cell::Cell;
+
+use crate::diagnostics::Pos;
+
+/// A value as written, with where it starts. Scalars keep their text:
+/// what a plain scalar means (number, text, true) depends on the field it
+/// fills, decided in `plain_de.rs`.
+#[derive(Debug)]
+pub enum Node<'a> {
+    /// `key:` with nothing after it.
+    Empty(Pos),
+    /// Unquoted one-line text.
+    Plain(&'a str, Pos),
+    /// Quoted text or a `|` block: always a string.
+    Text(String, Pos),
+    Seq(Vec<Node<'a>>, Pos),
+    Map(Vec<Entry<'a>>, Pos),
+}
+
+#[derive(Debug)]
+pub struct Entry<'a> {
+    pub key: &'a str,
+    pub value: Node<'a>,
+}
+
+impl Node<'_> {
+    pub fn pos(&self) -> Pos {
+        match self {
+            Node::Empty(p) | Node::Plain(_, p) | Node::Text(_, p) => *p,
+            Node::Seq(_, p) | Node::Map(_, p) => *p,
+        }
+    }
+}
+
+/// Reads `text` (whose first line is line `first_line` of its file) when it
+/// uses only the plain part of YAML; `None` when anything is outside it.
+pub fn read(text: &str, first_line: u32) -> Option<Node<'_>> {
+    if !plain_characters(text) {
+        return None;
+    }
+    let mut lines = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        let content = line.trim_start_matches(' ');
+        let indent = line.len() - content.len();
+        // Document markers and directives: more than one record, or YAML
+        // features this reader does not know.
+        if indent == 0
+            && (line.starts_with("---") || line.starts_with("...") || line.starts_with('%'))
+        {
+            return None;
+        }
+        lines.push(Line {
+            number: first_line + u32::try_from(i).ok()?,
+            text: line,
+            counted: Cell::new((0, 1)),
+            indent,
+            content,
+        });
+    }
+    let mut reader = Reader {
+        lines,
+        at: 0,
+        ends_with_break: text.ends_with('\n'),
+    };
+    reader.skip_blank();
+    let first = reader.lines.get(reader.at)?;
+    if first.indent != 0 {
+        return None;
+    }
+    let node = reader.block(0, 0)?;
+    reader.skip_blank();
+    // Anything left over is text the structure above did not take.
+    (reader.at == reader.lines.len()).then_some(node)
+}
+
+/// No tabs, carriage returns or characters the YAML spec does not allow in
+/// a file (controls, BOMs inside), and none of the line breaks YAML 1.1
+/// knew (NEL, LS, PS): each has rules of its own in the full parser.
+fn plain_characters(text: &str) -> bool {
+    text.chars().all(|c| {
+        let code = u32::from(c);
+        c == '\n'
+            || (0x20..0x7f).contains(&code)
+            || (code > 0x9f
+                && !matches!(
+                    c,
+                    '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+                ))
+    })
+}
+
+struct Line<'a> {
+    number: u32,
+    /// The whole line, for columns.
+    text: &'a str,
+    /// The last column asked for, `(byte, column)`: positions are asked
+    /// left to right, so a long line is counted once, not once per value.
+    counted: Cell<(usize, usize)>,
+    /// Leading spaces.
+    indent: usize,
+    /// The line after its indentation.
+    content: &'a str,
+}
+
+impl Line<'_> {
+    fn blank(&self) -> bool {
+        self.content.is_empty() || self.content.starts_with('#')
+    }
+
+    /// The place of byte `offset` of `content`; columns count characters.
+    fn pos(&self, offset: usize) -> Pos {
+        let byte = self.indent + offset;
+        let (mut from, mut column) = self.counted.get();
+        if byte < from {
+            (from, column) = (0, 1);
+        }
+        column += self.text[from..byte].chars().count();
+        self.counted.set((byte, column));
+        Pos::new(self.number, u32::try_from(column).unwrap_or(u32::MAX))
+    }
+}
+
+struct Reader<'a> {
+    lines: Vec<Line<'a>>,
+    at: usize,
+    /// The text ends with a line break.
+    ends_with_break: bool,
+}
+
+/// Keys and values may nest this deep here; deeper goes to the full parser
+/// (which refuses it with its own message).
+const MAX_DEPTH: usize = 16;
+/// Keys in one mapping: a record has about 25. Each new key is compared
+/// with those before it, so a file of a million keys is the full parser's.
+const MAX_KEYS: usize = 64;
+
+impl<'a> Reader<'a> {
+    fn skip_blank(&mut self) {
+        while self.lines.get(self.at).is_some_and(Line::blank) {
+            self.at += 1;
+        }
+    }
+
+    /// The indentation of the next line with content, if any.
+    fn next_indent(&mut self) -> Option<usize> {
+        self.skip_blank();
+        self.lines.get(self.at).map(|l| l.indent)
+    }
+
+    /// A mapping or a list starting at the current line, indented `indent`.
+    fn block(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let line = self.lines.get(self.at)?;
+        if line.indent != indent {
+            return None;
+        }
+        if is_item(line.content) {
+            self.list(indent, depth)
+        } else {
+            self.mapping(indent, depth)
+        }
+    }
+
+    fn mapping(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
+        let start = self.lines[self.at].pos(0);
+        let mut entries: Vec<Entry<'a>> = Vec::new();
+        while self.next_indent() == Some(indent) && !is_item(self.lines[self.at].content) {
+            let line = &self.lines[self.at];
+            let (key, rest) = split_key(line.content)?;
+            if entries.len() >= MAX_KEYS || entries.iter().any(|e| e.key == key) {
+                // The full parser reports the duplicate.
+                return None;
+            }
+            let offset = line.content.len() - rest.len();
+            let value = self.value(indent, offset, depth)?;
+            entries.push(Entry { key, value });
+        }
+        Some(Node::Map(entries, start))
+    }
+
+    fn list(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
+        let start = self.lines[self.at].pos(0);
+        let mut items = Vec::new();
+        while self.next_indent() == Some(indent) && is_item(self.lines[self.at].content) {
+            let line = &self.lines[self.at];
+            let after_dash = &line.content[1..];
+            let rest = after_dash.trim_start_matches(' ');
+            let inner = indent + 1 + (after_dash.len() - rest.len());
+            if !rest.is_empty()
+                && !rest.starts_with('#')
+                && (is_item(rest) || split_key(rest).is_some())
+            {
+                // `- key: value` or `- - item`: a block that starts on the
+                // dash's line. Seen as a line of its own, indented to where
+                // its content begins.
+                let number = line.number;
+                let text = line.text;
+                self.lines[self.at] = Line {
+                    number,
+                    text,
+                    counted: Cell::new((0, 1)),
+                    indent: inner,
+                    content: rest,
+                };
+                items.push(self.block(inner, depth + 1)?);
+            } else {
+                items.push(self.value(indent, 1 + after_dash.len() - rest.len(), depth)?);
+            }
+        }
+        Some(Node::Seq(items, start))
+    }
+
+    /// The value that begins at byte `offset` of the current line's content,
+    /// in a block (mapping or list) indented `indent`; moves past it.
+    fn value(&mut self, indent: usize, offset: usize, depth: usize) -> Option<Node<'a>> {
+        let line = &self.lines[self.at];
+        let rest = &line.content[offset..];
+        let pos = line.pos(offset);
+        self.at += 1;
+        let value = if rest.is_empty() || rest.starts_with('#') {
+            // The value is the block on the next lines, if any: deeper, or a
+            // list at the key's own indentation (`key:\n- a`).
+            match self.next_indent() {
+                Some(next) if next > indent => self.block(next, depth + 1)?,
+                Some(next) if next == indent && is_item(self.lines[self.at].content) => {
+                    // serde-saphyr places a list at its key's indentation
+                    // where its first item starts, not at the dash.
+                    match self.block(next, depth + 1)? {
+                        Node::Seq(items, dash) => {
+                            let first = items.first().map_or(dash, Node::pos);
+                            Node::Seq(items, first)
+                        }
+                        _ => return None,
+                    }
+                }
+                _ => Node::Empty(pos),
+            }
+        } else if rest.starts_with('|') {
+            self.literal(indent, rest)?
+        } else {
+            let node = if rest.starts_with(['[', '{', '"', '\'']) {
+                let mut cursor = Cursor::new(rest);
+                let node = if rest.starts_with(['[', '{']) {
+                    cursor.flow(line, offset, depth)?
+                } else {
+                    cursor.quoted(line, offset)?
+                };
+                if !cursor.rest_is_comment() {
+                    return None;
+                }
+                node
+            } else {
+                Node::Plain(block_plain(rest)?, pos)
+            };
+            // A deeper line after a one-line value would continue it (a
+            // plain scalar over several lines) or be an error: both are
+            // the full parser's.
+            if self.next_indent().is_some_and(|next| next > indent) {
+                return None;
+            }
+            node
+        };
+        Some(value)
+    }
+
+    /// A `|` block: the lines below, deeper than `indent`, as they are.
+    fn literal(&mut self, indent: usize, header: &str) -> Option<Node<'a>> {
+        // `|`, `|-` (no final line break) or `|+` (keep trailing blank
+        // lines), then perhaps a comment. An explicit indentation (`|2`)
+        // is the full parser's.
+        let after = &header[1..];
+        let (chomp, after) = match after.chars().next() {
+            Some(c @ ('-' | '+')) => (Some(c), &after[1..]),
+            _ => (None, after),
+        };
+        let comment = after.trim_start_matches(' ');
+        if !(after.is_empty()
+            || (after.starts_with(' ') && (comment.is_empty() || comment.starts_with('#'))))
+        {
+            return None;
+        }
+        // The block's indentation is that of its first line with text.
+        let mut first = self.at;
+        while self.lines.get(first).is_some_and(|l| l.content.is_empty()) {
+            first += 1;
+        }
+        // serde-saphyr places the text where its first line starts; after
+        // blank lines, who knows: that is left to it.
+        let (body_indent, pos) = match self.lines.get(first) {
+            Some(l) if l.indent > indent && first == self.at => (l.indent, l.pos(0)),
+            _ => return None,
+        };
+        let mut lines: Vec<&str> = Vec::new();
+        while let Some(line) = self.lines.get(self.at) {
+            if line.content.is_empty() {
+                // A blank line longer than the indentation: its spaces are
+                // text, or an error before the first line; rare either way.
+                if line.indent > body_indent {
+                    return None;
+                }
+                lines.push("");
+            } else if line.indent >= body_indent {
+                lines.push(&line.text[body_indent..]);
+            } else if line.indent > indent {
+                // Text between the key's column and the block's: an error
+                // for the full parser to word.
+                return None;
+            } else {
+                break;
+            }
+            self.at += 1;
+        }
+        if self.at >= self.lines.len() && (chomp == Some('+') || !self.ends_with_break) {
+            // The block runs to the end of the text: whether its last line
+            // has a break is a question of the file's last byte; rare
+            // enough to leave to the full parser.
+            return None;
+        }
+        let mut trailing = 0;
+        while lines.last().is_some_and(|l| l.is_empty()) {
+            lines.pop();
+            trailing += 1;
+        }
+        let mut text = lines.join("\n");
+        match chomp {
+            Some('-') => {}
+            Some(_) => text.push_str(&"\n".repeat(trailing + 1)),
+            None => text.push('\n'),
+        }
+        Some(Node::Text(text, pos))
+    }
+}
+
+/// `- x` or a lone `-`: a list item.
+fn is_item(content: &str) -> bool {
+    content == "-" || content.starts_with("- ")
+}
+
+/// `key: rest` or `key:` with a simple key: letters, digits, `_` and `-`
+/// inside. Returns the key and what follows the colon and its spaces.
+fn split_key(content: &str) -> Option<(&str, &str)> {
+    let end = content.find(':')?;
+    let key = &content[..end];
+    let simple = !key.is_empty()
+        && key.as_bytes()[0].is_ascii_alphabetic()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if !simple {
+        return None;
+    }
+    let after = &content[end + 1..];
+    if !(after.is_empty() || after.starts_with(' ')) {
+        return None;
+    }
+    Some((key, after.trim_start_matches(' ')))
+}
+
+/// The first character of a plain scalar may not be one of YAML's
+/// indicators; `-` only before a digit (a negative number).
+fn plain_start(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        None => false,
+        Some('-') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(c) => !"?:,[]{}#&*!|>'\"%@`".contains(c),
+    }
+}
+
+/// A one-line plain scalar in a block: up to a comment, without trailing
+/// spaces. `None` when it holds `: ` (a mapping the reader does not take).
+fn block_plain(rest: &str) -> Option<&str> {
+    let text = match rest.find(" #") {
+        Some(i) => &rest[..i],
+        None => rest,
+    }
+    .trim_end_matches(' ');
+    if !plain_start(text) || text.contains(": ") || text.ends_with(':') {
+        return None;
+    }
+    Some(text)
+}
+
+/// A position within one line's content.
+struct Cursor<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(s: &'a str) -> Self {
+        Cursor { s, at: 0 }
+    }
+
+    fn rest(&self) -> &'a str {
+        &self.s[self.at..]
+    }
+
+    fn skip_spaces(&mut self) {
+        while self.rest().starts_with(' ') {
+            self.at += 1;
+        }
+    }
+
+    /// Only spaces and perhaps a comment are left.
+    fn rest_is_comment(&mut self) -> bool {
+        let before = self.at;
+        self.skip_spaces();
+        let rest = self.rest();
+        rest.is_empty() || (rest.starts_with('#') && self.at > before)
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        if self.rest().starts_with(c) {
+            self.at += c.len_utf8();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// `[..]` or `{..}` closed on this line. `base` is the byte offset of
+    /// the cursor's text within the line's content.
+    fn flow(&mut self, line: &Line, base: usize, depth: usize) -> Option<Node<'a>> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        let pos = line.pos(base + self.at);
+        if self.eat('[') {
+            let mut items = Vec::new();
+            self.skip_spaces();
+            if self.eat(']') {
+                return Some(Node::Seq(items, pos));
+            }
+            loop {
+                self.skip_spaces();
+                items.push(self.flow_value(line, base, depth)?);
+                self.skip_spaces();
+                if self.eat(']') {
+                    return Some(Node::Seq(items, pos));
+                }
+                if !self.eat(',') {
+                    return None;
+                }
+            }
+        }
+        if self.eat('{') {
+            let mut entries: Vec<Entry<'a>> = Vec::new();
+            self.skip_spaces();
+            if self.eat('}') {
+                return Some(Node::Map(entries, pos));
+            }
+            loop {
+                self.skip_spaces();
+                let (key, rest) = split_key(self.rest())?;
+                if rest.is_empty()
+                    || entries.len() >= MAX_KEYS
+                    || entries.iter().any(|e| e.key == key)
+                {
+                    return None;
+                }
+                self.at = self.s.len() - rest.len();
+                let value = self.flow_value(line, base, depth)?;
+                entries.push(Entry { key, value });
+                self.skip_spaces();
+                if self.eat('}') {
+                    return Some(Node::Map(entries, pos));
+                }
+                if !self.eat(',') {
+                    return None;
+                }
+            }
+        }
+        None
+    }
+
+    /// One item or value inside `[..]` or `{..}`.
+    fn flow_value(&mut self, line: &Line, base: usize, depth: usize) -> Option<Node<'a>> {
+        let rest = self.rest();
+        if rest.starts_with(['[', '{']) {
+            return self.flow(line, base, depth + 1);
+        }
+        if rest.starts_with(['"', '\'']) {
+            return self.quoted(line, base);
+        }
+        let pos = line.pos(base + self.at);
+        let end = rest
+            .find([',', '[', ']', '{', '}', '#'])
+            .unwrap_or(rest.len());
+        let text = rest[..end].trim_end_matches(' ');
+        if !plain_start(text) || text.contains(':') || rest[end..].starts_with(['[', '{', '#']) {
+            return None;
+        }
+        self.at += text.len();
+        Some(Node::Plain(text, pos))
+    }
+
+    /// A quoted scalar closed on this line.
+    fn quoted(&mut self, line: &Line, base: usize) -> Option<Node<'a>> {
+        let pos = line.pos(base + self.at);
+        let rest = self.rest();
+        let (text, used) = if rest.starts_with('\'') {
+            single_quoted(rest)?
+        } else {
+            double_quoted(rest)?
+        };
+        self.at += used;
+        Some(Node::Text(text, pos))
+    }
+}
+
+/// `'...'` with `''` for a quote: the text and the bytes taken.
+fn single_quoted(s: &str) -> Option<(String, usize)> {
+    let mut out = String::new();
+    let mut i = 1;
+    loop {
+        let rest = &s[i..];
+        let q = rest.find('\'')?;
+        out.push_str(&rest[..q]);
+        i += q + 1;
+        if s[i..].starts_with('\'') {
+            out.push('\'');
+            i += 1;
+        } else {
+            return Some((out, i));
+        }
+    }
+}
+
+/// `"..."` with the common escapes; any other escape goes to the full parser.
+fn double_quoted(s: &str) -> Option<(String, usize)> {
+    let mut out = String::new();
+    let mut chars = s.char_indices().skip(1);
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, i + 1)),
+            '\\' => {
+                let (_, e) = chars.next()?;
+                out.push(match e {
+                    '"' => '"',
+                    '\\' => '\\',
+                    '/' => '/',
+                    'n' => '\n',
+                    't' => '\t',
+                    _ => return None,
+                });
+            }
+            _ => out.push(c),
+        }
+    }
+    None
+}
