@@ -4,6 +4,8 @@
 //! element: `<`, `>` and `&` become `\u003c`-style escapes, so no text from
 //! a record can close the script or open a comment.
 
+use std::io;
+
 use serde_json::{Value, json};
 
 use crate::resolve::{Program, Status, When};
@@ -19,11 +21,35 @@ fn iso(w: &When) -> String {
 
 /// JSON text that may sit inside `<script type="application/ld+json">`.
 pub fn embeddable(value: &Value) -> String {
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    let mut out = ScriptSafe(Vec::with_capacity(2048));
+    // Writing to memory cannot fail, and a `Value` always serializes.
+    let _ = serde_json::to_writer(&mut out, value);
+    String::from_utf8(out.0).expect("JSON text is UTF-8, and only ASCII bytes were replaced")
+}
+
+/// Escapes `<`, `>` and `&` as JSON writes them, in one pass: a `<` can
+/// only appear inside a JSON string, where `\u003c` means the same.
+struct ScriptSafe(Vec<u8>);
+
+impl io::Write for ScriptSafe {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while let Some(i) = rest.iter().position(|b| matches!(b, b'<' | b'>' | b'&')) {
+            self.0.extend_from_slice(&rest[..i]);
+            self.0.extend_from_slice(match rest[i] {
+                b'<' => b"\\u003c",
+                b'>' => b"\\u003e",
+                _ => b"\\u0026",
+            });
+            rest = &rest[i + 1..];
+        }
+        self.0.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 fn organization(cx: &Ctx, i: usize) -> Value {
