@@ -4,8 +4,6 @@
 //! element: `<`, `>` and `&` become `\u003c`-style escapes, so no text from
 //! a record can close the script or open a comment.
 
-use std::io;
-
 use serde_json::{Value, json};
 
 use crate::resolve::{Program, Status, When};
@@ -20,36 +18,29 @@ fn iso(w: &When) -> String {
 }
 
 /// JSON text that may sit inside `<script type="application/ld+json">`.
+/// A `<`, `>` or `&` can only be inside a JSON string, where its `\u003c`
+/// escape means the same.
 pub fn embeddable(value: &Value) -> String {
-    let mut out = ScriptSafe(Vec::with_capacity(2048));
-    // Writing to memory cannot fail, and a `Value` always serializes.
-    let _ = serde_json::to_writer(&mut out, value);
-    String::from_utf8(out.0).expect("JSON text is UTF-8, and only ASCII bytes were replaced")
-}
-
-/// Escapes `<`, `>` and `&` as JSON writes them, in one pass: a `<` can
-/// only appear inside a JSON string, where `\u003c` means the same.
-struct ScriptSafe(Vec<u8>);
-
-impl io::Write for ScriptSafe {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut rest = buf;
-        while let Some(i) = rest.iter().position(|b| matches!(b, b'<' | b'>' | b'&')) {
-            self.0.extend_from_slice(&rest[..i]);
-            self.0.extend_from_slice(match rest[i] {
-                b'<' => b"\\u003c",
-                b'>' => b"\\u003e",
-                _ => b"\\u0026",
-            });
-            rest = &rest[i + 1..];
-        }
-        self.0.extend_from_slice(rest);
-        Ok(buf.len())
+    // A `Value` always serializes: its keys are strings.
+    let json = serde_json::to_string(value).unwrap_or_default();
+    // Most records have none of the three: their text is used as it is.
+    if !json.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+        return json;
     }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
+    // One pass over the text, not three of `replace`.
+    let mut out = String::with_capacity(json.len() + 32);
+    let mut done = 0;
+    for (i, c) in json.match_indices(['<', '>', '&']) {
+        out.push_str(&json[done..i]);
+        out.push_str(match c {
+            "<" => "\\u003c",
+            ">" => "\\u003e",
+            _ => "\\u0026",
+        });
+        done = i + 1;
     }
+    out.push_str(&json[done..]);
+    out
 }
 
 fn organization(cx: &Ctx, i: usize) -> Value {
