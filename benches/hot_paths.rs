@@ -119,11 +119,11 @@ fn template_render(c: &mut Criterion) {
     context.insert(
         "meta",
         &PageMeta {
-            title: n.title.clone(),
-            description: n.summary.clone(),
+            title: n.title.as_str().into(),
+            description: n.summary.as_deref(),
             section: "news",
             canonical_url: cx.urls.absolute(&url),
-            url,
+            url: &url,
         },
     );
     context.insert("jsonld", "{}");

@@ -90,12 +90,31 @@ fn month_name(lang: Language, date: Date) -> &'static str {
 /// Both languages use day-month-year order here: it is the Indonesian
 /// convention, and British-style English reads naturally to the same audience.
 pub fn format_date_long(lang: Language, date: Date) -> String {
-    format!("{}, {}", weekday_name(lang, date), format_date(lang, date))
+    // Written into one string: every news card has one of these.
+    let mut s = String::with_capacity(32);
+    s.push_str(weekday_name(lang, date));
+    s.push_str(", ");
+    push_date(&mut s, lang, date);
+    s
+}
+
+pub fn format_date(lang: Language, date: Date) -> String {
+    let mut s = String::with_capacity(24);
+    push_date(&mut s, lang, date);
+    s
 }
 
 /// Day is not zero-padded because neither language pads it in running text.
-pub fn format_date(lang: Language, date: Date) -> String {
-    format!("{} {} {}", date.day(), month_name(lang, date), date.year())
+fn push_date(out: &mut String, lang: Language, date: Date) {
+    use std::fmt::Write as _;
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "{} {} {}",
+        date.day(),
+        month_name(lang, date),
+        date.year()
+    );
 }
 
 /// Shared parts are written once, as in printed programme schedules. The

@@ -76,6 +76,22 @@ impl PageData {
         self.context.insert(key, value);
     }
 
+    /// Inserts data that holds cards ([`super::view::Card`]): Tera's maps
+    /// serialize in no fixed order, so the fingerprint takes `made_from`,
+    /// what the data is made from, in place of the data.
+    pub fn insert_made_from<T: Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+        made_from: &Deps,
+    ) {
+        if let Some(hasher) = &mut self.hasher {
+            key.hash(hasher);
+            made_from.finish().hash(hasher);
+        }
+        self.context.insert(key, value);
+    }
+
     pub fn fingerprint(&self) -> u64 {
         self.hasher.as_ref().map_or(0, Hasher::finish)
     }

@@ -25,6 +25,7 @@ mod xml;
 
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 pub use cache::RenderCache;
@@ -51,7 +52,7 @@ pub struct OutputFile {
 struct Job<'a> {
     template: &'static str,
     link: String,
-    meta: PageMeta,
+    meta: Meta<'a>,
     data: Data<'a>,
     /// For per-item pages: the fingerprint of what the page is made from.
     deps: Option<u64>,
@@ -69,30 +70,31 @@ fn context_with<T: Serialize>(key: &'static str, value: &T) -> PageData {
     PageData::with(key, value)
 }
 
-impl Ctx<'_> {
-    fn meta(
-        &self,
-        title: impl Into<String>,
-        description: Option<String>,
+/// A page's [`PageMeta`] but for its addresses, which come from its link
+/// when it is rendered: borrowed from the site, so that the thousands of
+/// jobs waiting to be rendered hold no copies of titles and summaries.
+struct Meta<'a> {
+    title: Cow<'a, str>,
+    description: Option<&'a str>,
+    section: &'static str,
+}
+
+impl<'a> Meta<'a> {
+    fn new(
+        title: impl Into<Cow<'a, str>>,
+        description: Option<&'a str>,
         section: &'static str,
-        link: &str,
-    ) -> PageMeta {
-        PageMeta {
+    ) -> Meta<'a> {
+        Meta {
             title: title.into(),
             description,
             section,
-            url: link.to_string(),
-            canonical_url: self.urls.absolute(link),
         }
     }
+}
 
-    fn job(
-        &self,
-        template: &'static str,
-        link: String,
-        meta: PageMeta,
-        data: PageData,
-    ) -> Job<'static> {
+impl<'a> Ctx<'a> {
+    fn job(&self, template: &'static str, link: String, meta: Meta<'a>, data: PageData) -> Job<'a> {
         Job {
             template,
             link,
@@ -104,11 +106,11 @@ impl Ctx<'_> {
 
     /// A page whose data is made on the rendering thread; the preview
     /// reuses it when that data comes out the same.
-    fn job_later<'a>(
+    fn job_later(
         &self,
         template: &'static str,
         link: String,
-        meta: PageMeta,
+        meta: Meta<'a>,
         make: impl Fn(&Ctx) -> PageData + Send + Sync + 'a,
     ) -> Job<'a> {
         Job {
@@ -122,11 +124,11 @@ impl Ctx<'_> {
 
     /// A per-item page: its data is made on the rendering thread, and only
     /// when `deps` changed since the last render.
-    fn later<'a>(
+    fn later(
         &self,
         template: &'static str,
         link: String,
-        meta: PageMeta,
+        meta: Meta<'a>,
         deps: &Deps,
         make: impl Fn(&Ctx) -> PageData + Send + Sync + 'a,
     ) -> Job<'a> {
@@ -137,19 +139,21 @@ impl Ctx<'_> {
     }
 
     /// Adds the versions of programs shown as cards.
-    fn program_deps(&self, deps: &mut Deps, programs: &[usize]) {
+    fn program_deps<'d>(&self, deps: &'d mut Deps, programs: &[usize]) -> &'d mut Deps {
         deps.add(programs.len());
         for p in programs {
             deps.add(self.site.programs[*p].version);
         }
+        deps
     }
 
     /// Adds the versions of news shown as cards.
-    fn news_deps(&self, deps: &mut Deps, news: &[usize]) {
+    fn news_deps<'d>(&self, deps: &'d mut Deps, news: &[usize]) -> &'d mut Deps {
         deps.add(news.len());
         for n in news {
             deps.add(self.site.news[*n].version);
         }
+        deps
     }
 
     /// Adds the versions of organizations linked from a page.
@@ -179,43 +183,44 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         .filter(|i| matches!(site.programs[*i].status, Status::Ongoing | Status::Upcoming))
         .collect();
     current.reverse();
+    let latest: Vec<usize> = (0..site.news.len().min(5)).collect();
     let mut home = PageData::default();
-    home.insert(
+    home.insert_made_from(
         "current",
-        &current
-            .iter()
-            .map(|i| cx.program_card(*i))
-            .collect::<Vec<_>>(),
+        &cx.program_cards(&current),
+        cx.program_deps(&mut Deps::new("current"), &current),
     );
-    home.insert(
+    home.insert_made_from(
         "news",
-        &(0..site.news.len().min(5))
-            .map(|i| cx.news_card(i))
-            .collect::<Vec<_>>(),
+        &cx.news_cards(&latest),
+        cx.news_deps(&mut Deps::new("news"), &latest),
     );
     home.insert("totals", &cx.totals(&site.aggregates.totals));
     home.insert("outcomes_url", &u.outcomes());
     home.insert("programs_url", &u.programs());
     home.insert("news_url", &u.news_index());
     let link = u.home();
-    let meta = cx.meta(
-        site.config.title.clone(),
-        Some(site.config.description.clone()).filter(|d| !d.is_empty()),
+    let meta = Meta::new(
+        &site.config.title,
+        Some(site.config.description.as_str()).filter(|d| !d.is_empty()),
         "home",
-        &link,
     );
     jobs.push(cx.job("index.html", link, meta, home));
 
     // Programs index and pages.
+    let mut groups_made_from = Deps::new("groups");
     let groups: Vec<ProgramGroup> = GROUPS
         .iter()
-        .map(|(key, statuses)| ProgramGroup {
-            key,
-            label: t(&format!("group_{key}")),
-            programs: (0..site.programs.len())
+        .map(|(key, statuses)| {
+            let programs: Vec<usize> = (0..site.programs.len())
                 .filter(|i| statuses.contains(&site.programs[*i].status))
-                .map(|i| cx.program_card(i))
-                .collect(),
+                .collect();
+            cx.program_deps(groups_made_from.add(key), &programs);
+            ProgramGroup {
+                key,
+                label: t(&format!("group_{key}")),
+                programs: cx.program_cards(&programs),
+            }
         })
         .filter(|g| !g.programs.is_empty())
         .collect();
@@ -231,19 +236,20 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             })
             .collect()
     };
-    let mut data = context_with("groups", &groups);
+    let mut data = PageData::default();
+    data.insert_made_from("groups", &groups, &groups_made_from);
     data.insert("regions", &filters("regions", &site.regions));
     data.insert("sectors", &filters("sectors", &site.sectors));
     let link = u.programs();
     jobs.push(cx.job(
         "programs.html",
         link.clone(),
-        cx.meta(t("programs"), None, "programs", &link),
+        Meta::new(t("programs"), None, "programs"),
         data,
     ));
     for (i, p) in site.programs.iter().enumerate() {
         let link = u.program(&p.id);
-        let meta = cx.meta(p.title.clone(), p.summary.clone(), "programs", &link);
+        let meta = Meta::new(&p.title, p.summary.as_deref(), "programs");
         let mut deps = Deps::new("program.html");
         cx.program_deps(&mut deps, &[i]);
         cx.news_deps(&mut deps, &p.news);
@@ -271,15 +277,13 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         } else {
             format!("{} – {} {page}", t("news"), t("page"))
         };
-        let meta = cx.meta(title, None, "news", &link);
+        let meta = Meta::new(title, None, "news");
         // Made on the rendering threads: 5,000 list pages of 10 cards each
         // at 50,000 news took most of the (one-thread) job listing.
         jobs.push(cx.job_later("news_list.html", link, meta, move |cx| {
             let (site, u) = (cx.site, &cx.urls);
-            let items: Vec<NewsCard> = ((page - 1) * per_page
-                ..(page * per_page).min(site.news.len()))
-                .map(|i| cx.news_card(i))
-                .collect();
+            let shown: Vec<usize> =
+                ((page - 1) * per_page..(page * per_page).min(site.news.len())).collect();
             let pagination = Pagination {
                 current: page,
                 total: total_pages,
@@ -296,14 +300,19 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                     })
                     .collect(),
             };
-            let mut data = context_with("items", &items);
+            let mut data = PageData::default();
+            data.insert_made_from(
+                "items",
+                &cx.news_cards(&shown),
+                cx.news_deps(&mut Deps::new("items"), &shown),
+            );
             data.insert("pagination", &pagination);
             data
         }));
     }
     for (i, n) in site.news.iter().enumerate() {
         let link = u.news(&n.slug);
-        let meta = cx.meta(n.title.clone(), n.summary.clone(), "news", &link);
+        let meta = Meta::new(&n.title, n.summary.as_deref(), "news");
         let mut deps = Deps::new("news.html");
         cx.news_deps(&mut deps, &[i]);
         cx.program_deps(&mut deps, &n.programs);
@@ -332,12 +341,12 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "organizations.html",
         link.clone(),
-        cx.meta(t("organizations"), None, "organizations", &link),
+        Meta::new(t("organizations"), None, "organizations"),
         context_with("organizations", &summaries),
     ));
     for (i, o) in site.organizations.iter().enumerate() {
         let link = u.organization(&o.id);
-        let meta = cx.meta(o.name.clone(), None, "organizations", &link);
+        let meta = Meta::new(&o.name, None, "organizations");
         let mut deps = Deps::new("organization.html");
         cx.org_deps(&mut deps, std::iter::once(i));
         cx.program_deps(&mut deps, &o.programs);
@@ -349,8 +358,8 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                 kind_label: cx.org_kind_label(o.kind),
                 website: o.url.clone(),
                 region: o.region.regency.clone().or(o.region.province.clone()),
-                programs: o.programs.iter().map(|p| cx.program_card(*p)).collect(),
-                news: o.news.iter().map(|n| cx.news_card(*n)).collect(),
+                programs: cx.program_cards(&o.programs),
+                news: cx.shared_news_cards(&o.news),
             };
             PageData::plain("organization", &view)
         }));
@@ -411,19 +420,17 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         indicators: site
             .programs
             .iter()
-            .enumerate()
-            .filter(|(_, p)| p.status == Status::Completed)
-            .flat_map(|(i, p)| {
-                let card = cx.program_card(i);
+            .filter(|p| p.status == Status::Completed)
+            .flat_map(|p| {
+                let url = u.program(&p.id);
                 p.outcomes
                     .iter()
                     .flat_map(|o| o.indicators.iter())
-                    .map(move |ind| (card.clone(), ind))
-            })
-            .map(|(card, ind)| ProgramIndicator {
-                program: card.title,
-                url: card.url,
-                indicator: cx.indicator_view(ind),
+                    .map(move |ind| ProgramIndicator {
+                        program: p.title.clone(),
+                        url: url.clone(),
+                        indicator: cx.indicator_view(ind),
+                    })
             })
             .collect(),
         charts,
@@ -432,7 +439,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "outcomes.html",
         link.clone(),
-        cx.meta(t("outcomes_title"), None, "outcomes", &link),
+        Meta::new(t("outcomes_title"), None, "outcomes"),
         context_with("outcomes", &outcomes),
     ));
 
@@ -448,7 +455,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             ),
         };
         let link = u.page(&p.path);
-        let meta = cx.meta(p.title.clone(), p.summary.clone(), "page", &link);
+        let meta = Meta::new(&p.title, p.summary.as_deref(), "page");
         jobs.push(cx.job("page.html", link, meta, context_with("page", &page)));
     }
 
@@ -463,7 +470,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "search.html",
         link.clone(),
-        cx.meta(t("search"), None, "search", &link),
+        Meta::new(t("search"), None, "search"),
         context_with("search", &search),
     ));
 
@@ -472,7 +479,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "404.html",
         link.clone(),
-        cx.meta(t("not_found_title"), None, "none", &link),
+        Meta::new(t("not_found_title"), None, "none"),
         PageData::default(),
     ));
     jobs
@@ -492,12 +499,12 @@ fn taxonomy_jobs<'a>(cx: &Ctx<'a>, key: &'static str, terms: &'a [Term]) -> Vec<
     let mut jobs = vec![cx.job(
         "taxonomy_index.html",
         taxonomy.url.clone(),
-        cx.meta(title, None, key, &taxonomy.url),
+        Meta::new(title, None, key),
         data,
     )];
     for (term, summary) in terms.iter().zip(summaries) {
         let link = summary.url.clone();
-        let meta = cx.meta(format!("{} – {title}", summary.name), None, key, &link);
+        let meta = Meta::new(format!("{} – {title}", summary.name), None, key);
         let taxonomy = taxonomy.clone();
         let mut deps = Deps::new("taxonomy_term.html");
         deps.add(key).add(&summary.name).add(&summary.children);
@@ -506,10 +513,8 @@ fn taxonomy_jobs<'a>(cx: &Ctx<'a>, key: &'static str, terms: &'a [Term]) -> Vec<
         jobs.push(
             cx.later("taxonomy_term.html", link, meta, &deps, move |cx| {
                 let mut data = PageData::plain("taxonomy", &taxonomy);
-                let programs: Vec<_> = term.programs.iter().map(|p| cx.program_card(*p)).collect();
-                data.insert("programs", &programs);
-                let news: Vec<_> = term.news.iter().map(|n| cx.news_card(*n)).collect();
-                data.insert("news", &news);
+                data.insert("programs", &cx.program_cards(&term.programs));
+                data.insert("news", &cx.shared_news_cards(&term.news));
                 data.insert("term", &summary);
                 data
             }),
@@ -600,7 +605,14 @@ pub fn render_planned(
             Data::Ready(d) => d,
             Data::Later(make) => make(&cx),
         };
-        data.insert("meta", &job.meta);
+        let meta = PageMeta {
+            title: job.meta.title,
+            description: job.meta.description,
+            section: job.meta.section,
+            url: &job.link,
+            canonical_url: cx.urls.absolute(&job.link),
+        };
+        data.insert("meta", &meta);
         let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());
         if let Some(bytes) = previous.and_then(|c| c.get(&path, fingerprint)) {
             return Ok((OutputFile { path, bytes }, fingerprint, true));

@@ -15,7 +15,13 @@ pub struct Urls {
 impl Urls {
     /// `path` is relative to the site root, without a leading slash.
     pub fn link(&self, path: &str) -> String {
-        format!("{}{path}", self.base_path)
+        self.link_of(&[path])
+    }
+
+    /// A link to the parts of a path, put together: one allocation and no
+    /// formatting, as pages make tens of thousands of links.
+    fn link_of(&self, parts: &[&str]) -> String {
+        concat(&self.base_path, parts)
     }
 
     /// The absolute form of a link made by [`Urls::link`].
@@ -23,7 +29,7 @@ impl Urls {
         let rest = link
             .strip_prefix(&self.base_path)
             .unwrap_or(link.trim_start_matches('/'));
-        format!("{}{rest}", self.base_url)
+        concat(&self.base_url, &[rest])
     }
 
     pub fn home(&self) -> String {
@@ -33,11 +39,11 @@ impl Urls {
         self.link("programs/")
     }
     pub fn program(&self, id: &str) -> String {
-        self.link(&format!("programs/{id}/"))
+        self.link_of(&["programs/", id, "/"])
     }
     /// The program as an iCalendar file: `/programs/<id>.ics`.
     pub fn program_calendar(&self, id: &str) -> String {
-        self.link(&format!("programs/{id}.ics"))
+        self.link_of(&["programs/", id, ".ics"])
     }
     pub fn news_index(&self) -> String {
         self.link("news/")
@@ -51,20 +57,20 @@ impl Urls {
         }
     }
     pub fn news(&self, slug: &str) -> String {
-        self.link(&format!("news/{slug}/"))
+        self.link_of(&["news/", slug, "/"])
     }
     pub fn organizations(&self) -> String {
         self.link("organizations/")
     }
     pub fn organization(&self, id: &str) -> String {
-        self.link(&format!("organizations/{id}/"))
+        self.link_of(&["organizations/", id, "/"])
     }
     /// `taxonomy` is `regions`, `sectors` or `tags`.
     pub fn taxonomy(&self, taxonomy: &str) -> String {
-        self.link(&format!("{taxonomy}/"))
+        self.link_of(&[taxonomy, "/"])
     }
     pub fn term(&self, taxonomy: &str, slug: &str) -> String {
-        self.link(&format!("{taxonomy}/{slug}/"))
+        self.link_of(&[taxonomy, "/", slug, "/"])
     }
     pub fn outcomes(&self) -> String {
         self.link("outcomes/")
@@ -73,7 +79,7 @@ impl Urls {
         self.link("search/")
     }
     pub fn page(&self, path: &str) -> String {
-        self.link(&format!("{path}/"))
+        self.link_of(&[path, "/"])
     }
     pub fn stylesheet(&self) -> String {
         self.link("style.css")
@@ -94,6 +100,17 @@ impl Urls {
             rel.to_string()
         }
     }
+}
+
+/// `head` followed by `parts`, in a string of the exact size.
+fn concat(head: &str, parts: &[&str]) -> String {
+    let len = head.len() + parts.iter().map(|p| p.len()).sum::<usize>();
+    let mut s = String::with_capacity(len);
+    s.push_str(head);
+    for p in parts {
+        s.push_str(p);
+    }
+    s
 }
 
 #[cfg(test)]

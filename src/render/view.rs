@@ -5,7 +5,14 @@
 //! arrive formatted for the site's language and also as ISO strings; every
 //! URL is complete (it includes the base path), so templates never build one.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
+
+/// A [`ProgramCard`] or a [`NewsCard`] made into a Tera value once per
+/// build (`Ctx::program_card_value`): every page that shows it shares it,
+/// and Tera takes it into a page's context without serializing it again.
+pub type Card = tera::Value;
 
 /// A link to an organization's page.
 #[derive(Debug, Clone, Serialize)]
@@ -194,7 +201,8 @@ pub struct RegionView {
 /// Everything on a program's page.
 #[derive(Debug, Clone, Serialize)]
 pub struct ProgramView {
-    pub card: ProgramCard,
+    /// A [`ProgramCard`].
+    pub card: Card,
     /// Start and end in full: "Senin, 24 Juni 2024"; times when given: "08.00 WIB".
     pub start_label: String,
     pub end_label: String,
@@ -215,7 +223,8 @@ pub struct ProgramView {
     pub officials: Vec<OfficialView>,
     pub outcomes: Option<OutcomesView>,
     pub funding: Option<FundingView>,
-    pub news: Vec<NewsCard>,
+    /// [`NewsCard`]s.
+    pub news: Vec<Card>,
     /// The program as an iCalendar file: `/programs/<id>.ics`.
     pub calendar_url: String,
     pub share: ShareView,
@@ -253,14 +262,16 @@ pub struct SourceView {
 /// Everything on a news item's page.
 #[derive(Debug, Clone, Serialize)]
 pub struct NewsView {
-    pub card: NewsCard,
+    /// A [`NewsCard`].
+    pub card: Card,
     /// "10.00 WIB" when the date has a time.
     pub time_label: Option<String>,
     pub author: Option<String>,
     pub source: Option<SourceView>,
     pub image_url: Option<String>,
     pub body_html: String,
-    pub programs: Vec<ProgramCard>,
+    /// [`ProgramCard`]s.
+    pub programs: Vec<Card>,
     pub organizations: Vec<OrgRef>,
     pub tags: Vec<TermRef>,
 }
@@ -301,8 +312,9 @@ pub struct OrganizationView {
     pub kind_label: &'static str,
     pub website: Option<String>,
     pub region: Option<String>,
-    pub programs: Vec<ProgramCard>,
-    pub news: Vec<NewsCard>,
+    /// [`ProgramCard`]s and [`NewsCard`]s.
+    pub programs: Vec<Card>,
+    pub news: Vec<Card>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -357,7 +369,8 @@ pub struct ProgramGroup {
     /// `ongoing`, `upcoming`, `completed`, `cancelled`.
     pub key: &'static str,
     pub label: &'static str,
-    pub programs: Vec<ProgramCard>,
+    /// [`ProgramCard`]s.
+    pub programs: Vec<Card>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -403,13 +416,13 @@ pub struct PageLinkView {
 
 /// Per page: what the layout needs besides the page's own data.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageMeta {
+pub struct PageMeta<'a> {
     /// The `<title>` text before the site title.
-    pub title: String,
-    pub description: Option<String>,
+    pub title: Cow<'a, str>,
+    pub description: Option<&'a str>,
     /// The navigation section this page belongs to.
     pub section: &'static str,
-    pub url: String,
+    pub url: &'a str,
     pub canonical_url: String,
 }
 
