@@ -10,14 +10,19 @@
 /// The shortest stem a rule may leave.
 const MIN: usize = 4;
 
-/// Lower case without diacritics: "Kraksaan", "kraksaán" -> "kraksaan".
+/// Lower case without diacritics, after what `out` holds: "Kraksaan",
+/// "kraksaán" -> "kraksaan". Into a buffer, so the search index folds
+/// every document into one it keeps.
 /// The JavaScript does `toLowerCase().normalize("NFD")` and drops the
 /// combining marks; this table covers the Latin letters that decompose so.
-pub fn fold(text: &str) -> String {
+pub fn fold_into(text: &str, out: &mut String) {
     if text.is_ascii() {
-        return text.to_ascii_lowercase();
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
     }
-    text.chars()
+    out.extend(text.chars()
         .flat_map(char::to_lowercase)
         .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
         .map(|c| match c {
@@ -41,8 +46,15 @@ pub fn fold(text: &str) -> String {
             'ý' | 'ÿ' | 'ŷ' => 'y',
             'ź' | 'ż' | 'ž' => 'z',
             c => c,
-        })
-        .collect()
+        }));
+}
+
+/// [`fold_into`] a new string.
+#[cfg(test)]
+pub fn fold(text: &str) -> String {
+    let mut out = String::new();
+    fold_into(text, &mut out);
+    out
 }
 
 /// The words of `text`, folded: runs of ASCII letters and digits.
