@@ -268,9 +268,12 @@ fn term_of(word: &[u8]) -> u32 {
     if let Some(&id) = table.ids.get(term.as_str()) {
         return id;
     }
-    // Postings keep a term's number doubled, so it must stay below 2^31:
-    // that many distinct words would not fit in memory anyway.
-    let id = u32::try_from(table.terms.len()).expect("fewer than 2^31 terms");
+    // Postings keep a term's number doubled, so it must stay below 2^31
+    // (and below NO_TERM): that many words would not fit in memory anyway.
+    let id = u32::try_from(table.terms.len())
+        .ok()
+        .filter(|id| *id < 1 << 31)
+        .expect("fewer than 2^31 terms");
     let term: Arc<str> = term.into();
     table.terms.push(term.clone());
     table.ids.insert(term, id);
