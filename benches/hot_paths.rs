@@ -181,11 +181,34 @@ fn resolve_site(c: &mut Criterion) {
     group.finish();
 }
 
+/// The search index (`search/`), built beside the pages in a real build:
+/// on the demo site and on a generated site of 1,000 news items.
+fn search_index(c: &mut Criterion) {
+    let demo = load(demo_root());
+    let demo = resolved(&demo);
+    let mut group = c.benchmark_group("search");
+    let cx = Ctx::new(&demo);
+    group.bench_function("index_demo", |b| {
+        b.iter(|| render::search::index(black_box(&cx)))
+    });
+    if let Some((_dir, root)) = generated_site(1000) {
+        let big = load(&root);
+        let big = resolved(&big);
+        let cx = Ctx::new(&big);
+        group.sample_size(20);
+        group.bench_function("index_1k", |b| {
+            b.iter(|| render::search::index(black_box(&cx)))
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     front_matter_and_yaml,
     markdown_render,
     template_render,
-    resolve_site
+    resolve_site,
+    search_index
 );
 criterion_main!(benches);

@@ -14,7 +14,8 @@ mod jsonld;
 pub mod markdown;
 mod qr;
 mod relative;
-mod search;
+/// Public for the benchmarks (benches/hot_paths.rs): the search index alone.
+pub mod search;
 mod sitemap;
 mod stem;
 /// Public for the benchmarks (benches/hot_paths.rs): one template rendered alone.

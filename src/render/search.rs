@@ -10,8 +10,10 @@
 //! loads with a `<script>` tag, so the search works from `file://` too.
 
 use crate::memo::Memo;
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::hash::BuildHasherDefault;
+use std::sync::{Arc, Mutex};
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
@@ -19,7 +21,7 @@ use serde::Serialize;
 
 use super::OutputFile;
 use super::context::Ctx;
-use super::stem::{fold, stem};
+use super::stem::{fold_into, stem};
 use crate::resolve::Status;
 
 /// Documents per file of `search/d/`.
@@ -33,15 +35,26 @@ const SNIPPET: usize = 200;
 /// The url is below the site root, without the base path.
 type DocRecord = (String, String, String, &'static str, &'static str, String);
 
-struct Doc {
+struct Doc<'a> {
     /// For news: the source file's version. A news document's terms depend
     /// on its file alone, so they are remembered between preview rebuilds.
     version: Option<u64>,
     /// `u` an upcoming or ongoing program, `p` another program, `n` news.
     kind: char,
+    /// Its first field is the title, which is searched too.
     record: DocRecord,
-    title: String,
-    text: String,
+    /// The body's text, without Markdown.
+    body: String,
+    /// The other fields searched (summary, tags, places...), as the site
+    /// has them: words never cross from one field into the next, so they
+    /// need not be joined into one text.
+    fields: Vec<&'a str>,
+}
+
+impl Doc<'_> {
+    fn title(&self) -> &str {
+        &self.record.0
+    }
 }
 
 #[derive(Serialize)]
@@ -72,7 +85,7 @@ fn plain(markdown: &str) -> String {
 
 /// Between preview rebuilds: a news item's text and terms, by file version.
 static PLAIN: Memo<u64, String> = Memo::new();
-static TERMS: Memo<u64, Arc<Vec<(String, bool)>>> = Memo::new();
+static TERMS: Memo<u64, Arc<[u32]>> = Memo::new();
 
 fn plain_of_version(version: u64, markdown: &str) -> String {
     PLAIN.get_or(version, || plain(markdown))
@@ -80,16 +93,30 @@ fn plain_of_version(version: u64, markdown: &str) -> String {
 
 /// The first `SNIPPET` characters of `text`, cut between words.
 fn snippet(text: &str) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.chars().count() <= SNIPPET {
-        return text;
+    // The words with single spaces between, only as far as the cut needs:
+    // a body is ~15 times longer than a snippet.
+    let mut spaced = String::with_capacity(SNIPPET + 16);
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars > SNIPPET {
+            break;
+        }
+        if chars > 0 {
+            spaced.push(' ');
+            chars += 1;
+        }
+        spaced.push_str(word);
+        chars += word.chars().count();
     }
-    let cut: String = text.chars().take(SNIPPET).collect();
+    if chars <= SNIPPET {
+        return spaced;
+    }
+    let cut: String = spaced.chars().take(SNIPPET).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
     format!("{cut} …")
 }
 
-fn docs(cx: &Ctx) -> Vec<Doc> {
+fn docs<'a>(cx: &Ctx<'a>) -> Vec<Doc<'a>> {
     let site = cx.site;
     let rel = |link: String| {
         link.strip_prefix(&site.config.base_path)
@@ -100,27 +127,22 @@ fn docs(cx: &Ctx) -> Vec<Doc> {
         let p = &site.programs[i];
         let card = cx.program_card(i);
         let body = p.description.as_ref().map(|d| plain(d.source()));
-        let mut text = vec![
-            p.summary.clone().unwrap_or_default(),
-            body.clone().unwrap_or_default(),
-        ];
-        text.extend(p.sector.clone());
-        text.extend(p.tags.iter().cloned());
-        text.extend(
-            [&p.region.province, &p.region.regency, &p.region.district]
-                .into_iter()
-                .flatten()
-                .cloned(),
-        );
-        text.extend(p.venues.iter().map(|v| v.name.clone()));
-        text.extend(p.target_group.clone());
-        text.extend(p.curriculum.iter().map(|s| s.title.clone()));
-        text.extend(
+        let shown = p.summary.as_deref().or(body.as_deref()).unwrap_or_default();
+        let snippet = snippet(shown);
+        let region = [&p.region.province, &p.region.regency, &p.region.district];
+        let mut fields: Vec<&str> = Vec::new();
+        fields.extend(p.summary.as_deref());
+        fields.extend(p.sector.as_deref());
+        fields.extend(p.tags.iter().map(String::as_str));
+        fields.extend(region.into_iter().flatten().map(String::as_str));
+        fields.extend(p.venues.iter().map(|v| v.name.as_str()));
+        fields.extend(p.target_group.as_deref());
+        fields.extend(p.curriculum.iter().map(|s| s.title.as_str()));
+        fields.extend(
             p.organizers
                 .iter()
-                .map(|o| site.organizations[*o].name.clone()),
+                .map(|o| site.organizations[*o].name.as_str()),
         );
-        let shown = p.summary.clone().or(body).unwrap_or_default();
         Doc {
             version: None,
             kind: if matches!(p.status, Status::Upcoming | Status::Ongoing) {
@@ -134,10 +156,10 @@ fn docs(cx: &Ctx) -> Vec<Doc> {
                 card.date_range,
                 card.status,
                 card.status_label,
-                snippet(&shown),
+                snippet,
             ),
-            title: p.title.clone(),
-            text: text.join(" "),
+            body: body.unwrap_or_default(),
+            fields,
         }
     });
     let news = (0..site.news.len()).into_par_iter().map(|i| {
@@ -145,9 +167,10 @@ fn docs(cx: &Ctx) -> Vec<Doc> {
         let card = cx.news_card(i);
         let body = plain_of_version(n.version, n.body.source());
         let snippet = snippet(n.summary.as_deref().unwrap_or(&body));
-        let mut text = vec![n.summary.clone().unwrap_or_default(), body];
-        text.extend(n.location.clone());
-        text.extend(n.tags.iter().cloned());
+        let mut fields: Vec<&str> = Vec::new();
+        fields.extend(n.summary.as_deref());
+        fields.extend(n.location.as_deref());
+        fields.extend(n.tags.iter().map(String::as_str));
         Doc {
             version: Some(n.version),
             kind: 'n',
@@ -159,119 +182,249 @@ fn docs(cx: &Ctx) -> Vec<Doc> {
                 "",
                 snippet,
             ),
-            title: n.title.clone(),
-            text: text.join(" "),
+            body,
+            fields,
         }
     });
     programs.chain(news).collect()
 }
 
-/// FNV-1a: the maps below hash millions of short words; SipHash's
-/// protection against chosen keys is not needed for the site's own text.
+/// FxHash, as rustc-hash 2 has it: the maps below hash millions of short
+/// words, and this takes eight bytes a step where FNV-1a takes one.
+/// SipHash's protection against chosen keys is not needed for the site's
+/// own text.
 #[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+struct WordHash(u64);
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+impl WordHash {
+    fn add(&mut self, x: u64) {
+        self.0 = self.0.wrapping_add(x).wrapping_mul(0xf135_7aea_2e62_a9c5);
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+impl std::hash::Hasher for WordHash {
+    fn finish(&self) -> u64 {
+        // The multiply leaves its best bits high; the table indexes by the
+        // low ones.
+        self.0.rotate_left(26)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut rest = bytes;
+        while let Some((eight, tail)) = rest.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*eight));
+            rest = tail;
+        }
+        // The last 0-7 bytes as one number, read in place: copying them
+        // into a zeroed buffer first costs as much as the rest of a word.
+        let last = match (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+            (Some(head), Some(tail)) => {
+                u64::from(u32::from_le_bytes(*head)) << 32 | u64::from(u32::from_le_bytes(*tail))
+            }
+            _ => rest.iter().fold(0, |n, b| n << 8 | u64::from(*b)),
+        };
+        self.add(last);
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
 
-/// The terms of a document, each with whether it is in the title. Stems
-/// are remembered in `cache`: a site has few distinct words.
-fn doc_terms(doc: &Doc, cache: &mut FastMap<String, String>) -> FastMap<String, bool> {
-    let mut seen: FastMap<String, bool> = FastMap::default();
-    for (text, in_title) in [(&doc.title, true), (&doc.text, false)] {
-        let folded = fold(text);
-        for w in folded
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            let term = match cache.get(w) {
-                Some(t) => t,
-                None => cache.entry(w.to_string()).or_insert_with(|| stem(w)),
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
+
+/// Every term (stem) the index has met, numbered: documents keep their
+/// terms as numbers, which cost nothing to copy, compare or look up.
+///
+/// One table for the process, never emptied, so that a number means the
+/// same term in the `TERMS` memo and in the threads' word caches across
+/// preview rebuilds. It holds the vocabulary: a few MB for a large site.
+struct TermTable {
+    ids: FastMap<Arc<str>, u32>,
+    terms: Vec<Arc<str>>,
+}
+
+static TABLE: Mutex<TermTable> = Mutex::new(TermTable {
+    ids: HashMap::with_hasher(BuildHasherDefault::new()),
+    terms: Vec::new(),
+});
+
+fn table() -> std::sync::MutexGuard<'static, TermTable> {
+    TABLE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// What a word's cache entry holds when its stem is too short to index.
+const NO_TERM: u32 = u32::MAX;
+
+/// The number of the term of a folded `word` (ASCII letters and digits),
+/// or [`NO_TERM`].
+fn term_of(word: &[u8]) -> u32 {
+    let term = stem(std::str::from_utf8(word).unwrap_or_default());
+    if term.len() < 2 {
+        return NO_TERM;
+    }
+    let mut table = table();
+    if let Some(&id) = table.ids.get(term.as_str()) {
+        return id;
+    }
+    // Postings keep a term's number doubled, so it must stay below 2^31
+    // (and below NO_TERM): that many words would not fit in memory anyway.
+    let id = u32::try_from(table.terms.len())
+        .ok()
+        .filter(|id| *id < 1 << 31)
+        .expect("fewer than 2^31 terms");
+    let term: Arc<str> = term.into();
+    table.terms.push(term.clone());
+    table.ids.insert(term, id);
+    id
+}
+
+/// A thread's working memory for [`doc_terms`]. Kept between documents
+/// and builds, so that reading a document allocates only its term list.
+#[derive(Default)]
+struct Scratch {
+    /// Word, as written or folded -> its term's number. A site has few
+    /// distinct words: folding, stemming and the shared table's lock are
+    /// for a spelling's first time.
+    words: FastMap<Box<[u8]>, u32>,
+    /// The text being read, folded, when it is not ASCII.
+    folded: String,
+    /// The terms of the document being read, as [`doc_terms`] returns them.
+    terms: Vec<u32>,
+    /// By term number: the last document it was counted in.
+    seen: Vec<u32>,
+    /// The document being read, numbered from 1.
+    doc: u32,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// The terms of a document, each once, as `term * 2 + (1 if in the title)`.
+fn doc_terms(doc: &Doc) -> Arc<[u32]> {
+    SCRATCH.with_borrow_mut(|scratch| {
+        scratch.next_doc();
+        // The title first: its terms are counted with the title bit, and
+        // the text then finds them seen.
+        scratch.add_terms(doc.title(), 1);
+        scratch.add_terms(&doc.body, 0);
+        for field in &doc.fields {
+            scratch.add_terms(field, 0);
+        }
+        Arc::from(scratch.terms.as_slice())
+    })
+}
+
+impl Scratch {
+    fn next_doc(&mut self) {
+        self.terms.clear();
+        self.doc = self.doc.wrapping_add(1);
+        if self.doc == 0 {
+            // After 2^32 documents: the marks start over.
+            self.seen.fill(0);
+            self.doc = 1;
+        }
+    }
+
+    /// Adds the terms of `text` not yet seen in this document.
+    fn add_terms(&mut self, text: &str, title_bit: u32) {
+        // ASCII text is read as written, without a folded copy: its words
+        // are those of the folded text but for their case, which the cache
+        // folds away on a spelling's first time.
+        if text.is_ascii() {
+            self.add_words(text.as_bytes(), title_bit);
+        } else {
+            let mut folded = std::mem::take(&mut self.folded);
+            folded.clear();
+            fold_into(text, &mut folded);
+            self.add_words(folded.as_bytes(), title_bit);
+            self.folded = folded;
+        }
+    }
+
+    /// Adds the terms of the words of `text` not yet seen in this document.
+    /// Words are runs of ASCII letters and digits: anything else, including
+    /// every byte of a non-ASCII character, separates them.
+    fn add_words(&mut self, text: &[u8], title_bit: u32) {
+        let words = text
+            .split(|b| !b.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty());
+        for word in words {
+            let id = match self.words.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = term_of(&word.to_ascii_lowercase());
+                    self.words.insert(word.into(), id);
+                    id
+                }
             };
-            if term.len() < 2 {
+            if id == NO_TERM {
                 continue;
             }
-            match seen.get_mut(term.as_str()) {
-                Some(t) => *t |= in_title,
-                None => {
-                    seen.insert(term.clone(), in_title);
-                }
+            let i = id as usize;
+            if self.seen.len() <= i {
+                self.seen.resize(i + 1, 0);
+            }
+            if self.seen[i] != self.doc {
+                self.seen[i] = self.doc;
+                self.terms.push(id * 2 + title_bit);
             }
         }
     }
-    seen
 }
 
 /// term -> postings: for each document with the term, in document order,
 /// `(gap from the previous document) * 2 + (1 if the term is in its title)`.
 fn postings(docs: &[Doc]) -> BTreeMap<String, Vec<u32>> {
-    let mut ids: FastMap<String, Vec<u32>> = FastMap::default();
+    // By term number: `document * 2 + title bit`, in document order.
+    let mut lists: Vec<Vec<u32>> = Vec::new();
     // A slice of documents at a time, so that the terms of every document
-    // are never all in memory at once (50,000 news items' worth is ~250 MB).
+    // are never all in memory at once.
     const SLICE: usize = 4096;
     for (n, slice) in docs.chunks(SLICE).enumerate() {
-        add_postings(&mut ids, n * SLICE, slice);
+        add_postings(&mut lists, n * SLICE, slice);
     }
-    ids.into_iter()
-        .map(|(term, list)| {
-            let mut prev = 0;
-            let gaps = list
-                .into_iter()
-                .map(|v| {
-                    let id = v / 2;
-                    let gap = id - prev;
-                    prev = id;
-                    gap * 2 + v % 2
-                })
-                .collect();
-            (term, gaps)
+    let table = table();
+    lists
+        .into_iter()
+        .enumerate()
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(id, list)| (table.terms[id].to_string(), gaps(list)))
+        .collect()
+}
+
+/// Document numbers as gaps from the one before, keeping the title bit.
+fn gaps(list: Vec<u32>) -> Vec<u32> {
+    let mut prev = 0;
+    list.into_iter()
+        .map(|v| {
+            let id = v / 2;
+            let gap = id - prev;
+            prev = id;
+            gap * 2 + v % 2
         })
         .collect()
 }
 
-/// Adds the terms of `docs`, numbered from `first`, to `ids`.
-fn add_postings(ids: &mut FastMap<String, Vec<u32>>, first: usize, docs: &[Doc]) {
-    let per_doc: Vec<Arc<Vec<(String, bool)>>> = docs
+/// Adds the terms of `docs`, numbered from `first`, to `lists`.
+fn add_postings(lists: &mut Vec<Vec<u32>>, first: usize, docs: &[Doc]) {
+    let per_doc: Vec<Arc<[u32]>> = docs
         .par_iter()
-        .map_init(FastMap::default, |cache, doc| {
-            let make = |cache: &mut FastMap<String, String>| {
-                let mut terms: Vec<(String, bool)> = doc_terms(doc, cache).into_iter().collect();
-                // A fixed order, so the index does not depend on hashing.
-                terms.sort_unstable();
-                Arc::new(terms)
-            };
-            match doc.version {
-                Some(v) => TERMS.get_or(v, || make(cache)),
-                None => make(cache),
-            }
+        .map(|doc| match doc.version {
+            Some(v) => TERMS.get_or(v, || doc_terms(doc)),
+            None => doc_terms(doc),
         })
         .collect();
     for (k, terms) in per_doc.iter().enumerate() {
         let v0 = u32::try_from(first + k).unwrap_or(u32::MAX / 2) * 2;
-        for (term, in_title) in terms.iter() {
-            let v = v0 + u32::from(*in_title);
-            match ids.get_mut(term) {
-                Some(list) => list.push(v),
-                None => {
-                    ids.insert(term.clone(), vec![v]);
-                }
+        for &t in terms.iter() {
+            let term = (t / 2) as usize;
+            if lists.len() <= term {
+                lists.resize_with(term + 1, Vec::new);
             }
+            lists[term].push(v0 + t % 2);
         }
     }
 }
@@ -348,12 +501,19 @@ mod tests {
 
     #[test]
     fn postings_are_gaps_with_a_title_bit() {
-        let doc = |title: &str, text: &str| Doc {
+        let doc = |title: &str, text: &'static str| Doc {
             version: None,
             kind: 'n',
-            record: Default::default(),
-            title: title.into(),
-            text: text.into(),
+            record: (
+                title.into(),
+                String::new(),
+                String::new(),
+                "",
+                "",
+                String::new(),
+            ),
+            body: String::new(),
+            fields: vec![text],
         };
         let docs = [
             doc("Pelatihan keripik", "olahan"),
