@@ -12,10 +12,15 @@ fn enabled() -> bool {
 /// Prints `label` with the time since `since`, when timing is on, and the
 /// memory the process holds at that moment (where the system tells).
 pub fn mark(label: &str, since: Instant) {
+    report(label, since.elapsed());
+}
+
+/// Prints `label` with a time measured some other way (a sum of waits).
+pub fn report(label: &str, took: std::time::Duration) {
     if enabled() {
         eprintln!(
             "  {label:<10} {:>8.1} ms {}",
-            since.elapsed().as_secs_f64() * 1000.0,
+            took.as_secs_f64() * 1000.0,
             resident().map_or(String::new(), |mib| format!("{mib:>6} MiB"))
         );
     }

@@ -168,6 +168,9 @@ pub struct Staging {
     folders: Option<std::thread::JoinHandle<io::Result<Folders>>>,
     /// How many of the planned pages have their folder, told by that thread.
     progress: Arc<(Mutex<usize>, Condvar)>,
+    /// How long the writing of pages waited for their folders, in total
+    /// (WARTA_TIMING: whether the folder thread keeps up).
+    waited: Mutex<std::time::Duration>,
     /// A digest of what the build read, recorded in the marker.
     inputs: u64,
     /// The inputs are those of the build that wrote the output: compare
@@ -205,6 +208,7 @@ impl Staging {
             tmp,
             folders: None,
             progress: Arc::default(),
+            waited: Mutex::default(),
             inputs,
             pages: Mutex::default(),
         })
@@ -226,10 +230,12 @@ impl Staging {
     /// Waits until the folders of the first `n` planned pages exist.
     fn wait_for_folders(&self, n: usize) {
         let (done, ready) = &*self.progress;
+        let started = std::time::Instant::now();
         let mut made = done.lock().unwrap_or_else(|e| e.into_inner());
         while *made < n {
             made = ready.wait(made).unwrap_or_else(|e| e.into_inner());
         }
+        *self.waited.lock().unwrap_or_else(|e| e.into_inner()) += started.elapsed();
     }
 
     /// Keeps the output as it is when it already holds exactly this site,
@@ -267,6 +273,10 @@ impl Staging {
         let t0 = std::time::Instant::now();
         let mut folders = self.prepared()?;
         crate::timing::mark("folders", t0);
+        crate::timing::report(
+            "waited",
+            *self.waited.lock().unwrap_or_else(|e| e.into_inner()),
+        );
         let pages = std::mem::take(&mut *self.pages());
         if let Some(e) = pages.error {
             return Err(e);
