@@ -56,22 +56,13 @@ pub fn read(text: &str, first_line: u32) -> Option<Node<'_>> {
     }
     let mut lines = Vec::new();
     for (i, line) in text.split('\n').enumerate() {
-        let content = line.trim_start_matches(' ');
-        let indent = line.len() - content.len();
         // Document markers and directives: more than one record, or YAML
         // features this reader does not know.
-        if indent == 0
-            && (line.starts_with("---") || line.starts_with("...") || line.starts_with('%'))
-        {
+        if line.starts_with("---") || line.starts_with("...") || line.starts_with('%') {
             return None;
         }
-        lines.push(Line {
-            number: first_line + u32::try_from(i).ok()?,
-            text: line,
-            counted: Cell::new((0, 1)),
-            indent,
-            content,
-        });
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        lines.push(Line::new(first_line + u32::try_from(i).ok()?, line, indent));
     }
     let mut reader = Reader {
         lines,
@@ -118,7 +109,18 @@ struct Line<'a> {
     content: &'a str,
 }
 
-impl Line<'_> {
+impl<'a> Line<'a> {
+    /// Line `number`, `text`, whose content starts after `indent` bytes.
+    fn new(number: u32, text: &'a str, indent: usize) -> Self {
+        Line {
+            number,
+            text,
+            counted: Cell::new((0, 1)),
+            indent,
+            content: &text[indent..],
+        }
+    }
+
     fn blank(&self) -> bool {
         self.content.is_empty() || self.content.starts_with('#')
     }
@@ -185,8 +187,7 @@ impl<'a> Reader<'a> {
         while self.next_indent() == Some(indent) && !is_item(self.lines[self.at].content) {
             let line = &self.lines[self.at];
             let (key, rest) = split_key(line.content)?;
-            if entries.len() >= MAX_KEYS || entries.iter().any(|e| e.key == key) {
-                // The full parser reports the duplicate.
+            if !room_for(&entries, key) {
                 return None;
             }
             let offset = line.content.len() - rest.len();
@@ -211,15 +212,7 @@ impl<'a> Reader<'a> {
                 // `- key: value` or `- - item`: a block that starts on the
                 // dash's line. Seen as a line of its own, indented to where
                 // its content begins.
-                let number = line.number;
-                let text = line.text;
-                self.lines[self.at] = Line {
-                    number,
-                    text,
-                    counted: Cell::new((0, 1)),
-                    indent: inner,
-                    content: rest,
-                };
+                self.lines[self.at] = Line::new(line.number, line.text, inner);
                 items.push(self.block(inner, depth + 1)?);
             } else {
                 items.push(self.value(indent, 1 + after_dash.len() - rest.len(), depth)?);
@@ -297,15 +290,11 @@ impl<'a> Reader<'a> {
         {
             return None;
         }
-        // The block's indentation is that of its first line with text.
-        let mut first = self.at;
-        while self.lines.get(first).is_some_and(|l| l.content.is_empty()) {
-            first += 1;
-        }
-        // serde-saphyr places the text where its first line starts; after
-        // blank lines, who knows: that is left to it.
-        let (body_indent, pos) = match self.lines.get(first) {
-            Some(l) if l.indent > indent && first == self.at => (l.indent, l.pos(0)),
+        // The block's indentation is that of its first line, where
+        // serde-saphyr also places the text. A block that starts with blank
+        // lines is left to it.
+        let (body_indent, pos) = match self.lines.get(self.at) {
+            Some(l) if !l.content.is_empty() && l.indent > indent => (l.indent, l.pos(0)),
             _ => return None,
         };
         let mut lines: Vec<&str> = Vec::new();
@@ -347,6 +336,12 @@ impl<'a> Reader<'a> {
         }
         Some(Node::Text(text, pos))
     }
+}
+
+/// Whether `key` may join `entries`: a key already there is the full
+/// parser's to report, and so is a mapping of more than [`MAX_KEYS`].
+fn room_for(entries: &[Entry], key: &str) -> bool {
+    entries.len() < MAX_KEYS && entries.iter().all(|e| e.key != key)
 }
 
 /// `- x` or a lone `-`: a list item.
@@ -471,10 +466,7 @@ impl<'a> Cursor<'a> {
             loop {
                 self.skip_spaces();
                 let (key, rest) = split_key(self.rest())?;
-                if rest.is_empty()
-                    || entries.len() >= MAX_KEYS
-                    || entries.iter().any(|e| e.key == key)
-                {
+                if rest.is_empty() || !room_for(&entries, key) {
                     return None;
                 }
                 self.at = self.s.len() - rest.len();
