@@ -4,8 +4,9 @@
     benches/build_speed.py [--sizes 1000,10000,50000] [--runs 5] [--work DIR]
 
 For each N, `benches/gen_site.py N` writes a warta site and the equivalent Hugo
-site (same Markdown, same seed). Then, round after round, each tool builds its
-site from scratch into a new, empty folder: warta (`target/release/warta
+site (same Markdown, same seed). Then, round after round (each round goes over
+every N, so that a drift in the machine's state falls on all sizes alike), each
+tool builds its site from scratch into a new, empty folder: warta (`target/release/warta
 build`), Hugo (Debian's `hugo`), and the floor (`markdown_floor`: read every
 source and render its Markdown with pulldown-cmark alone, on all cores, writing
 nothing). The order of the tools changes every round. Each run is measured by
@@ -13,10 +14,14 @@ nothing). The order of the tools changes every round. Each run is measured by
 (maximum resident set size). The script prints medians, ranges and the ratio
 warta/Hugo as a Markdown table, and writes every run to WORK/results.json.
 
-Before each run, `sync` puts the previous run's files on disk, so that no run
-pays for another's writeback. Outputs are deleted only at the end: ext4 takes longer to create files while
-many were deleted in the last minutes (its allocator skips recently freed
-inodes), which would make whichever tool runs after a deletion pay for it.
+After each run, `sync` puts its files on disk and the script asks the kernel to
+drop them from the page cache (`posix_fadvise(DONTNEED)` on each file; no root
+needed), so that no run pays for another's writeback, and the outputs of earlier
+runs (gigabytes at 50,000 news) do not fill the memory and make the kernel
+reclaim pages during the later, bigger runs. Outputs are deleted only at the
+end: ext4 takes longer to create files while many were deleted in the last
+minutes (its allocator skips recently freed inodes), which would make whichever
+tool runs after a deletion pay for it.
 """
 import argparse
 import json
@@ -58,6 +63,20 @@ def timed(cmd):
     return wall, cpu, peak
 
 
+def evict(folder):
+    """Drops the files under `folder` (on disk already) from the page cache."""
+    for d, _, files in os.walk(folder):
+        for f in files:
+            try:
+                fd = os.open(os.path.join(d, f), os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+
 def count_files(folder):
     return sum(len(files) for _, _, files in os.walk(folder))
 
@@ -88,40 +107,48 @@ def main():
     os.makedirs(args.work, exist_ok=True)
     outputs = os.path.join(args.work, "outputs")
     shutil.rmtree(outputs, ignore_errors=True)
-    results = []
+    sites = {}
     for n in sizes:
-        site = os.path.join(args.work, f"site-{n}")
-        if not os.path.isdir(site):
-            sh(sys.executable, os.path.join(HERE, "gen_site.py"), str(n), site)
-        tools = {
-            "warta": lambda out: [warta, "build", "--root", f"{site}/warta", "--output", out],
-            "floor": lambda out: [floor, f"{site}/warta"],
-        }
-        if not args.no_hugo:
-            tools["hugo"] = lambda out: ["hugo", "--quiet", "--source", f"{site}/hugo",
-                                         "--destination", out]
-        names = list(tools)
-        runs = {t: [] for t in names}
-        files = {}
-        # One untimed round first: the sources into the page cache for all.
-        for r in range(-1, args.runs):
+        sites[n] = os.path.join(args.work, f"site-{n}")
+        if not os.path.isdir(sites[n]):
+            sh(sys.executable, os.path.join(HERE, "gen_site.py"), str(n), sites[n])
+
+    def command(tool, n, out):
+        site = sites[n]
+        if tool == "warta":
+            return [warta, "build", "--root", f"{site}/warta", "--output", out]
+        if tool == "floor":
+            return [floor, f"{site}/warta"]
+        return ["hugo", "--quiet", "--source", f"{site}/hugo", "--destination", out]
+
+    names = ["warta", "floor"] + ([] if args.no_hugo else ["hugo"])
+    runs = {(n, t): [] for n in sizes for t in names}
+    files = {}
+    # Round after round over every size and tool, the order of the tools
+    # changing every round: whatever drifts while the benchmark runs (the
+    # file system filling up with outputs, other work on the machine) falls
+    # on every size and tool alike. The first round is untimed: it brings
+    # the sources into the page cache.
+    for r in range(-1, args.runs):
+        for n in sizes:
             order = names[r % len(names):] + names[:r % len(names)]
             for tool in order:
                 out = os.path.join(outputs, f"{n}-{tool}-{r + 1}")
-                # The previous run's files go to disk first, so that no run
-                # pays for another's writeback.
                 os.sync()
-                wall, cpu, peak = timed(tools[tool](out))
+                wall, cpu, peak = timed(command(tool, n, out))
+                # This run's files go to disk and out of memory, so that no
+                # run pays for another's writeback or page cache.
+                os.sync()
+                evict(out)
                 if r < 0:
                     continue
-                runs[tool].append({"wall": wall, "cpu": cpu, "peak_mib": peak})
-                if tool != "floor" and tool not in files:
-                    files[tool] = count_files(out)
+                runs[(n, tool)].append({"wall": wall, "cpu": cpu, "peak_mib": peak})
+                if tool != "floor" and (n, tool) not in files:
+                    files[(n, tool)] = count_files(out)
                 print(f"N={n} {tool} run {r + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, {peak:.0f} MiB",
                       file=sys.stderr)
-        for tool in names:
-            results.append({"news": n, "programs": n // 5, "tool": tool, "runs": runs[tool],
-                            "files": files.get(tool)})
+    results = [{"news": n, "programs": n // 5, "tool": t, "runs": runs[(n, t)], "files": files.get((n, t))}
+               for n in sizes for t in names]
 
     with open(os.path.join(args.work, "results.json"), "w") as f:
         json.dump({"date": time.strftime("%Y-%m-%d"), "hugo": hugo_version, "nproc": os.cpu_count(),
@@ -145,8 +172,9 @@ def main():
         w = {n: med([x["wall"] for x in r["runs"]]) for r in results if r["tool"] == "warta" for n in [r["news"]]}
         for n in sizes:
             if n > base:
+                rounds = [a["wall"] / b["wall"] for a, b in zip(runs[(n, "warta")], runs[(base, "warta")])]
                 print(f"\nwarta at {n:,} news takes {w[n] / w[base]:.2f} × its time at {base:,} "
-                      f"(the size ratio is {n / base:g})")
+                      f"(the size ratio is {n / base:g}); round by round {min(rounds):.2f}–{max(rounds):.2f} ×")
     shutil.rmtree(outputs, ignore_errors=True)
 
 
