@@ -143,7 +143,7 @@ pub fn build(
     // when the same inputs built the output last time, they are compared
     // with it instead, and nothing is written if the site came out the same.
     let mut staging = write::Staging::new(output, inputs).map_err(|e| cannot_write(output, &e))?;
-    let (_, built) = resolve_and_render(
+    let (site, built) = resolve_and_render(
         &loaded,
         &load_diagnostics,
         options,
@@ -152,15 +152,19 @@ pub fn build(
     )
     .map_err(BuildError::Content)?;
     let t0 = Instant::now();
-    let statics: Vec<&load::StaticFile> = built.statics.iter().collect();
-    let unchanged = staging
-        .keep_if_unchanged(&built.files, &statics)
-        .map_err(|e| cannot_write(output, &e))?;
-    if !unchanged {
-        staging
-            .finish(&built.files, &statics)
-            .map_err(|e| cannot_write(output, &e))?;
-    }
+    let unchanged = std::thread::scope(|s| {
+        // Freeing the sources and the resolved site is one thread's work
+        // (a tenth of a second at 50,000 news): done while the rest is
+        // written.
+        s.spawn(move || drop((loaded, site)));
+        let statics: Vec<&load::StaticFile> = built.statics.iter().collect();
+        let unchanged = staging.keep_if_unchanged(&built.files, &statics)?;
+        if !unchanged {
+            staging.finish(&built.files, &statics)?;
+        }
+        Ok(unchanged)
+    })
+    .map_err(|e| cannot_write(output, &e))?;
     crate::timing::mark("write", t0);
     Ok(BuildReport {
         pages: built.pages(),

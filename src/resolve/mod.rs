@@ -14,6 +14,7 @@ mod program;
 pub mod site;
 mod taxonomy;
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use jiff::Timestamp;
@@ -109,7 +110,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
             news: Vec::new(),
         });
     }
-    organizations.sort_by_key(|o| o.name.to_lowercase());
+    organizations.sort_by_cached_key(|o| o.name.to_lowercase());
     let org_ids: HashMap<String, usize> = organizations
         .iter()
         .enumerate()
@@ -179,12 +180,9 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
             programs.push(p);
         }
     }
-    programs.sort_by(|a, b| {
-        b.start
-            .timestamp(&tz)
-            .cmp(&a.start.timestamp(&tz))
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    // Each key made once: a time is a conversion in the site's zone, and
+    // comparing in place would move whole records at every step.
+    programs.sort_by_cached_key(|p| (Reverse(p.start.timestamp(&tz)), p.id.clone()));
     let published_index: HashMap<&str, usize> = programs
         .iter()
         .enumerate()
@@ -240,12 +238,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
             news_items.push(n);
         }
     }
-    news_items.sort_by(|a, b| {
-        b.date
-            .timestamp(&tz)
-            .cmp(&a.date.timestamp(&tz))
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
+    news_items.sort_by_cached_key(|n| (Reverse(n.date.timestamp(&tz)), n.slug.clone()));
 
     // Pages.
     let mut seen = HashMap::new();

@@ -20,10 +20,16 @@ pub fn term_slug(name: &str) -> String {
 struct Builder {
     terms: Vec<Term>,
     by_slug: HashMap<String, usize>,
+    /// Each spelling met so far: the same tag on thousands of news items is
+    /// transliterated once.
+    by_name: HashMap<String, usize>,
 }
 
 impl Builder {
     fn term(&mut self, name: &str) -> &mut Term {
+        if let Some(&i) = self.by_name.get(name) {
+            return &mut self.terms[i];
+        }
         let slug = term_slug(name);
         let i = *self.by_slug.entry(slug.clone()).or_insert_with(|| {
             self.terms.push(Term {
@@ -35,6 +41,7 @@ impl Builder {
             });
             self.terms.len() - 1
         });
+        self.by_name.insert(name.to_string(), i);
         &mut self.terms[i]
     }
 
@@ -45,7 +52,7 @@ impl Builder {
             t.children.sort();
             t.children.dedup();
         }
-        self.terms.sort_by_key(|t| t.name.to_lowercase());
+        self.terms.sort_by_cached_key(|t| t.name.to_lowercase());
         self.terms
     }
 }
