@@ -1,6 +1,6 @@
 //! load -> resolve -> render -> write: the only place that chains the stages.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
@@ -55,16 +55,18 @@ impl Built {
 /// resolve -> render, from a loaded site and the problems loading found.
 /// Every problem of the build comes back at once on failure.
 pub fn build_loaded(
+    root: &Path,
     loaded: &load::LoadedSite,
     load_diagnostics: &[Diagnostic],
     options: &BuildOptions,
     cache: Option<&mut render::RenderCache>,
 ) -> Result<Built, Vec<Diagnostic>> {
-    resolve_and_render(loaded, load_diagnostics, options, cache, None).map(|(_, built)| built)
+    resolve_and_render(root, loaded, load_diagnostics, options, cache, None).map(|(_, built)| built)
 }
 
 /// `sink` takes the pages as they are rendered.
 fn resolve_and_render(
+    root: &Path,
     loaded: &load::LoadedSite,
     load_diagnostics: &[Diagnostic],
     options: &BuildOptions,
@@ -95,13 +97,18 @@ fn resolve_and_render(
             return Err(diagnostics);
         }
     };
-    let statics = loaded
+    let statics: Vec<load::StaticFile> = loaded
         .theme
         .static_files
         .iter()
         .chain(&loaded.static_files)
         .cloned()
         .collect();
+    let clashes = write::clashes(root, &files, &statics);
+    if !clashes.is_empty() {
+        diagnostics.extend(clashes);
+        return Err(diagnostics);
+    }
     let built = Built {
         files,
         statics,
@@ -115,7 +122,7 @@ fn resolve_and_render(
 /// the pages the build would write; writes nothing. `Ok` holds the warnings.
 pub fn check(root: &Path, options: &BuildOptions) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (loaded, load_diagnostics) = load::load_site(root);
-    let (site, built) = resolve_and_render(&loaded, &load_diagnostics, options, None, None)?;
+    let (site, built) = resolve_and_render(root, &loaded, &load_diagnostics, options, None, None)?;
     let targets = crate::links::Targets::new(&site.config.base_path, &built.files, &built.statics);
     let broken = crate::links::check(&site, &targets);
     if broken.is_empty() {
@@ -135,15 +142,16 @@ pub fn build(
     options: &BuildOptions,
 ) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
-    check_output(root, output)?;
+    let target = claim_output(root, output)?;
     let (loaded, load_diagnostics) = load::load_site(root);
     crate::timing::mark("load", started);
     let inputs = inputs_digest(&loaded, options);
     // Pages go to disk as they are rendered, their folders made meanwhile;
     // when the same inputs built the output last time, they are compared
     // with it instead, and nothing is written if the site came out the same.
-    let mut staging = write::Staging::new(output, inputs).map_err(|e| cannot_write(output, &e))?;
+    let mut staging = write::Staging::new(&target, inputs).map_err(|e| cannot_write(output, &e))?;
     let (site, built) = resolve_and_render(
+        root,
         &loaded,
         &load_diagnostics,
         options,
@@ -215,10 +223,11 @@ fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -> u64 {
     h.finish()
 }
 
-/// Writes a built site into `output`, replacing it whole.
-pub fn write_built(output: &Path, built: &Built) -> Result<(), BuildError> {
+/// Writes a built site into the claimed output folder, replacing it whole.
+pub fn write_built(target: &write::Target, built: &Built) -> Result<(), BuildError> {
     let statics: Vec<&load::StaticFile> = built.statics.iter().collect();
-    write::write_site(output, &built.files, &statics).map_err(|e| cannot_write(output, &e))?;
+    write::write_site(target, &built.files, &statics)
+        .map_err(|e| cannot_write(target.shown(), &e))?;
     Ok(())
 }
 
@@ -229,40 +238,9 @@ fn cannot_write(output: &Path, e: &std::io::Error) -> BuildError {
     ))
 }
 
-fn absolute(p: &Path) -> PathBuf {
-    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
-}
-
-/// The output folder is replaced whole, so it must never be the site itself
-/// or one of its source folders.
-pub fn check_output(root: &Path, output: &Path) -> Result<(), BuildError> {
-    let (root, out) = (absolute(root), absolute(output));
-    if root.starts_with(&out) {
-        return Err(BuildError::Usage(format!(
-            "the output folder {} contains the site itself; choose another --output, such as public/",
-            output.display()
-        )));
-    }
-    for source in ["content", "static", "templates", "themes"] {
-        if out.starts_with(root.join(source)) {
-            return Err(BuildError::Usage(format!(
-                "the output folder {} is inside the site's {source}/ folder; choose another --output, such as public/",
-                output.display()
-            )));
-        }
-    }
-    if out.exists() && !out.is_dir() {
-        return Err(BuildError::Usage(format!(
-            "the output {} exists and is not a folder",
-            output.display()
-        )));
-    }
-    if !write::is_replaceable(&out) {
-        return Err(BuildError::Usage(format!(
-            "the output folder {} has files in it and was not made by warta, so warta will not replace it; \
-             empty or remove it, or choose another --output",
-            output.display()
-        )));
-    }
-    Ok(())
+/// The output folder is replaced whole, so it must be warta's to replace
+/// (see [`write::Target`]): every build and every rebuild of
+/// `build --watch` writes through the target this returns.
+pub fn claim_output(root: &Path, output: &Path) -> Result<write::Target, BuildError> {
+    write::Target::claim(root, output).map_err(|refused| BuildError::Usage(refused.0))
 }

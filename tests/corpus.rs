@@ -1034,6 +1034,39 @@ const CASES: &[Case] = &[
         place: "templates/page.html",
         words: &["dasar.html"],
     },
+    // --- output layout (issue 14) ---
+    Case {
+        name: "static file with the path of the home page",
+        damage: |s| {
+            s.write("static/index.html", "<p>statis</p>");
+        },
+        place: "static/index.html",
+        words: &["`index.html`", "rename or move"],
+    },
+    Case {
+        name: "static file with the path of a page from content/pages",
+        damage: |s| {
+            s.write("static/tentang/index.html", "<p>statis</p>");
+        },
+        place: "static/tentang/index.html",
+        words: &["`tentang/index.html`"],
+    },
+    Case {
+        name: "static file where the pages need a folder",
+        damage: |s| {
+            s.write("static/news", "bukan folder");
+        },
+        place: "static/news",
+        words: &["needs a folder"],
+    },
+    Case {
+        name: "static folder inside a file warta makes",
+        damage: |s| {
+            s.write("static/feed.xml/gambar.png", "x");
+        },
+        place: "static/feed.xml/gambar.png",
+        words: &["`feed.xml` is a file"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

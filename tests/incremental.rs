@@ -25,7 +25,7 @@ type Files = BTreeMap<String, Arc<[u8]>>;
 
 fn fresh(root: &std::path::Path) -> Result<Files, usize> {
     let (loaded, diagnostics) = warta::load::load_site(root);
-    match warta::pipeline::build_loaded(&loaded, &diagnostics, &options(), None) {
+    match warta::pipeline::build_loaded(root, &loaded, &diagnostics, &options(), None) {
         Ok(built) => Ok(built.files.into_iter().map(|f| (f.path, f.bytes)).collect()),
         Err(d) => Err(d.iter().filter(|d| d.is_error()).count()),
     }

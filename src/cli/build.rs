@@ -8,6 +8,7 @@ use crate::i18n::Language;
 use crate::pipeline::{self, BuildError, BuildReport};
 use crate::resolve::BuildOptions;
 use crate::serve::Preview;
+use crate::write::Target;
 
 use super::SiteArgs;
 
@@ -103,23 +104,31 @@ pub fn run(args: &BuildArgs) -> i32 {
         now,
         strict: args.strict,
     };
-    let code = finish(pipeline::build(root, &output, &options), &output);
-    if args.watch {
-        watch(root, &output, options);
+    let result = pipeline::build(root, &output, &options);
+    // An output warta may not replace ends the command, `--watch` or not.
+    let refused = matches!(result, Err(BuildError::Usage(_)));
+    let code = finish(result, &output);
+    if args.watch && !refused {
+        match pipeline::claim_output(root, &output) {
+            Ok(target) => watch(root, target, options),
+            Err(e) => return finish(Err(e), &output),
+        }
     }
     code
 }
 
-/// Rebuilds on every change until the process is stopped.
-fn watch(root: &Path, output: &Path, options: BuildOptions) -> ! {
+/// Rebuilds on every change until the process is stopped. Every rebuild
+/// writes through `target`, which checks again before each swap that the
+/// folder is still warta's to replace.
+fn watch(root: &Path, target: Target, options: BuildOptions) -> ! {
     let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut preview = Preview::new(&root, options);
-    let output_for_watcher = output.to_path_buf();
+    let output_for_watcher = target.shown().to_path_buf();
     let watcher = crate::serve::watch(&root, move |changed| {
         let started = std::time::Instant::now();
         let outcome = preview.update(&changed, now().unwrap_or_else(|_| jiff::Timestamp::now()));
         let result = match outcome.result {
-            Ok(built) => pipeline::write_built(&output_for_watcher, &built).map(|()| BuildReport {
+            Ok(built) => pipeline::write_built(&target, &built).map(|()| BuildReport {
                 unchanged: false,
                 pages: built.pages(),
                 seconds: started.elapsed().as_secs_f64(),

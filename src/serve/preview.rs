@@ -48,6 +48,7 @@ impl Preview {
     pub fn rebuild(&mut self) -> Outcome {
         let started = Instant::now();
         let result = pipeline::build_loaded(
+            &self.root,
             &self.loaded,
             &self.load_diagnostics,
             &self.options,

@@ -20,19 +20,16 @@ use rayon::prelude::*;
 use crate::load::StaticFile;
 use crate::render::{OutputFile, PageSink};
 
+mod clashes;
+mod target;
+pub use clashes::clashes;
+pub use target::{Refused, Target, resolve_links};
+
 const TMP_MARK: &str = ".warta-tmp-";
 /// Written into every output folder: the proof that warta made it and may
 /// replace it. A folder without it is someone's files.
 pub const MARKER: &str = ".warta-output";
 
-/// Whether `output` may be replaced: it does not exist, is empty, or was
-/// made by warta.
-pub fn is_replaceable(output: &Path) -> bool {
-    match fs::read_dir(output) {
-        Err(_) => true,
-        Ok(mut entries) => entries.next().is_none() || output.join(MARKER).is_file(),
-    }
-}
 const OLD_MARK: &str = ".warta-old-";
 
 /// `name` of the output folder -> the sibling folders we own.
@@ -150,7 +147,7 @@ impl Folders {
 
 /// Writes `files` and the static files into `output`, replacing it whole.
 pub fn write_site(
-    output: &Path,
+    output: &Target,
     files: &[OutputFile],
     statics: &[&StaticFile],
 ) -> io::Result<usize> {
@@ -162,6 +159,9 @@ pub fn write_site(
 /// [`Staging::finish`] (the content had errors), the folder is removed and
 /// the output stays as it was.
 pub struct Staging {
+    target: Target,
+    /// The folder replaced: the target with its links resolved, so that a
+    /// link named as the output stays a link, the new site behind it.
     output: PathBuf,
     tmp: PathBuf,
     /// Folders being made on a thread of their own while pages render.
@@ -195,7 +195,9 @@ struct Pages {
 impl Staging {
     /// Cleans up after killed builds and makes a fresh temporary folder
     /// beside `output`. `inputs` is a digest of what the build read.
-    pub fn new(output: &Path, inputs: u64) -> io::Result<Staging> {
+    pub fn new(target: &Target, inputs: u64) -> io::Result<Staging> {
+        target.still_replaceable()?;
+        let output = target.real();
         remove_stale(output);
         let tmp = sibling(output, TMP_MARK)?;
         if tmp.exists() {
@@ -204,6 +206,7 @@ impl Staging {
         fs::create_dir_all(&tmp)?;
         Ok(Staging {
             compare: recorded_inputs(output) == Some(inputs),
+            target: target.clone(),
             output: output.to_path_buf(),
             tmp,
             folders: None,
@@ -313,6 +316,9 @@ impl Staging {
         })?;
         write_one(&tmp, MARKER, marker_text(self.inputs).as_bytes())?;
         let t0 = std::time::Instant::now();
+        // The folder may have changed since the build began (a long
+        // `build --watch`): whatever is there now must still be ours.
+        self.target.still_replaceable()?;
         swap(&self.output, &tmp)?;
         crate::timing::mark("swap", t0);
         Ok(files.len() + statics.len())
@@ -595,13 +601,15 @@ mod tests {
         let out = dir.path().join("public");
         fs::create_dir_all(out.join("old")).unwrap();
         fs::write(out.join("old/index.html"), "old").unwrap();
+        fs::write(out.join(MARKER), "").unwrap();
         let stale = dir.path().join(".public.warta-tmp-4194305");
         fs::create_dir_all(&stale).unwrap();
         let files = vec![OutputFile {
             path: "index.html".into(),
             bytes: b"new".to_vec().into(),
         }];
-        write_site(&out, &files, &[]).unwrap();
+        let target = Target::claim(&dir.path().join("site"), &out).unwrap();
+        write_site(&target, &files, &[]).unwrap();
         assert_eq!(fs::read_to_string(out.join("index.html")).unwrap(), "new");
         assert!(!out.join("old").exists());
         assert!(!stale.exists());

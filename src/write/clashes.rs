@@ -1,0 +1,153 @@
+//! One path in the output, one source.
+//!
+//! A static file copied to the path of a page warta makes (`static/index.html`
+//! beside the home page), or a file where a page needs a folder (`static/news`
+//! beside `news/…/index.html`), would make the published site depend on the
+//! order things are written in. Each clash is an error naming both, on every
+//! build, before anything is written. A site's static file of the same path
+//! as one of the theme's replaces it: that is how a site overrides its theme.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use crate::diagnostics::{Diagnostic, relative_to};
+use crate::load::StaticFile;
+use crate::render::OutputFile;
+
+/// Every clash between the static files and the pages, as errors at the
+/// static file's path.
+pub fn clashes(root: &Path, pages: &[OutputFile], statics: &[StaticFile]) -> Vec<Diagnostic> {
+    let page_paths: HashSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+    // Folders the pages need, each with one page in it to name.
+    let mut page_folders: HashMap<&str, &str> = HashMap::new();
+    for page in &page_paths {
+        for folder in ancestors(page) {
+            if page_folders.contains_key(folder) {
+                // Its parents were added with it.
+                break;
+            }
+            page_folders.insert(folder, page);
+        }
+    }
+    // The last static of a path is the one written (the site's win over the theme's).
+    let mut by_path: HashMap<&str, &StaticFile> = HashMap::new();
+    for s in statics {
+        by_path.insert(s.output(), s);
+    }
+    let mut found = Vec::new();
+    for s in statics {
+        if !std::ptr::eq(by_path[s.output()], s) {
+            continue;
+        }
+        let path = s.output();
+        let shown = origin(root, s);
+        let copied = format!(" (copied to `{path}`)");
+        let problem = if page_paths.contains(path) {
+            Some(format!(
+                "the static file `{}`{copied} has the same path as a page warta makes, `{path}`",
+                shown.display()
+            ))
+        } else if let Some(page) = page_folders.get(path) {
+            Some(format!(
+                "the static file `{}`{copied} is where warta needs a folder for its pages, such as `{page}`",
+                shown.display()
+            ))
+        } else {
+            ancestors(path)
+                .find(|folder| page_paths.contains(folder) || by_path.contains_key(folder))
+                .map(|file| {
+                    format!(
+                        "the static file `{}`{copied} needs a folder `{file}`, but `{file}` is a file",
+                        shown.display()
+                    )
+                })
+        };
+        if let Some(message) = problem {
+            found.push(
+                Diagnostic::error(shown, None, message).with_hint(
+                    "rename or move the static file; to change a page warta makes, copy its template into templates/ and edit it there",
+                ),
+            );
+        }
+    }
+    found
+}
+
+/// `a/b/c.html` -> `a/b`, `a`.
+fn ancestors(path: &str) -> impl Iterator<Item = &str> {
+    path.rmatch_indices('/').map(move |(i, _)| &path[..i])
+}
+
+/// Where an editor finds a static file.
+fn origin(root: &Path, s: &StaticFile) -> PathBuf {
+    match s {
+        StaticFile::Disk { source, .. } => relative_to(root, source),
+        StaticFile::Embedded { output, .. } => {
+            PathBuf::from(format!("(built-in theme)/static/{output}"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: Vec::new().into(),
+        }
+    }
+
+    fn disk(root: &Path, output: &str) -> StaticFile {
+        StaticFile::Disk {
+            output: output.into(),
+            source: root.join("static").join(output),
+        }
+    }
+
+    #[test]
+    fn names_the_static_file_and_the_page_it_clashes_with() {
+        let root = Path::new("/site");
+        let pages = [
+            page("index.html"),
+            page("news/a/index.html"),
+            page("feed.xml"),
+        ];
+        let statics = [
+            disk(root, "index.html"),
+            disk(root, "news"),
+            disk(root, "feed.xml/x.png"),
+            disk(root, "img/logo.png"),
+        ];
+        let found = clashes(root, &pages, &statics);
+        let messages: Vec<String> = found
+            .iter()
+            .map(|d| format!("{}: {}", d.file.display(), d.message))
+            .collect();
+        assert_eq!(messages.len(), 3, "{messages:#?}");
+        assert!(
+            messages[0].starts_with("static/index.html:") && messages[0].contains("`index.html`")
+        );
+        assert!(
+            messages[1].starts_with("static/news:") && messages[1].contains("news/a/index.html")
+        );
+        assert!(
+            messages[2].starts_with("static/feed.xml/x.png:")
+                && messages[2].contains("`feed.xml` is a file")
+        );
+    }
+
+    #[test]
+    fn a_site_static_file_overrides_the_theme_one() {
+        let root = Path::new("/site");
+        let statics = [
+            StaticFile::Embedded {
+                output: "style.css".into(),
+                bytes: b"theme",
+            },
+            disk(root, "style.css"),
+        ];
+        assert!(clashes(root, &[page("index.html")], &statics).is_empty());
+    }
+}
