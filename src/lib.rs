@@ -11,6 +11,7 @@ pub mod load;
 pub mod memo;
 pub mod model;
 pub mod pipeline;
+pub mod platform;
 pub mod render;
 pub mod resolve;
 pub mod serve;

@@ -21,15 +21,7 @@ pub fn report(label: &str, took: std::time::Duration) {
         eprintln!(
             "  {label:<10} {:>8.1} ms {}",
             took.as_secs_f64() * 1000.0,
-            resident().map_or(String::new(), |mib| format!("{mib:>6} MiB"))
+            crate::platform::resident_mib().map_or(String::new(), |mib| format!("{mib:>6} MiB"))
         );
     }
-}
-
-/// The resident memory of this process, in MiB (Linux).
-fn resident() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024)
 }

@@ -40,6 +40,18 @@ pub enum Command {
     Schema(schema::SchemaArgs),
 }
 
+impl Command {
+    /// Whether the command ends when its work is done (not `serve`, not
+    /// `build --watch`): such a command may keep its memory until it exits.
+    pub fn is_one_shot(&self) -> bool {
+        match self {
+            Command::Build(args) => !args.watch,
+            Command::Check(_) => true,
+            Command::Serve(_) | Command::New(_) | Command::Init(_) | Command::Schema(_) => false,
+        }
+    }
+}
+
 /// Options every command that reads a site shares.
 #[derive(Debug, clap::Args)]
 pub struct SiteArgs {

@@ -89,18 +89,7 @@ pub fn report(outcome: &Outcome) {
 use http::{AppState, Served};
 
 fn open_browser(url: &str) {
-    let command = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(windows) {
-        "explorer"
-    } else {
-        "xdg-open"
-    };
-    if std::process::Command::new(command)
-        .arg(url)
-        .spawn()
-        .is_err()
-    {
+    if crate::platform::open_browser(url).is_err() {
         eprintln!("could not open a browser; open {url} yourself");
     }
 }

@@ -31,24 +31,33 @@ const TMP_MARK: &str = ".warta-tmp-";
 pub const MARKER: &str = ".warta-output";
 
 const OLD_MARK: &str = ".warta-old-";
+/// The lock file a running build holds where the system cannot tell by its
+/// process id (src/platform/portable.rs).
+const LOCK_MARK: &str = ".warta-lock-";
 
 /// `name` of the output folder -> the sibling folders we own.
 fn sibling(output: &Path, mark: &str) -> io::Result<PathBuf> {
+    sibling_of(output, mark, std::process::id())
+}
+
+/// The sibling of `output` that the build of process `pid` owns.
+fn sibling_of(output: &Path, mark: &str, pid: u32) -> io::Result<PathBuf> {
     let name = output
         .file_name()
         .ok_or_else(|| io::Error::other("the output folder has no name"))?
         .to_string_lossy();
     let parent = output.parent().unwrap_or(Path::new("."));
-    Ok(parent.join(format!(".{name}{mark}{}", std::process::id())))
+    Ok(parent.join(format!(".{name}{mark}{pid}")))
 }
 
 /// Whether the build that owns a folder with this process id suffix may
 /// still be writing it (another `warta build` running at the same time).
-fn owner_alive(suffix: &str) -> bool {
+fn owner_alive(output: &Path, suffix: &str) -> bool {
     let Ok(pid) = suffix.parse::<u32>() else {
         return false;
     };
-    pid != std::process::id() && Path::new("/proc").join(pid.to_string()).exists()
+    let lock = sibling_of(output, LOCK_MARK, pid);
+    lock.is_ok_and(|lock| crate::platform::build_running(pid, &lock))
 }
 
 /// Cleans up after builds that were killed: a previous output parked aside
@@ -76,7 +85,7 @@ fn remove_stale(output: &Path) {
             } else {
                 (false, n.strip_prefix(tmp_prefix.as_str())?.to_string())
             };
-            (!owner_alive(&suffix)).then(|| (entry.path(), old))
+            (!owner_alive(output, &suffix)).then(|| (entry.path(), old))
         })
         .collect();
     if !output.exists()
@@ -177,6 +186,9 @@ pub struct Staging {
     /// pages with it instead of writing them.
     compare: bool,
     pages: Mutex<Pages>,
+    /// Tells other builds this one is running (dropped after the folder is
+    /// gone: fields drop after `Drop::drop`).
+    _claim: crate::platform::BuildClaim,
 }
 
 /// What became of the pages handed over so far.
@@ -199,6 +211,10 @@ impl Staging {
         target.still_replaceable()?;
         let output = target.real();
         remove_stale(output);
+        if let Some(parent) = output.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        let claim = crate::platform::BuildClaim::take(&sibling(output, LOCK_MARK)?)?;
         let tmp = sibling(output, TMP_MARK)?;
         if tmp.exists() {
             fs::remove_dir_all(&tmp)?;
@@ -207,6 +223,7 @@ impl Staging {
         Ok(Staging {
             compare: recorded_inputs(output) == Some(inputs),
             target: target.clone(),
+            _claim: claim,
             output: output.to_path_buf(),
             tmp,
             folders: None,
@@ -491,47 +508,13 @@ fn holds_exactly(
     })
 }
 
-/// Exchanges two folders in one atomic step. `Ok(false)` where the system
-/// or the file system cannot (then the caller renames twice).
-#[cfg(target_os = "linux")]
-fn exchange(a: &Path, b: &Path) -> io::Result<bool> {
-    use std::ffi::CString;
-    use std::os::unix::ffi::OsStrExt;
-    let a = CString::new(a.as_os_str().as_bytes()).map_err(io::Error::other)?;
-    let b = CString::new(b.as_os_str().as_bytes()).map_err(io::Error::other)?;
-    // SAFETY: both paths are valid NUL-terminated strings that outlive the
-    // call; renameat2 only reads them.
-    let r = unsafe {
-        libc::renameat2(
-            libc::AT_FDCWD,
-            a.as_ptr(),
-            libc::AT_FDCWD,
-            b.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
-    if r == 0 {
-        return Ok(true);
-    }
-    let e = io::Error::last_os_error();
-    match e.raw_os_error() {
-        Some(libc::EINVAL | libc::ENOSYS | libc::EOPNOTSUPP) => Ok(false),
-        _ => Err(e),
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn exchange(_: &Path, _: &Path) -> io::Result<bool> {
-    Ok(false)
-}
-
 /// Puts `tmp` where `output` is, then deletes the previous output: one
 /// atomic exchange where the system has it; else rename the old output
 /// aside and the new one in (between the two, for an instant, the previous
 /// site waits beside the output, whole, and `remove_stale` puts it back if
 /// the build dies right there). A half-written output never exists.
 fn swap(output: &Path, tmp: &Path) -> io::Result<()> {
-    if output.exists() && exchange(tmp, output)? {
+    if output.exists() && crate::platform::exchange(tmp, output)? {
         // `tmp` now holds the previous site.
         let _ = fs::remove_dir_all(tmp);
         return Ok(());
@@ -580,11 +563,20 @@ mod tests {
     fn a_running_build_keeps_its_temporary_folder() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        // PID 1 is always alive.
+        // The build of process 1, which is always running, holds its claim
+        // (on Linux its process id alone tells; elsewhere its lock file).
+        let claim = crate::platform::BuildClaim::take(&sibling_of(&out, LOCK_MARK, 1).unwrap());
         let busy = dir.path().join(".public.warta-tmp-1");
         fs::create_dir_all(&busy).unwrap();
         remove_stale(&out);
         assert!(busy.exists());
+        // Once it has ended, its folder is a leftover.
+        drop(claim);
+        #[cfg(feature = "portable")]
+        {
+            remove_stale(&out);
+            assert!(!busy.exists());
+        }
     }
 
     #[test]
