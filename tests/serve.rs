@@ -51,30 +51,57 @@ fn start(root: &std::path::Path) -> Server {
     Server { child, addr }
 }
 
-/// A raw HTTP/1.1 GET, so that paths reach the server exactly as written.
-fn get(server: &Server, path: &str) -> (u16, String) {
+/// One answer, as it came over the wire.
+struct Answer {
+    status: u16,
+    head: String,
+    body: String,
+}
+
+impl Answer {
+    /// The value of header `name` (case-insensitive), if present.
+    fn header(&self, name: &str) -> Option<&str> {
+        self.head.lines().skip(1).find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    }
+}
+
+/// A raw HTTP/1.1 GET, so that paths and headers reach the server exactly as
+/// written. `headers` are whole lines (`Host: ...\r\n`), the Host included.
+fn request(server: &Server, path: &str, headers: &str) -> Answer {
     let mut stream = TcpStream::connect(&server.addr).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
-        server.addr
+        "GET {path} HTTP/1.1\r\n{headers}Connection: close\r\n\r\n"
     )
     .unwrap();
     let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
+    if let Err(e) = stream.read_to_end(&mut response) {
+        panic!("GET {path}: no whole answer in 10 s ({e}); the server hangs");
+    }
     let text = String::from_utf8_lossy(&response).into_owned();
     let status = text
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let body = text
+    let (head, body) = text
         .split_once("\r\n\r\n")
-        .map_or(String::new(), |(_, b)| b.to_string());
-    (status, body)
+        .map_or((text.clone(), String::new()), |(h, b)| {
+            (h.to_string(), b.to_string())
+        });
+    Answer { status, head, body }
+}
+
+/// A GET for the server's own address.
+fn get(server: &Server, path: &str) -> (u16, String) {
+    let answer = request(server, path, &format!("Host: {}\r\n", server.addr));
+    (answer.status, answer.body)
 }
 
 /// Asks until `want` holds: the rebuild runs after the watcher's debounce,
@@ -202,4 +229,116 @@ fn nothing_outside_the_site_is_served() {
     let (status, body) = get(&server, "/tidak-ada/");
     assert_eq!(status, 404);
     assert!(body.contains("<main"), "the site's own 404 page");
+}
+
+/// The Location of a redirect to `path`: it must be a path on this server.
+fn redirect_of(server: &Server, path: &str) -> String {
+    let answer = request(server, path, &format!("Host: {}\r\n", server.addr));
+    assert_eq!(answer.status, 301, "{path}: {}", answer.head);
+    answer
+        .header("Location")
+        .unwrap_or_else(|| panic!("{path}: a redirect without Location"))
+        .to_string()
+}
+
+#[test]
+fn redirects_stay_on_this_server_and_keep_the_query() {
+    let site = small_site();
+    let server = start(site.root());
+    assert_eq!(redirect_of(&server, "/news"), "/news/");
+    // A browser reads `//news/` as the host `news`.
+    for path in ["//news", "///news", "//news?x=1", "/%2F%2Fnews"] {
+        let location = redirect_of(&server, path);
+        assert!(
+            location.starts_with('/') && !location.starts_with("//"),
+            "{path} -> {location}: not a path on this server"
+        );
+    }
+    // And `/\\news/` too: a backslash is no part of any page's address.
+    let answer = request(&server, "/\\news", &format!("Host: {}\r\n", server.addr));
+    assert_eq!(answer.status, 404, "{}", answer.head);
+    assert_eq!(redirect_of(&server, "//news"), "/news/");
+    assert_eq!(redirect_of(&server, "/news?x=1"), "/news/?x=1");
+    assert_eq!(redirect_of(&server, "//news?x=1&y=%20"), "/news/?x=1&y=%20");
+    assert_eq!(
+        redirect_of(&server, "/programs//batik-2027"),
+        "/programs/batik-2027/"
+    );
+}
+
+#[test]
+fn only_the_servers_own_host_names_are_answered() {
+    let site = small_site();
+    let server = start(site.root());
+    let port = server.addr.rsplit(':').next().unwrap();
+    for host in [
+        server.addr.clone(),
+        format!("localhost:{port}"),
+        "LocalHost".to_string(),
+    ] {
+        let answer = request(&server, "/", &format!("Host: {host}\r\n"));
+        assert_eq!(answer.status, 200, "Host: {host}");
+        assert!(answer.body.contains("Pelatihan Uji"), "Host: {host}");
+    }
+    // A DNS-rebinding page: its own name, resolving to 127.0.0.1.
+    for headers in [
+        "Host: evil.example\r\n".to_string(),
+        format!("Host: evil.example:{port}\r\n"),
+        format!("Host: localhost.evil.example:{port}\r\n"),
+        format!("Host: {}\r\nOrigin: http://evil.example\r\n", server.addr),
+        String::new(),
+    ] {
+        for path in ["/", "/news/", "/style.css", "/__warta/reload", "/news"] {
+            let answer = request(&server, path, &headers);
+            assert_eq!(
+                answer.status, 403,
+                "{path} with {headers:?}: {}",
+                answer.head
+            );
+            assert!(
+                !answer.body.contains("Pelatihan Uji"),
+                "{path} with {headers:?} leaked the site"
+            );
+            assert!(
+                answer.body.contains("--allow-host"),
+                "the refusal says what to do"
+            );
+        }
+    }
+    let answer = request(
+        &server,
+        "/",
+        &format!(
+            "Host: {}\r\nOrigin: http://{}\r\n",
+            server.addr, server.addr
+        ),
+    );
+    assert_eq!(answer.status, 200, "the preview's own origin");
+}
+
+/// A static file swapped for a FIFO (a named pipe) must not hang the server:
+/// opening a FIFO waits for a writer that never comes.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_place_of_a_static_file_does_not_hang_the_server() {
+    let site = small_site();
+    // `.tmp`: the watcher ignores such names, so no rebuild drops the FIFO
+    // before the request, as when a request comes between the swap and the
+    // rebuild.
+    site.write("static/berkas/data.tmp", "isi");
+    let server = start(site.root());
+    assert_eq!(get(&server, "/berkas/data.tmp"), (200, "isi".to_string()));
+    site.remove("static/berkas/data.tmp");
+    let status = Command::new("mkfifo")
+        .arg(site.root().join("static/berkas/data.tmp"))
+        .status()
+        .expect("run mkfifo");
+    assert!(status.success());
+    for _ in 0..3 {
+        let (status, body) = get(&server, "/berkas/data.tmp");
+        assert_eq!(status, 404, "a FIFO is not served: {body}");
+    }
+    let (status, home) = get(&server, "/");
+    assert_eq!(status, 200);
+    assert!(home.contains("Pelatihan Uji"), "the server still answers");
 }

@@ -17,6 +17,11 @@ pub struct ServeArgs {
     /// preview reachable from other machines.
     #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
     pub bind: IpAddr,
+    /// Also answer requests for this host name (repeatable). IP addresses
+    /// and localhost always work; other names are refused, so that no web
+    /// page can reach the preview through a name of its own (DNS rebinding).
+    #[arg(long = "allow-host", value_name = "NAME")]
+    pub allow_hosts: Vec<String>,
     /// Open the preview in the default browser.
     #[arg(long)]
     pub open: bool,
@@ -42,6 +47,7 @@ pub fn run(args: &ServeArgs) -> i32 {
             drafts: args.site.drafts,
             future: args.site.future,
             open: args.open,
+            allow_hosts: args.allow_hosts.clone(),
         },
         // Checked above; the clock is the fallback should the variable change.
         || super::build::now().unwrap_or_else(|_| jiff::Timestamp::now()),

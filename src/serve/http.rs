@@ -3,7 +3,8 @@
 //!
 //! Requests are looked up in the built site's list of files, never joined to
 //! a folder on disk, so no path (`..`, `%2e%2e`, `%2f`, absolute) can reach a
-//! file outside the site.
+//! file outside the site. Only requests for the server's own host names are
+//! answered ([`hosts`](super::hosts)).
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -12,6 +13,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::middleware;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -21,7 +23,8 @@ use tokio_stream::wrappers::BroadcastStream;
 
 use crate::load::StaticFile;
 
-use super::overlay;
+use super::hosts::{self, AllowedHosts};
+use super::{disk, overlay};
 
 /// What the server serves now.
 #[derive(Default)]
@@ -40,11 +43,16 @@ pub struct AppState {
     pub reloads: broadcast::Sender<u64>,
 }
 
-pub fn router(state: AppState) -> Router {
+/// Every route, the reload stream included, answers only for `hosts`.
+pub fn router(state: AppState, hosts: AllowedHosts) -> Router {
     Router::new()
         .route(overlay::EVENTS_PATH, get(events))
         .fallback(get(page))
         .with_state(state)
+        .layer(middleware::from_fn_with_state(
+            hosts,
+            hosts::refuse_other_hosts,
+        ))
 }
 
 async fn events(State(state): State<AppState>) -> impl IntoResponse {
@@ -96,6 +104,42 @@ pub fn site_key(path: &str) -> Option<String> {
     Some(key)
 }
 
+/// Percent-encodes a site key for a URL path: `café/` -> `caf%C3%A9/`.
+/// The reverse of [`percent_decode`] for everything [`site_key`] lets through.
+fn percent_encode_path(key: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(key.len());
+    for b in key.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+        }
+    }
+    out
+}
+
+/// A redirect to the folder `key` (a [`site_key`]), the request's `query`
+/// kept. The one way this server makes a `Location`: always a path on this
+/// server, since a key has no empty segment and no backslash, and so the
+/// Location never starts with `//` or `/\`, which a browser reads as another
+/// host (`//news` -> `/news/`, not `//news/`).
+fn redirect_to_folder(key: &str, query: Option<&str>) -> Response {
+    let path = format!("/{}/", percent_encode_path(key.trim_matches('/')));
+    let with_query = query.map(|q| format!("{path}?{q}"));
+    let location = with_query
+        .and_then(|l| HeaderValue::from_str(&l).ok())
+        .or_else(|| HeaderValue::from_str(&path).ok());
+    let mut r = Response::new(Body::empty());
+    *r.status_mut() = StatusCode::MOVED_PERMANENTLY;
+    if let Some(location) = location {
+        r.headers_mut().insert(header::LOCATION, location);
+    }
+    r
+}
+
 fn content_type(path: &str) -> &'static str {
     let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
@@ -120,7 +164,11 @@ fn content_type(path: &str) -> &'static str {
 }
 
 fn respond(status: StatusCode, path: &str, bytes: Vec<u8>) -> Response {
-    let mut r = Response::new(Body::from(bytes));
+    with_headers(status, path, Body::from(bytes))
+}
+
+fn with_headers(status: StatusCode, path: &str, body: Body) -> Response {
+    let mut r = Response::new(body);
     *r.status_mut() = status;
     r.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -165,12 +213,7 @@ async fn page(State(state): State<AppState>, uri: Uri) -> Response {
             };
         }
         if served.pages.contains_key(&format!("{key}/index.html")) {
-            let mut r = Response::new(Body::empty());
-            *r.status_mut() = StatusCode::MOVED_PERMANENTLY;
-            if let Ok(v) = HeaderValue::from_str(&format!("{}/", uri.path())) {
-                r.headers_mut().insert(header::LOCATION, v);
-            }
-            return r;
+            return redirect_to_folder(&key, uri.query());
         }
         match served.statics.get(&file) {
             Some(StaticFile::Embedded { bytes, .. }) => {
@@ -181,9 +224,14 @@ async fn page(State(state): State<AppState>, uri: Uri) -> Response {
         }
     };
     let (file, source) = static_source;
-    match tokio::fs::read(&source).await {
-        Ok(bytes) => respond(StatusCode::OK, &file, bytes),
-        Err(_) => {
+    match disk::body(source).await {
+        Some((body, length)) => {
+            let mut r = with_headers(StatusCode::OK, &file, body);
+            r.headers_mut()
+                .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+            r
+        }
+        None => {
             let served = state.served.read().unwrap_or_else(|e| e.into_inner());
             not_found(&served)
         }
@@ -221,5 +269,20 @@ mod tests {
         ] {
             assert_eq!(site_key(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn folder_redirects_stay_on_this_server() {
+        let location = |path: &str, query| {
+            let key = site_key(path).unwrap();
+            let r = redirect_to_folder(&key, query);
+            r.headers()[header::LOCATION].to_str().unwrap().to_string()
+        };
+        assert_eq!(location("/news", None), "/news/");
+        assert_eq!(location("//news", None), "/news/");
+        assert_eq!(location("///a//b", Some("x=1&y=%20")), "/a/b/?x=1&y=%20");
+        assert_eq!(location("/caf%C3%A9", None), "/caf%C3%A9/");
+        assert_eq!(location("/%2F%2Fevil.example", None), "/evil.example/");
+        assert_eq!(location("/a%20b%3F%23", None), "/a%20b%3F%23/");
     }
 }

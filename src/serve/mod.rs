@@ -2,6 +2,8 @@
 //! save, and reload the open pages. Errors show in the browser as an overlay
 //! over the last good build, and the server keeps running.
 
+mod disk;
+mod hosts;
 mod http;
 mod overlay;
 mod preview;
@@ -29,6 +31,9 @@ pub struct ServeOptions {
     pub drafts: bool,
     pub future: bool,
     pub open: bool,
+    /// Host names to answer besides IP addresses and `localhost`
+    /// (`--allow-host`).
+    pub allow_hosts: Vec<String>,
 }
 
 /// The preview's address as a base URL: `http://127.0.0.1:1111/`.
@@ -138,7 +143,7 @@ async fn serve(
     };
     if !options.bind.is_loopback() {
         eprintln!(
-            "warning: serving on {} makes the preview (drafts included) reachable from other machines",
+            "warning: serving on {} makes the preview (drafts included) reachable from other machines; open it there by this machine's IP address, or allow its name with `--allow-host NAME`",
             options.bind
         );
     }
@@ -182,7 +187,10 @@ async fn serve(
     if options.open {
         open_browser(&url);
     }
-    let app = http::router(AppState { served, reloads });
+    let app = http::router(
+        AppState { served, reloads },
+        hosts::AllowedHosts::new(&options.allow_hosts),
+    );
     let server = axum::serve(listener, app);
     tokio::select! {
         result = server => {
