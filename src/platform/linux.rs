@@ -79,6 +79,13 @@ pub fn build_running(pid: u32, _lock: &Path) -> bool {
     pid != std::process::id() && Path::new("/proc").join(pid.to_string()).exists()
 }
 
+/// Opening does not wait (for a FIFO's writer); reads of a regular file
+/// are unaffected by the flag.
+pub fn open_without_waiting(options: &mut std::fs::OpenOptions) {
+    use std::os::unix::fs::OpenOptionsExt;
+    options.custom_flags(libc::O_NONBLOCK);
+}
+
 /// This process's resident memory in MiB, for `WARTA_TIMING`.
 pub fn resident_mib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;

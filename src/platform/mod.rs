@@ -18,6 +18,30 @@ mod imp;
 
 pub use imp::{BuildClaim, build_running, exchange, resident_mib, tune_for_one_shot_command};
 
+use std::fs::File;
+use std::io;
+use std::path::Path;
+
+/// Opens `path` for reading if it is a regular file, and only then: a file
+/// swapped for a named pipe (FIFO) would make `open` wait for a writer that
+/// never comes. The type is checked before opening and again on the opened
+/// file; on Linux the open itself does not wait either, which closes the
+/// gap between the two.
+pub fn open_regular_file(path: &Path) -> io::Result<File> {
+    let not_regular = || io::Error::new(io::ErrorKind::InvalidInput, "not a regular file");
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    imp::open_without_waiting(&mut options);
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(not_regular());
+    }
+    Ok(file)
+}
+
 /// Opens `url` in the user's browser; `Err` when no browser could be started.
 /// A child process inherits nothing from [`tune_for_one_shot_command`]: it is
 /// only called by commands that end when their work is done.

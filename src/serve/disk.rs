@@ -24,29 +24,12 @@ const CHUNK: usize = 64 * 1024;
 /// of local files take microseconds; this only ends a stalled one.
 const STALL: Duration = Duration::from_secs(10);
 
-/// Opens `path` for reading if it is a regular file, and only then.
-///
-/// The type is checked before opening (so a FIFO is never opened) and again
-/// on the opened file (so a swap in between is caught). On Linux the open is
-/// also non-blocking, which closes that gap; elsewhere a swap in exactly that
-/// moment holds one blocking thread, and [`STALL`] still ends the answer.
+/// Opens `path` for reading if it is a regular file, and only then
+/// ([`crate::platform::open_regular_file`]); where the system cannot open
+/// without waiting, a swap in exactly the wrong moment holds one blocking
+/// thread, and [`STALL`] still ends the answer.
 fn open_regular(path: &Path) -> io::Result<File> {
-    let not_regular = || io::Error::new(io::ErrorKind::InvalidInput, "not a regular file");
-    if !std::fs::metadata(path)?.is_file() {
-        return Err(not_regular());
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(target_os = "linux")]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK);
-    }
-    let file = options.open(path)?;
-    if !file.metadata()?.is_file() {
-        return Err(not_regular());
-    }
-    Ok(file)
+    crate::platform::open_regular_file(path)
 }
 
 /// Runs the blocking `job` on tokio's blocking threads; `None` when it fails
