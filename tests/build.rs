@@ -404,3 +404,143 @@ fn rebuilds_of_a_big_site_equal_a_fresh_build() {
     assert_eq!(site.build().code, 0);
     assert_eq!(site.snapshot(), rebuilt);
 }
+
+/// A secret written outside the site, for the link tests: it must appear
+/// nowhere in what warta writes or says.
+#[cfg(unix)]
+const SECRET: &str = "RAHASIA-NEGARA-8c1f0e";
+
+/// Every file of `dir` that contains `needle`, for "nowhere in the output".
+#[cfg(unix)]
+fn files_containing(dir: &std::path::Path, needle: &str) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| fs::read(e.path()).is_ok_and(|b| String::from_utf8_lossy(&b).contains(needle)))
+        .map(|e| e.into_path())
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_site_are_refused_and_nothing_of_their_target_is_shown() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    let o = outside.path();
+    fs::write(o.join("sandi.txt"), format!("{SECRET}\n")).unwrap();
+    fs::write(
+        o.join("halaman.md"),
+        format!("---\ntitle: {SECRET}\n---\n{SECRET}\n"),
+    )
+    .unwrap();
+    fs::write(o.join("kabar.md"), format!("{SECRET}: x\n")).unwrap();
+    fs::create_dir_all(o.join("folder/dalam")).unwrap();
+    fs::write(o.join("folder/dalam/isi.txt"), SECRET).unwrap();
+    fs::create_dir_all(o.join("templates")).unwrap();
+    fs::write(o.join("templates/page.html"), SECRET).unwrap();
+    fs::create_dir_all(o.join("tema/static")).unwrap();
+    fs::write(o.join("tema/static/gaya.css"), SECRET).unwrap();
+
+    let site = small_site();
+    assert_eq!(site.build().code, 0);
+    let before = site.snapshot();
+    let r = site.root();
+    fs::create_dir_all(r.join("static")).unwrap();
+    fs::create_dir_all(r.join("themes/default/templates")).unwrap();
+    fs::write(r.join("themes/default/templates/page.html"), "x").unwrap();
+    symlink(o.join("sandi.txt"), r.join("static/sandi.txt")).unwrap();
+    symlink(o.join("folder"), r.join("static/folder")).unwrap();
+    symlink(o.join("halaman.md"), r.join("content/pages/halaman.md")).unwrap();
+    symlink(o.join("kabar.md"), r.join("content/news/kabar.md")).unwrap();
+    symlink(o.join("templates"), r.join("templates")).unwrap();
+    symlink(o.join("tema/static"), r.join("themes/default/static")).unwrap();
+
+    let run = site.build();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    for link in [
+        "static/sandi.txt",
+        "static/folder",
+        "content/pages/halaman.md",
+        "content/news/kabar.md",
+        "templates",
+        "themes/default/static",
+    ] {
+        assert!(
+            run.stderr.contains(&format!("--> {link}\n")),
+            "names {link}:\n{}",
+            run.stderr
+        );
+    }
+    assert!(!run.stderr.contains(SECRET), "{}", run.stderr);
+    assert!(files_containing(&site.output(), SECRET).is_empty());
+    assert_eq!(site.snapshot(), before, "the previous output stays");
+
+    // Nor does `check`, which says the same without writing.
+    let check = site.run(&["check"]);
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    assert!(!check.stderr.contains(SECRET), "{}", check.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn links_inside_the_site_are_followed_even_when_the_site_is_reached_through_one() {
+    use std::os::unix::fs::symlink;
+    let site = small_site();
+    let real = fs::canonicalize(site.root()).unwrap();
+    site.write("assets/gaya.css", "body{}")
+        .write("assets/gambar/logo.svg", "<svg/>");
+    fs::create_dir_all(real.join("static")).unwrap();
+    // Relative, absolute through the real path, and a folder.
+    symlink("../assets/gaya.css", real.join("static/gaya.css")).unwrap();
+    symlink(real.join("assets/gaya.css"), real.join("static/lagi.css")).unwrap();
+    symlink(real.join("assets/gambar"), real.join("static/gambar")).unwrap();
+    // The site folder itself named through a link.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let via = elsewhere.path().join("situs");
+    symlink(&real, &via).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args(["build", "--root"])
+        .arg(&via)
+        .env("SOURCE_DATE_EPOCH", common::NOW)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(site.read("gaya.css"), "body{}");
+    assert_eq!(site.read("lagi.css"), "body{}");
+    assert_eq!(site.read("gambar/logo.svg"), "<svg/>");
+}
+
+/// A folder named like a record is most likely a file made as a folder by
+/// mistake: warned about (a folder is still a folder, as in Hugo and Zola,
+/// and what it holds is read), not passed over in silence.
+#[test]
+fn a_folder_named_like_a_record_is_warned_about() {
+    let site = small_site();
+    fs::create_dir_all(site.root().join("content/news/kabar.md")).unwrap();
+    site.write(
+        "content/programs/baru.yaml/baru.yaml",
+        "title: Program Baru\nstart: 2024-03-10\norganizers: [dinas-a]\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (folder, ext) in [
+        ("content/news/kabar.md", "`.md`"),
+        ("content/programs/baru.yaml", "`.yaml`"),
+    ] {
+        let at = run
+            .stderr
+            .find(&format!("--> {folder}\n"))
+            .unwrap_or_else(|| panic!("names {folder}:\n{}", run.stderr));
+        let title = run.stderr[..at].lines().last().unwrap_or_default();
+        assert!(title.starts_with("warning: this is a folder"), "{title}");
+        assert!(title.contains(ext), "{title}");
+    }
+    assert!(
+        site.read("programs/baru/index.html")
+            .contains("Program Baru")
+    );
+    assert_eq!(site.run(&["build", "--strict"]).code, 1);
+}

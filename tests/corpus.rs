@@ -742,8 +742,8 @@ const CASES: &[Case] = &[
             )
             .unwrap();
         },
-        place: "content/news/caf\u{fffd}.md:1:1",
-        words: &["is not a valid slug", "rename the file"],
+        place: "content/news/caf\u{fffd}.md",
+        words: &["not valid UTF-8", "rename it"],
     },
     // --- front matter and whole files ---
     Case {
@@ -964,7 +964,7 @@ const CASES: &[Case] = &[
         name: "a link to /dev/zero (endless input)",
         damage: |s| symlink("/dev/zero", s.root().join("content/programs/nol.yaml")).unwrap(),
         place: "content/programs/nol.yaml",
-        words: &["not a regular file"],
+        words: &["outside the site", "/dev/zero"],
     },
     Case {
         name: "a file content/ does not know",
@@ -1066,6 +1066,74 @@ const CASES: &[Case] = &[
         },
         place: "static/feed.xml/gambar.png",
         words: &["`feed.xml` is a file"],
+    },
+    // --- files outside the site and odd files (issue 14) ---
+    Case {
+        name: "a link in static/ to a file outside the site",
+        damage: |s| {
+            fs::create_dir_all(s.root().join("static")).unwrap();
+            symlink("/etc/passwd", s.root().join("static/passwd.txt")).unwrap();
+        },
+        place: "static/passwd.txt",
+        words: &["outside the site", "copy the file into the site"],
+    },
+    Case {
+        name: "a page linking to a file outside the site",
+        damage: |s| symlink("/etc/passwd", s.root().join("content/pages/sandi.md")).unwrap(),
+        place: "content/pages/sandi.md",
+        words: &["outside the site", "copy the file into the site"],
+    },
+    Case {
+        name: "a news item linking to a file outside the site",
+        damage: |s| symlink("/etc/passwd", s.root().join("content/news/sandi.md")).unwrap(),
+        place: "content/news/sandi.md",
+        words: &["outside the site", "copy the file into the site"],
+    },
+    Case {
+        name: "warta.yaml linking to a file outside the site",
+        damage: |s| {
+            s.remove("warta.yaml");
+            symlink("/etc/passwd", s.root().join("warta.yaml")).unwrap();
+        },
+        place: "warta.yaml",
+        words: &["outside the site", "copy the file into the site"],
+    },
+    Case {
+        name: "a named pipe in static/",
+        damage: |s| {
+            fs::create_dir_all(s.root().join("static")).unwrap();
+            let status = Command::new("mkfifo")
+                .arg(s.root().join("static/pipa.css"))
+                .status()
+                .expect("mkfifo");
+            assert!(status.success());
+        },
+        place: "static/pipa.css",
+        words: &["not a regular file", "remove this pipe"],
+    },
+    Case {
+        name: "a named pipe in templates/",
+        damage: |s| {
+            fs::create_dir_all(s.root().join("templates")).unwrap();
+            let status = Command::new("mkfifo")
+                .arg(s.root().join("templates/pipa.html"))
+                .status()
+                .expect("mkfifo");
+            assert!(status.success());
+        },
+        place: "templates/pipa.html",
+        words: &["not a regular file", "remove this pipe"],
+    },
+    Case {
+        name: "a static file name that is not UTF-8",
+        damage: |s| {
+            use std::os::unix::ffi::OsStrExt;
+            let name = std::ffi::OsStr::from_bytes(b"caf\xe9.jpg");
+            fs::create_dir_all(s.root().join("static")).unwrap();
+            fs::write(s.root().join("static").join(name), "JFIF").unwrap();
+        },
+        place: "static/caf\u{fffd}.jpg",
+        words: &["not valid UTF-8", "rename"],
     },
 ];
 

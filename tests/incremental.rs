@@ -190,3 +190,35 @@ fn incremental_rebuilds_equal_fresh_builds() {
         }
     }
 }
+
+/// A link to a file outside the site, added while `serve` runs, is refused
+/// like in a fresh build, and nothing of the file is shown.
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_site_added_while_serving_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = "RAHASIA-NEGARA-5d2a";
+    let target = outside.path().join("halaman.md");
+    std::fs::write(&target, format!("---\ntitle: {secret}\n---\n{secret}\n")).unwrap();
+    let site = common::small_site();
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = Preview::new(&root, options());
+    assert!(preview.rebuild().result.is_ok());
+    let link = root.join("content/pages/halaman.md");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let outcome = preview.update(std::slice::from_ref(&link), options().now);
+    let diagnostics = match outcome.result {
+        Ok(built) => {
+            let leaked = built
+                .files
+                .iter()
+                .any(|f| String::from_utf8_lossy(&f.bytes).contains(secret));
+            panic!("built (secret published: {leaked})");
+        }
+        Err(d) => d,
+    };
+    let shown: String = diagnostics.iter().map(|d| d.render(false)).collect();
+    assert!(shown.contains("content/pages/halaman.md"), "{shown}");
+    assert!(shown.contains("outside the site"), "{shown}");
+    assert!(!shown.contains(secret), "{shown}");
+}

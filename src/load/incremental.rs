@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, relative_to};
 
+use super::inputs::InputRoot;
 use super::{LoadedSite, Parsed, classify, is_ignored_name, parse_file};
 
 /// Forgets every record and problem of `rel` or below it (a removed folder).
@@ -38,6 +39,7 @@ pub fn update(
     changed: &[PathBuf],
 ) -> bool {
     let content = root.join("content");
+    let inputs = InputRoot::new(root);
     for path in changed {
         let Ok(below) = path.strip_prefix(&content) else {
             return false;
@@ -53,7 +55,11 @@ pub fn update(
         if !path.exists() {
             continue;
         }
-        let parsed = match classify(root, &content, path) {
+        // The same rule as a fresh walk's: a link out of the site is not read.
+        let parsed = match inputs
+            .check_file(path)
+            .and_then(|()| classify(root, &content, path))
+        {
             Ok(kind) => parse_file(root, kind, path),
             Err(d) => Some(Err(d)),
         };

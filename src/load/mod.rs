@@ -6,6 +6,7 @@
 
 pub mod front_matter;
 mod incremental;
+mod inputs;
 mod theme;
 pub mod yaml;
 
@@ -21,6 +22,7 @@ use crate::diagnostics::{Diagnostic, Pos, relative_to};
 use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, ProgramRecord};
 
 pub use incremental::update;
+use inputs::InputRoot;
 pub use theme::{StaticFile, TemplateSource, Theme};
 
 /// Files larger than this are refused: no editor writes a 20 MiB news item,
@@ -85,11 +87,12 @@ pub struct LoadedSite {
 pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
     let started = std::time::Instant::now();
     let mut diagnostics = Vec::new();
-    let (config, config_file) = load_config(root, &mut diagnostics);
+    let inputs = InputRoot::new(root);
+    let (config, config_file) = load_config(&inputs, root, &mut diagnostics);
     let content = root.join("content");
     let mut paths = Vec::new();
     if content.is_dir() {
-        walk(root, &content, &mut paths, &mut diagnostics);
+        walk(&inputs, root, &content, &mut paths, &mut diagnostics);
     } else {
         diagnostics.push(
             Diagnostic::error(relative_to(root, &content), None, "the site has no `content/` folder")
@@ -129,7 +132,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         .map_or("default", |t| t.value.as_str())
         .to_string();
     let theme_pos = site.config.theme.as_ref().map(|t| t.pos);
-    match theme::load_theme(root, &theme_name) {
+    match theme::load_theme(&inputs, root, &theme_name, &mut diagnostics) {
         Ok(t) => site.theme = t,
         Err(message) => {
             let d = match &site.config_file {
@@ -141,18 +144,20 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
             )));
         }
     }
-    site.static_files = theme::static_files(root, &root.join("static"), "", &mut diagnostics);
+    site.static_files =
+        theme::static_files(&inputs, root, &root.join("static"), "", &mut diagnostics);
     (site, diagnostics)
 }
 
 /// Just `warta.yaml`, for commands that need a setting but not the site.
 pub fn read_config(root: &Path) -> (ConfigRecord, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let (config, _) = load_config(root, &mut diagnostics);
+    let (config, _) = load_config(&InputRoot::new(root), root, &mut diagnostics);
     (config, diagnostics)
 }
 
 fn load_config(
+    inputs: &InputRoot,
     root: &Path,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (ConfigRecord, Option<SourceFile>) {
@@ -161,7 +166,10 @@ fn load_config(
         if !path.exists() {
             continue;
         }
-        let file = match read_source(root, &path) {
+        let file = match inputs
+            .check_file(&path)
+            .and_then(|()| read_source(root, &path))
+        {
             Ok(f) => f,
             Err(d) => {
                 diagnostics.push(d);
@@ -218,49 +226,42 @@ pub fn is_ignored_name(name: &std::ffi::OsStr) -> bool {
     name.starts_with('_') || name.starts_with('.') || name.ends_with('~')
 }
 
+/// Every file under `content/`, with its kind, by the rule for every input
+/// folder (`inputs`).
 fn walk(
+    inputs: &InputRoot,
     root: &Path,
     content: &Path,
     out: &mut Vec<(Kind, PathBuf)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let walker = walkdir::WalkDir::new(content)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(e.file_name()));
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(err) => {
-                let path = err
-                    .path()
-                    .map_or_else(|| content.to_path_buf(), Path::to_path_buf);
-                let (message, hint) = if err.loop_ancestor().is_some() {
-                    (
-                        "this folder links back to one of its parents (a symlink loop)",
-                        "remove the symbolic link",
-                    )
-                } else {
-                    (
-                        "this file or folder cannot be read",
-                        "check that it exists and that you may read it",
-                    )
-                };
-                diagnostics.push(
-                    Diagnostic::error(relative_to(root, &path), None, message).with_hint(hint),
-                );
-                continue;
-            }
-        };
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        match classify(root, content, entry.path()) {
-            Ok(k) => out.push((k, entry.path().to_path_buf())),
+    let odd_folder = |path: &Path| record_named_folder(root, path);
+    for path in inputs.files_below(content, diagnostics, odd_folder) {
+        match classify(root, content, &path) {
+            Ok(k) => out.push((k, path)),
             Err(d) => diagnostics.push(d),
         }
     }
+}
+
+const RECORD_NAMED_FOLDER: &str = "this is a folder, but its name ends in `.{ext}` like a file";
+const RECORD_NAMED_FOLDER_HINT: &str = "a news item or a page is one `.md` file and a record one \
+     `.yaml` file; if this folder is meant to hold files, rename it without `.{ext}`";
+
+/// A folder in `content/` named like a record (`kabar.md/`): most likely a
+/// file made as a folder by mistake, so the item the editor expects is
+/// missing. A warning, not an error: as in Hugo and Zola a folder is a
+/// folder whatever its name, and what it holds is read as usual.
+fn record_named_folder(root: &Path, path: &Path) -> Option<Diagnostic> {
+    let ext = path.extension()?.to_str()?.to_lowercase();
+    matches!(ext.as_str(), "md" | "yaml" | "yml").then(|| {
+        Diagnostic::warning(
+            relative_to(root, path),
+            None,
+            RECORD_NAMED_FOLDER.replace("{ext}", &ext),
+        )
+        .with_hint(RECORD_NAMED_FOLDER_HINT.replace("{ext}", &ext))
+    })
 }
 
 /// What kind of record a file under `content/` is, by its folder and
@@ -327,8 +328,9 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     if !meta.is_file() {
         // A named pipe would block the build forever, a device (a link to
         // /dev/zero) would fill the memory.
-        return Err(Diagnostic::error(&rel, None, "this is not a regular file")
-            .with_hint("content/ holds only text files; remove this pipe, device or socket"));
+        return Err(
+            Diagnostic::error(&rel, None, inputs::NOT_REGULAR).with_hint(inputs::NOT_REGULAR_HINT)
+        );
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big());

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, relative_to};
 
-use super::is_ignored_name;
+use super::inputs::InputRoot;
+use super::read_source;
 
 include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
 
@@ -51,16 +52,19 @@ pub struct Theme {
     pub static_files: Vec<StaticFile>,
 }
 
-/// Loads the theme `name`, then lays the site's `templates/` over it.
-pub fn load_theme(root: &Path, name: &str) -> Result<Theme, String> {
+/// Loads the theme `name`, then lays the site's `templates/` over it. A
+/// problem with one of its files goes to `diagnostics`; `Err` is a theme
+/// that does not exist.
+pub fn load_theme(
+    inputs: &InputRoot,
+    root: &Path,
+    name: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Theme, String> {
     let site_theme = root.join("themes").join(name);
     let mut theme = if site_theme.is_dir() {
-        let mut diagnostics = Vec::new();
-        let templates = templates_in(root, &site_theme.join("templates"))?;
-        let static_files = static_files(root, &site_theme.join("static"), "", &mut diagnostics);
-        if let Some(d) = diagnostics.first() {
-            return Err(d.message.clone());
-        }
+        let templates = templates_in(inputs, root, &site_theme.join("templates"), diagnostics);
+        let static_files = static_files(inputs, root, &site_theme.join("static"), "", diagnostics);
         Theme {
             templates,
             static_files,
@@ -70,7 +74,7 @@ pub fn load_theme(root: &Path, name: &str) -> Result<Theme, String> {
     } else {
         return Err(format!("there is no theme `{name}`"));
     };
-    for over in templates_in(root, &root.join("templates"))? {
+    for over in templates_in(inputs, root, &root.join("templates"), diagnostics) {
         match theme.templates.iter_mut().find(|t| t.name == over.name) {
             Some(t) => *t = over,
             None => theme.templates.push(over),
@@ -98,21 +102,6 @@ fn builtin() -> Theme {
     theme
 }
 
-fn files_below(dir: &Path) -> Vec<PathBuf> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    walkdir::WalkDir::new(dir)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(e.file_name()))
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| e.into_path())
-        .collect()
-}
-
 fn slash_path(path: &Path) -> String {
     path.components()
         .map(|c| c.as_os_str().to_string_lossy())
@@ -120,32 +109,36 @@ fn slash_path(path: &Path) -> String {
         .join("/")
 }
 
-fn templates_in(root: &Path, dir: &Path) -> Result<Vec<TemplateSource>, String> {
-    files_below(dir)
-        .into_iter()
-        .map(|path| {
-            let name = slash_path(path.strip_prefix(dir).unwrap_or(&path));
-            let origin = relative_to(root, &path).display().to_string();
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read template {origin}: {e}"))?;
-            Ok(TemplateSource {
-                name,
-                origin,
-                text: Arc::from(text),
-            })
-        })
-        .collect()
+fn templates_in(
+    inputs: &InputRoot,
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<TemplateSource> {
+    let mut templates = Vec::new();
+    for path in inputs.files_below(dir, diagnostics, |_| None) {
+        match read_source(root, &path) {
+            Ok(file) => templates.push(TemplateSource {
+                name: slash_path(path.strip_prefix(dir).unwrap_or(&path)),
+                origin: file.path.display().to_string(),
+                text: file.text,
+            }),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    templates
 }
 
 /// Every file below `dir`, to be copied to `prefix` + its path below `dir`.
 pub fn static_files(
+    inputs: &InputRoot,
     root: &Path,
     dir: &Path,
     prefix: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<StaticFile> {
     let mut out = Vec::new();
-    for path in files_below(dir) {
+    for path in inputs.files_below(dir, diagnostics, |_| None) {
         let rel = slash_path(path.strip_prefix(dir).unwrap_or(&path));
         if rel.split('/').any(|part| part == "..") {
             diagnostics.push(Diagnostic::error(
