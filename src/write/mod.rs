@@ -316,7 +316,7 @@ impl Staging {
             match s {
                 StaticFile::Embedded { output, bytes } => write_one(&tmp, output, bytes)?,
                 StaticFile::Disk { output, source } => {
-                    fs::copy(source, tmp.join(checked(output)?))?;
+                    copy_static(source, &tmp.join(checked(output)?))?;
                 }
             }
         }
@@ -406,6 +406,19 @@ impl PageSink for Staging {
             }
         }
     }
+}
+
+/// Copies a static file; one swapped for a named pipe since it was listed
+/// is refused instead of waited on (it would hang the build).
+fn copy_static(source: &Path, to: &Path) -> io::Result<()> {
+    let mut from = crate::platform::open_regular_file(source)?;
+    io::copy(&mut from, &mut fs::File::create(to)?).map(drop)
+}
+
+fn read_static(source: &Path) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(&mut crate::platform::open_regular_file(source)?, &mut bytes)?;
+    Ok(bytes)
 }
 
 /// A page on disk (or the same as in the output) needs only its path.
@@ -502,7 +515,7 @@ fn holds_exactly(
             Expected::Verified => true,
             Expected::Bytes(b) => have().is_ok_and(|have| have == *b),
             Expected::CopyOf(source) => {
-                have().is_ok_and(|have| fs::read(source).is_ok_and(|b| b == have))
+                have().is_ok_and(|have| read_static(source).is_ok_and(|b| b == have))
             }
         }
     })
