@@ -14,5 +14,6 @@ pub mod pipeline;
 pub mod render;
 pub mod resolve;
 pub mod serve;
+pub mod site_url;
 pub mod timing;
 pub mod write;
