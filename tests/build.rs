@@ -404,3 +404,20 @@ fn rebuilds_of_a_big_site_equal_a_fresh_build() {
     assert_eq!(site.build().code, 0);
     assert_eq!(site.snapshot(), rebuilt);
 }
+
+/// A content or static path becomes the same address on every system: a
+/// `\` in a name (a folder separator on Windows, and `/` to a browser)
+/// separates folders here too. (Windows cannot make such a name.)
+#[cfg(unix)]
+#[test]
+fn backslashes_in_paths_separate_folders_as_on_windows() {
+    let site = small_site();
+    site.write("static/gambar\\logo.svg", "<svg/>").write(
+        "content/pages/profil\\sejarah.md",
+        "---\ntitle: Sejarah\n---\nIsi.\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(site.read("gambar/logo.svg"), "<svg/>");
+    assert!(site.read("profil/sejarah/index.html").contains("Sejarah"));
+}

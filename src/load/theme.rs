@@ -113,18 +113,11 @@ fn files_below(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-fn slash_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 fn templates_in(root: &Path, dir: &Path) -> Result<Vec<TemplateSource>, String> {
     files_below(dir)
         .into_iter()
         .map(|path| {
-            let name = slash_path(path.strip_prefix(dir).unwrap_or(&path));
+            let name = crate::site_url::url_path(path.strip_prefix(dir).unwrap_or(&path));
             let origin = relative_to(root, &path).display().to_string();
             let text = std::fs::read_to_string(&path)
                 .map_err(|e| format!("cannot read template {origin}: {e}"))?;
@@ -146,7 +139,7 @@ pub fn static_files(
 ) -> Vec<StaticFile> {
     let mut out = Vec::new();
     for path in files_below(dir) {
-        let rel = slash_path(path.strip_prefix(dir).unwrap_or(&path));
+        let rel = crate::site_url::url_path(path.strip_prefix(dir).unwrap_or(&path));
         if rel.split('/').any(|part| part == "..") {
             diagnostics.push(Diagnostic::error(
                 relative_to(root, &path),
