@@ -15,5 +15,6 @@ pub mod platform;
 pub mod render;
 pub mod resolve;
 pub mod serve;
+pub mod site_url;
 pub mod timing;
 pub mod write;

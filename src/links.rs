@@ -4,13 +4,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 
-use crate::diagnostics::{Diagnostic, Pos, closest};
+use crate::diagnostics::{Diagnostic, closest};
 use crate::load::StaticFile;
 use crate::render::OutputFile;
 use crate::render::urls::Urls;
 use crate::resolve::{Markdown, Site};
+use crate::site_url::{self, UrlKind};
 
 /// Beyond this many candidates, no "did you mean" (each costs an edit distance).
 const MAX_SUGGESTION_CANDIDATES: usize = 2000;
@@ -77,16 +78,6 @@ fn normalize(path: &str) -> Option<String> {
         out.push('/');
     }
     Some(out)
-}
-
-/// Whether a link leaves the site (has a scheme, or is protocol-relative).
-fn is_external(dest: &str) -> bool {
-    if dest.starts_with("//") {
-        return true;
-    }
-    let scheme_end = dest.find(':');
-    let first_special = dest.find(['/', '?', '#']).unwrap_or(usize::MAX);
-    matches!(scheme_end, Some(i) if i < first_special)
 }
 
 /// Problems with one internal link, `None` when it resolves.
@@ -175,14 +166,6 @@ fn check_link(
     None
 }
 
-/// Line and column of a byte offset in `text`.
-fn pos_at(text: &str, offset: usize) -> Pos {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() as u32 + 1;
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-    Pos::new(line, column)
-}
-
 fn check_markdown(
     md: &Markdown,
     page_url: &str,
@@ -197,25 +180,32 @@ fn check_markdown(
         | Options::ENABLE_TASKLISTS;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         let dest = match &event {
+            // `<humas@example.go.id>`: pulldown-cmark adds the `mailto:`.
+            Event::Start(Tag::Link {
+                link_type: LinkType::Email,
+                ..
+            }) => continue,
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. }) => dest_url,
             _ => continue,
         };
-        if dest.is_empty() || is_external(dest) {
-            continue;
-        }
-        if let Some((message, hint)) = check_link(dest, page_url, base_path, targets) {
-            // A body's offsets are offsets in its file; a YAML value's are
-            // reported at the value.
-            let pos = if md.range.start > 0 || md.text.len() > source.len() {
-                pos_at(&md.text, md.range.start + range.start)
-            } else {
-                md.at
-            };
+        // By the site's one URL rule: paths of the site are checked, web
+        // addresses are not; what the rule refuses (the page shows `#`) is
+        // an error of its own.
+        let problem = match site_url::kind(dest) {
+            _ if dest.is_empty() => None,
+            UrlKind::SitePath | UrlKind::Relative => check_link(dest, page_url, base_path, targets),
+            UrlKind::Web => None,
+            UrlKind::Refused => Some((
+                format!("the link `{dest}` is not a page of this site nor a web address warta can link to"),
+                "write a path of this site, like `/programs/<id>/`, or a full address starting with https://".to_string(),
+            )),
+        };
+        if let Some((message, hint)) = problem {
             out.push(
-                Diagnostic::error(&md.file, Some(pos), message)
+                Diagnostic::error(&md.file, Some(md.place(range.start)), message)
                     .with_hint(hint)
-                    .with_source(md.text.clone()),
+                    .with_source(md.file_text.clone()),
             );
         }
     }
@@ -252,16 +242,5 @@ mod tests {
         assert_eq!(normalize("/news/a/../b/").as_deref(), Some("/news/b/"));
         assert_eq!(normalize("/a/./b").as_deref(), Some("/a/b"));
         assert_eq!(normalize("/../x"), None);
-    }
-
-    #[test]
-    fn external_links_are_recognised() {
-        assert!(is_external("https://example.go.id/"));
-        assert!(is_external("mailto:a@b.id"));
-        assert!(is_external("//cdn.example/x"));
-        assert!(!is_external("/programs/x/"));
-        assert!(!is_external("../x/"));
-        assert!(!is_external("#bagian"));
-        assert!(!is_external("x/?a=b:c"));
     }
 }

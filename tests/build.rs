@@ -544,3 +544,20 @@ fn a_folder_named_like_a_record_is_warned_about() {
     );
     assert_eq!(site.run(&["build", "--strict"]).code, 1);
 }
+
+/// A content or static path becomes the same address on every system: a
+/// `\` in a name (a folder separator on Windows, and `/` to a browser)
+/// separates folders here too. (Windows cannot make such a name.)
+#[cfg(unix)]
+#[test]
+fn backslashes_in_paths_separate_folders_as_on_windows() {
+    let site = small_site();
+    site.write("static/gambar\\logo.svg", "<svg/>").write(
+        "content/pages/profil\\sejarah.md",
+        "---\ntitle: Sejarah\n---\nIsi.\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(site.read("gambar/logo.svg"), "<svg/>");
+    assert!(site.read("profil/sejarah/index.html").contains("Sejarah"));
+}

@@ -1135,6 +1135,67 @@ const CASES: &[Case] = &[
         place: "static/caf\u{fffd}.jpg",
         words: &["not valid UTF-8", "rename"],
     },
+    // --- URLs from content (issue 14) ---
+    Case {
+        name: "image path that a browser reads as another host (/\\host)",
+        damage: |s| {
+            news(
+                s,
+                "tuan-rumah.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage: /\\evil.example/x.png\n---\nx\n",
+            )
+        },
+        place: "content/news/tuan-rumah.md:4:8",
+        words: &["is not an image path", "/images/pelatihan.jpg"],
+    },
+    Case {
+        name: "image path that a browser reads as another host (/\\\\host)",
+        damage: |s| {
+            news(
+                s,
+                "tuan-rumah.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage: /\\\\evil.example/x.png\n---\nx\n",
+            )
+        },
+        place: "content/news/tuan-rumah.md:4:8",
+        words: &["is not an image path"],
+    },
+    Case {
+        name: "image path with a tab a browser drops (/<tab>/host)",
+        damage: |s| {
+            news(
+                s,
+                "tuan-rumah.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage: \"/\\t/evil.example/x.png\"\n---\nx\n",
+            )
+        },
+        place: "content/news/tuan-rumah.md:4:8",
+        words: &["is not an image path"],
+    },
+    Case {
+        name: "image path climbing out with %2e%2e",
+        damage: |s| {
+            news(
+                s,
+                "tuan-rumah.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage: /%2e%2e/%2E%2E/etc/passwd\n---\nx\n",
+            )
+        },
+        place: "content/news/tuan-rumah.md:4:8",
+        words: &["is not an image path"],
+    },
+    Case {
+        name: "registration link to another host written as a path",
+        damage: |s| {
+            program(
+                s,
+                "tuan-rumah.yaml",
+                "title: P\nstart: 2027-03-01\norganizers: [dinas-a]\nregistration:\n  url: /\\evil.example/daftar\n",
+            )
+        },
+        place: "content/programs/tuan-rumah.yaml:5:8",
+        words: &["is not a web address warta can link to"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

@@ -507,3 +507,99 @@ fn raw_html_is_sanitised_unless_the_site_allows_it() {
     assert!(run.stderr.contains("warta.yaml:1:14"), "{}", run.stderr);
     assert!(run.stderr.contains("`true` or `false`"), "{}", run.stderr);
 }
+
+/// Paths from content that a browser reads as another host (it drops tabs
+/// and line breaks, and reads `\` as `/`): in Markdown links and images and
+/// in raw HTML, in a body and a description, with and without
+/// `relative_urls`, none reaches a page as a URL.
+#[test]
+fn paths_that_name_another_host_never_reach_a_page() {
+    let body = "[a](/\\evil.example/a) ![b](\\\\evil.example/b.png) [c](</\t/evil.example/c>) [baik](/programs/keripik-2024/)\n\n\
+        <img src=\"/\\evil.example/d.png\" alt=\"d\"> <a href=\"\\\\evil.example/e\">e</a> <a href=\"/&#92;/evil.example/f\">f</a> \
+        <a href=\"/&#9;/evil.example/g\">g</a> <a href=\" //evil.example/h\">h</a> <img src=\"/images/baik.png\" alt=\"baik\">\n";
+    for config in ["", "relative_urls: true\n"] {
+        let site = small_site();
+        site.write(
+            "warta.yaml",
+            &format!("title: Pelatihan Uji\nbase_url: https://uji.example.go.id/\npublisher: dinas-a\n{config}"),
+        )
+        .write(
+            "content/news/tuan-rumah.md",
+            &format!("---\ntitle: Tuan Rumah\ndate: 2025-01-01\n---\n{body}"),
+        )
+        .write(
+            "content/programs/tuan-rumah.yaml",
+            &format!(
+                "title: Tuan Rumah\nstart: 2027-01-01\norganizers: [dinas-a]\ndescription: {}\n",
+                serde_json::to_string(body).unwrap()
+            ),
+        );
+        let run = site.build();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        for page in [
+            "news/tuan-rumah/index.html",
+            "programs/tuan-rumah/index.html",
+        ] {
+            let text = site.read(page);
+            let tokens = html::tokenize(&text);
+            let problems = html::problems(&tokens, true);
+            assert!(problems.is_empty(), "{config}{page}: {problems:?}");
+            let leaks: Vec<_> = tokens
+                .elements
+                .iter()
+                .flat_map(|e| &e.attrs)
+                .filter(|(_, v)| v.contains("evil.example"))
+                .collect();
+            assert!(leaks.is_empty(), "{config}{page}: {leaks:?}");
+            // The paths of the site still work.
+            assert!(
+                text.contains("keripik-2024/") && text.contains("images/baik.png"),
+                "{config}{page}"
+            );
+        }
+    }
+}
+
+/// `relative_urls: true` rewrites the URLs of tags only: text that looks
+/// like an attribute, in a paragraph or in code, is published as written.
+#[test]
+fn relative_urls_leave_text_as_written() {
+    let site = small_site();
+    site.write(
+        "warta.yaml",
+        "title: Pelatihan Uji\nbase_url: https://uji.example.go.id/\npublisher: dinas-a\nrelative_urls: true\n",
+    )
+    .write(
+        "content/news/atribut.md",
+        "---\ntitle: Atribut\ndate: 2025-01-01\n---\ntulis href='/ lalu, dan src='/x/'.\n\n`tulis href='/ lalu`\n\n```html\n<a href='/ lalu'>x</a>\n```\n\n[tautan](/programs/keripik-2024/)\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = site.read("news/atribut/index.html");
+    let page = html::tokenize(&text);
+    assert!(
+        page.text.contains("tulis href='/ lalu, dan src='/x/'."),
+        "{}",
+        page.text
+    );
+    assert_eq!(
+        page.text.matches("tulis href='/ lalu").count(),
+        2,
+        "{}",
+        page.text
+    );
+    assert!(
+        page.text.contains("<a href='/ lalu'>x</a>"),
+        "{}",
+        page.text
+    );
+    let link = page
+        .elements
+        .iter()
+        .find(|e| e.name == "a" && e.attr("href").is_some_and(|h| h.contains("keripik-2024")))
+        .expect("the link");
+    assert_eq!(
+        link.attr("href"),
+        Some("../../programs/keripik-2024/index.html")
+    );
+}

@@ -411,10 +411,7 @@ fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {
 fn stem_below(content: &Path, kind: Kind, path: &Path) -> String {
     let base = content.join(kind.folder());
     let rel = path.strip_prefix(&base).unwrap_or(path).with_extension("");
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    crate::site_url::url_path(&rel)
 }
 
 fn parse_file(root: &Path, kind: Kind, path: &Path) -> Option<Result<Parsed, Diagnostic>> {

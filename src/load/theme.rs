@@ -102,13 +102,6 @@ fn builtin() -> Theme {
     theme
 }
 
-fn slash_path(path: &Path) -> String {
-    path.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
-}
-
 fn templates_in(
     inputs: &InputRoot,
     root: &Path,
@@ -119,7 +112,7 @@ fn templates_in(
     for path in inputs.files_below(dir, diagnostics, |_| None) {
         match read_source(root, &path) {
             Ok(file) => templates.push(TemplateSource {
-                name: slash_path(path.strip_prefix(dir).unwrap_or(&path)),
+                name: crate::site_url::url_path(path.strip_prefix(dir).unwrap_or(&path)),
                 origin: file.path.display().to_string(),
                 text: file.text,
             }),
@@ -139,7 +132,7 @@ pub fn static_files(
 ) -> Vec<StaticFile> {
     let mut out = Vec::new();
     for path in inputs.files_below(dir, diagnostics, |_| None) {
-        let rel = slash_path(path.strip_prefix(dir).unwrap_or(&path));
+        let rel = crate::site_url::url_path(path.strip_prefix(dir).unwrap_or(&path));
         if rel.split('/').any(|part| part == "..") {
             diagnostics.push(Diagnostic::error(
                 relative_to(root, &path),

@@ -3,11 +3,13 @@
 //!
 //! Raw HTML in a body is sanitised by default (ammonia): harmless markup such
 //! as `<b>`, `<sup>` or `<table>` stays, while scripts, styles, frames, forms,
-//! event handlers (`onclick=`) and links with a scheme other than http, https,
-//! mailto and tel are removed, so a pasted `<script>` can never run in a
-//! reader's browser. `unsafe_html: true` in warta.yaml passes it through as
-//! written, for sites that trust their editors. Links that start with `/` get
-//! the site's base path, and Markdown links with another scheme become `#`.
+//! event handlers (`onclick=`) and URLs the site's one URL rule refuses
+//! ([`crate::site_url`]: a scheme other than http, https, mailto and tel, or
+//! another host written like a path, `/\host`) are removed, so a pasted
+//! `<script>` can never run in a reader's browser. `unsafe_html: true` in
+//! warta.yaml passes it through as written, for sites that trust their
+//! editors. Markdown links to a path of the site get the site's base path,
+//! and those the rule refuses become `#`.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -15,30 +17,34 @@ use std::sync::LazyLock;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 pub use crate::resolve::RawHtml;
+use crate::site_url::{self, UrlKind};
 
 fn options() -> Options {
     crate::resolve::MARKDOWN_OPTIONS
 }
 
-/// Rewrites a link destination: base path for site-absolute links, `#` for
-/// a scheme that could run code.
+/// Rewrites a link destination by the site's one URL rule
+/// ([`crate::site_url`]): base path for a path of the site, `#` for what
+/// must not be linked (a scheme that could run code, another host written
+/// as a path, like `/\evil.example/`).
 fn rewrite_url<'a>(url: CowStr<'a>, base_path: &str) -> CowStr<'a> {
-    if url.starts_with('/') && !url.starts_with("//") {
-        return CowStr::from(format!("{base_path}{}", &url[1..]));
-    }
-    let lower = url.trim_start().to_ascii_lowercase();
-    let scheme_end = lower.find(':');
-    let before_slash = lower.find(['/', '?', '#']).unwrap_or(usize::MAX);
-    match scheme_end {
-        Some(i) if i < before_slash => {
-            let scheme = &lower[..i];
-            if matches!(scheme, "http" | "https" | "mailto" | "tel") {
-                url
-            } else {
-                CowStr::from("#")
-            }
+    match site_url::kind(&url) {
+        UrlKind::SitePath => {
+            CowStr::from(format!("{base_path}{}", &url.trim_start_matches(' ')[1..]))
         }
-        _ => url,
+        UrlKind::Relative | UrlKind::Web => url,
+        UrlKind::Refused => CowStr::from("#"),
+    }
+}
+
+/// The sanitiser's last word on a URL attribute of raw HTML: kept only when
+/// the site's URL rule allows it, so `<img src="/\evil.example/x.png">`
+/// loses its `src` as `javascript:` does.
+fn keep_url_attribute<'u>(attribute: &str, value: &'u str) -> Option<std::borrow::Cow<'u, str>> {
+    if site_url::is_url_attribute(attribute) && site_url::kind(value) == UrlKind::Refused {
+        None
+    } else {
+        Some(value.into())
     }
 }
 
@@ -89,7 +95,8 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .filter_style_properties(HashSet::from(["text-align"]))
         .url_schemes(HashSet::from(["http", "https", "mailto", "tel"]))
         .link_rel(None)
-        .strip_comments(true);
+        .strip_comments(true)
+        .attribute_filter(|_element, attribute, value| keep_url_attribute(attribute, value));
     b
 });
 
@@ -357,5 +364,16 @@ mod tests {
         assert!(html.contains("href=\"https://example.go.id/\""), "{html}");
         assert!(html.contains("href=\"../x/\""), "{html}");
         assert!(html.contains("href=\"mailto:a@b.id\""), "{html}");
+    }
+
+    #[test]
+    fn paths_that_name_another_host_are_dropped() {
+        let md = "[a](/\\evil.example/) ![b](\\\\evil.example/b.png) [c](//evil.example/)\n\n\
+            <img src=\"/\\evil.example/d.png\"> <a href=\"/&#9;/evil.example/\">e</a> <a href=\"/ok/\">f</a>\n";
+        let html = render(md, "/sub/", RawHtml::Sanitize);
+        assert!(!html.contains("evil"), "{html}");
+        assert_eq!(html.matches("href=\"#\"").count(), 2, "{html}");
+        assert!(html.contains("src=\"#\""), "{html}");
+        assert!(html.contains("<a href=\"/ok/\">f</a>"), "{html}");
     }
 }

@@ -1,12 +1,19 @@
 //! `relative_urls: true`: every link in a page becomes relative to the page,
 //! so the site works opened from disk (`file://`) or copied to any folder.
 //!
-//! A pass over the rendered HTML: each `href` and `src` whose value starts
-//! with the base path (`/` or `/sub/`) is rewritten; a link to a folder gets
-//! `index.html`, since there is no web server to add it. Absolute links
-//! (`https://`, canonical), fragments (`#x`) and `mailto:` stay as they are.
-//! Values are found by their attribute (` href="`): templates and Markdown
-//! escape every quote in text, so text can never look like one.
+//! A pass over the rendered HTML: each URL attribute of a tag (`href`,
+//! `src`, ... by [`site_url::is_url_attribute`]) whose value is a path of
+//! the site (by [`site_url::kind`]) starting with the base path (`/` or
+//! `/sub/`) is rewritten; a link to a folder gets `index.html`, since there
+//! is no web server to add it. Absolute links (`https://`, canonical),
+//! fragments (`#x`), `mailto:` and anything else stay as they are.
+//!
+//! Attributes are found the way a browser's tokenizer finds them: only
+//! inside a tag, never in text, comments or the text of `<script>`,
+//! `<style>`, `<textarea>` or `<title>`. Text such as ``tulis href='/`` in a
+//! news body (or in a code block) is text, and stays as written.
+
+use crate::site_url::{self, UrlKind};
 
 /// Rewrites the links of `html`, the page served at `page_link` (a link made
 /// by `Urls`, like `/sub/programs/x/`), relative to that page.
@@ -18,48 +25,137 @@ pub fn relativize(html: &str, page_link: &str, base_path: &str) -> String {
         None => Vec::new(),
     };
     let mut out = String::with_capacity(html.len() + html.len() / 8);
-    let mut rest = html;
-    while let Some((start, quote)) = next_link(rest) {
-        out.push_str(&rest[..start]);
-        rest = &rest[start..];
-        let end = rest.find(quote).unwrap_or(rest.len());
-        let value = &rest[..end];
-        match value.strip_prefix(base_path) {
-            Some(target) if !value.starts_with("//") => out.push_str(&relative(&page_dirs, target)),
-            _ => out.push_str(value),
+    let mut copied = 0;
+    for_each_url_value(html, |range| {
+        let value = &html[range.clone()];
+        if let Some(target) = value.strip_prefix(base_path)
+            && site_url::kind(value) == UrlKind::SitePath
+        {
+            out.push_str(&html[copied..range.start]);
+            out.push_str(&relative(&page_dirs, target));
+            copied = range.end;
         }
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
+    });
+    out.push_str(&html[copied..]);
     out
 }
 
-/// The start of the next `href`/`src` value (after its opening quote) and
-/// that quote.
-fn next_link(html: &str) -> Option<(usize, char)> {
+/// Elements whose content is text up to their end tag, with no tags inside.
+const TEXT_ELEMENTS: [&str; 4] = ["script", "style", "textarea", "title"];
+
+/// Calls `f` with the byte range of the value of every URL attribute of
+/// every start tag in `html`, in order.
+fn for_each_url_value(html: &str, mut f: impl FnMut(std::ops::Range<usize>)) {
     let bytes = html.as_bytes();
-    let mut from = 0;
-    while let Some(i) = html[from..].find('=').map(|i| i + from) {
-        from = i + 1;
-        let quote = match bytes.get(i + 1) {
-            Some(b'"') => '"',
-            Some(b'\'') => '\'',
-            _ => continue,
-        };
-        // The attribute name: ASCII letters before `=` (so a char boundary).
-        let mut name_start = i;
-        while name_start > 0
-            && (bytes[name_start - 1].is_ascii_alphanumeric() || bytes[name_start - 1] == b'-')
+    let mut i = 0;
+    while let Some(lt) = html[i..].find('<').map(|at| at + i) {
+        i = lt + 1;
+        let rest = &bytes[i..];
+        if rest.starts_with(b"!--") {
+            // A comment runs to `-->`.
+            i = html[i + 3..]
+                .find("-->")
+                .map_or(bytes.len(), |end| i + 3 + end + 3);
+        } else if rest.first().is_some_and(|b| matches!(b, b'!' | b'?'))
+            || (rest.first() == Some(&b'/') && rest.get(1).is_some_and(u8::is_ascii_alphabetic))
         {
-            name_start -= 1;
+            // A doctype, a bogus comment or an end tag: nothing to rewrite.
+            i = html[i..].find('>').map_or(bytes.len(), |end| i + end + 1);
+        } else if rest.first().is_some_and(u8::is_ascii_alphabetic) {
+            let (name, end) = start_tag(html, i, &mut f);
+            i = end;
+            if let Some(text) = TEXT_ELEMENTS.iter().find(|t| name.eq_ignore_ascii_case(t)) {
+                i = end_tag(html, i, text);
+            }
         }
-        let name = &html[name_start..i];
-        let spaced = name_start > 0 && bytes[name_start - 1].is_ascii_whitespace();
-        if spaced && (name.eq_ignore_ascii_case("href") || name.eq_ignore_ascii_case("src")) {
-            return Some((i + 2, quote));
+        // Anything else after `<` is text.
+    }
+}
+
+/// Reads the start tag whose name begins at `i`, calling `f` with each URL
+/// attribute's value; returns the tag's name and the offset after it.
+fn start_tag<'h>(
+    html: &'h str,
+    mut i: usize,
+    f: &mut impl FnMut(std::ops::Range<usize>),
+) -> (&'h str, usize) {
+    let bytes = html.as_bytes();
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    let name_start = i;
+    while i < bytes.len() && !is_space(bytes[i]) && !matches!(bytes[i], b'/' | b'>') {
+        i += 1;
+    }
+    let name = &html[name_start..i];
+    loop {
+        while i < bytes.len() && (is_space(bytes[i]) || bytes[i] == b'/') {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            return (name, i);
+        }
+        if bytes[i] == b'>' {
+            return (name, i + 1);
+        }
+        // The attribute's name (its first character may be `=`).
+        let attr_start = i;
+        i += 1;
+        while i < bytes.len() && !is_space(bytes[i]) && !matches!(bytes[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let attr = &html[attr_start..i];
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
+        }
+        let value = match bytes.get(i) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let end = html[i + 1..]
+                    .find(q as char)
+                    .map_or(bytes.len(), |e| i + 1 + e);
+                let value = i + 1..end;
+                i = (end + 1).min(bytes.len());
+                value
+            }
+            _ => {
+                let start = i;
+                while i < bytes.len() && !is_space(bytes[i]) && bytes[i] != b'>' {
+                    i += 1;
+                }
+                start..i
+            }
+        };
+        if site_url::is_url_attribute(&attr.to_ascii_lowercase()) {
+            f(value);
         }
     }
-    None
+}
+
+/// The offset after the end tag `</name>` that closes a text element, from
+/// `i` on (the end of `html` if there is none).
+fn end_tag(html: &str, mut i: usize, name: &str) -> usize {
+    let bytes = html.as_bytes();
+    while let Some(at) = html[i..].find("</").map(|at| at + i) {
+        let after = at + 2 + name.len();
+        let closes = html
+            .get(at + 2..after)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && bytes
+                .get(after)
+                .is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'));
+        if closes {
+            return html[after..]
+                .find('>')
+                .map_or(bytes.len(), |e| after + e + 1);
+        }
+        i = at + 2;
+    }
+    bytes.len()
 }
 
 /// `target` is below the site root (`news/x/#a`); the result is relative to
@@ -86,6 +182,13 @@ fn relative(page_dirs: &[&str], target: &str) -> String {
     }
     out.push_str(file[0]);
     out.push_str(suffix);
+    // Without `../`, the result starts with the target's first part: were
+    // that `javascript:x` or `&#92;host` (an escaped `\`), a browser would
+    // read a scheme or a host. `./` keeps it a path of this site.
+    let first = out.split(['/', '?', '#']).next().unwrap_or("");
+    if first.contains([':', '&', '\\']) {
+        out.insert_str(0, "./");
+    }
     out
 }
 
@@ -131,5 +234,36 @@ mod tests {
         assert!(out.contains("href=&quot;/x/&quot;"), "{out}");
         assert!(out.contains(r#"title="/z/""#), "{out}");
         assert!(out.contains("href='q/index.html'"), "{out}");
+    }
+
+    #[test]
+    fn only_attributes_of_tags_are_rewritten() {
+        let html = "<p>tulis href='/ lalu</p><pre><code>&lt;a href='/x/'&gt; src=\"/y/\"</code></pre>\
+            <!-- <a href=\"/komentar/\"> --><script>var a = '<a href=\"/skrip/\">';</script>\
+            <textarea><a href='/teks/'></textarea><A HREF=\"/besar/\">b</A><a title='>' href=/u/>u</a>";
+        let out = relativize(html, "/news/x/", "/");
+        for kept in [
+            "tulis href='/ lalu",
+            "&lt;a href='/x/'&gt; src=\"/y/\"",
+            "<a href=\"/komentar/\">",
+            "'<a href=\"/skrip/\">'",
+            "<a href='/teks/'>",
+        ] {
+            assert!(out.contains(kept), "{kept} in {out}");
+        }
+        assert!(out.contains("HREF=\"../../besar/index.html\""), "{out}");
+        assert!(out.contains("href=../../u/index.html>"), "{out}");
+    }
+
+    #[test]
+    fn only_paths_of_the_site_are_rewritten_and_stay_paths() {
+        let html = r#"<a href="/\evil.example/">a</a> <a href="//evil.example/">b</a> <a href="/javascript:alert(1)">c</a> <a href="/&#92;&#47;evil.example/">d</a>"#;
+        let out = relativize(html, "/", "/");
+        assert!(out.contains(r#"href="/\evil.example/""#), "{out}");
+        assert!(out.contains(r#"href="//evil.example/""#), "{out}");
+        assert!(out.contains(r#"href="./javascript:alert(1)""#), "{out}");
+        // Character references are not decoded here; `./` keeps the
+        // value a path whatever they stand for.
+        assert!(out.contains(r#"href="./&#92;&#47;evil.example/""#), "{out}");
     }
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use crate::diagnostics::{Diagnostic, Pos, closest};
 use crate::load::SourceFile;
 use crate::model::Spanned;
+use crate::site_url::{self, UrlKind};
 
 use super::dates::{parse_date, parse_when};
 use super::site::When;
@@ -115,16 +116,13 @@ impl<'a> Checker<'a> {
         false
     }
 
-    /// A link in a record: only http, https, mailto and tel, so that no
-    /// record can smuggle a `javascript:` URL into a page.
+    /// A link in a record: a web address only (http, https, mailto and
+    /// tel, by the site's one URL rule, [`crate::site_url`]), so that no
+    /// record can smuggle a `javascript:` URL or another host into a page.
     pub fn url(&mut self, url: &Option<Spanned<String>>) -> Option<String> {
         let url = url.as_ref()?;
         let value = url.value.trim();
-        let lower = value.to_ascii_lowercase();
-        let ok = ["http://", "https://", "mailto:", "tel:"]
-            .iter()
-            .any(|scheme| lower.starts_with(scheme) && lower.len() > scheme.len())
-            && !value.chars().any(char::is_whitespace);
+        let ok = site_url::kind(value) == UrlKind::Web && !value.chars().any(char::is_whitespace);
         if ok {
             Some(value.to_string())
         } else {
@@ -132,6 +130,33 @@ impl<'a> Checker<'a> {
                 url.pos,
                 format!("`{value}` is not a web address warta can link to"),
                 "write a full address starting with https:// (or http://, mailto:, tel:)",
+            );
+            None
+        }
+    }
+
+    /// An image of a record: a file of the site (`/images/a.jpg`, from
+    /// static/, with no `..`) or a full http(s) address. A path that a
+    /// browser would read as another host (`/\evil.example/x.png`) is neither.
+    pub fn image(&mut self, image: &Option<Spanned<String>>) -> Option<String> {
+        let image = image.as_ref()?;
+        let value = image.value.trim();
+        let ok = match site_url::kind(value) {
+            UrlKind::SitePath => !site_url::climbs(value),
+            UrlKind::Web => {
+                let lower = value.to_ascii_lowercase();
+                (lower.starts_with("https://") || lower.starts_with("http://"))
+                    && !value.chars().any(char::is_whitespace)
+            }
+            UrlKind::Relative | UrlKind::Refused => false,
+        };
+        if ok {
+            Some(value.to_string())
+        } else {
+            self.error(
+                image.pos,
+                format!("`{value}` is not an image path warta can use"),
+                "write a path inside static/, like `/images/pelatihan.jpg`, or a full https:// address",
             );
             None
         }

@@ -9,6 +9,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::diagnostics::Pos;
+use crate::load::yaml::place::pos_at;
 
 use super::checks::Checker;
 use super::site::MARKDOWN_OPTIONS;
@@ -139,19 +140,6 @@ pub fn lint(source: &str) -> Vec<Finding> {
     found
 }
 
-/// The line and column (in characters) of a byte offset in `text`.
-pub fn pos_at(text: &str, offset: usize) -> Pos {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    Pos::new(line as u32, column as u32)
-}
-
 /// `lint` results by file version, between preview rebuilds: resolve runs
 /// on every rebuild, but a body needs linting only when its file changed.
 fn lint_cached(version: u64, place: (usize, usize), source: &str) -> Vec<Finding> {
@@ -171,9 +159,8 @@ pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
 }
 
 /// Checks a Markdown value of a YAML record (a program's `description`),
-/// given where its value starts. A literal block (`|`) keeps its lines, so
-/// each problem gets its own line; other styles fold or quote lines, so
-/// their problems are reported at the value's start.
+/// given where its value starts: each problem at its own line and column in
+/// the file, whatever the value's style (`|`, `>`, quoted).
 pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str) {
     let place = (value_pos.line as usize, value_pos.column as usize);
     let found = lint_cached(c.file.version, place, source);
@@ -181,37 +168,8 @@ pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str) {
         return;
     }
     let text = c.file.text.clone();
-    let line_of = |n: u32| text.lines().nth(n.saturating_sub(1) as usize).unwrap_or("");
-    let is_literal_header = |s: &str| {
-        let s = s.trim_end();
-        let indicator = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '+');
-        indicator.ends_with('|')
-            && (indicator.len() == 1 || indicator.ends_with(" |") || indicator.ends_with(":|"))
-    };
-    let at_value: String = line_of(value_pos.line)
-        .chars()
-        .skip(value_pos.column.saturating_sub(1) as usize)
-        .collect();
-    // The parser may place the value at its `|` or at its first line.
-    let (literal, first, indent) = if is_literal_header(&at_value) {
-        let first = value_pos.line + 1;
-        let indent = (first..first + 50)
-            .map(line_of)
-            .find(|l| !l.trim().is_empty())
-            .map_or(0, |l| l.len() - l.trim_start().len()) as u32;
-        (true, first, indent)
-    } else if value_pos.line > 1 && is_literal_header(line_of(value_pos.line - 1)) {
-        (true, value_pos.line, value_pos.column.saturating_sub(1))
-    } else {
-        (false, value_pos.line, 0)
-    };
     for f in found {
-        let pos = if literal {
-            let p = pos_at(source, f.offset);
-            Pos::new(first + p.line - 1, indent + p.column)
-        } else {
-            value_pos
-        };
+        let pos = crate::load::yaml::place::in_value(&text, value_pos, source, f.offset);
         c.warning(pos, f.message, f.hint);
     }
 }
@@ -265,13 +223,5 @@ mod tests {
         );
         assert_eq!(m[0].0, 0);
         assert_eq!(m[1].0, "![](/a.jpg) ".len());
-    }
-
-    #[test]
-    fn positions_count_lines_and_characters() {
-        assert_eq!(pos_at("ab\ncé d", 7), Pos::new(2, 4));
-        assert_eq!(pos_at("ab", 99), Pos::new(1, 3));
-        // Inside a multi-byte character: the character's start.
-        assert_eq!(pos_at("é", 1), Pos::new(1, 1));
     }
 }

@@ -9,14 +9,15 @@ use crate::load::MarkdownFile;
 use crate::model::{NewsRecord, PageRecord};
 
 use super::checks::{Checker, is_slug, text, texts};
-use super::site::{Markdown, NewsItem, NewsSource, Page};
+use super::site::{Markdown, MarkdownOrigin, NewsItem, NewsSource, Page};
 
 fn body<T>(file: &MarkdownFile<T>) -> Markdown {
     Markdown {
         text: file.file.text.clone(),
         range: file.body.clone(),
         file: file.file.path.clone(),
-        at: crate::diagnostics::Pos::START,
+        file_text: file.file.text.clone(),
+        origin: MarkdownOrigin::Body,
     }
 }
 
@@ -92,24 +93,7 @@ pub fn resolve_news(
         name: s.name.value.trim().to_string(),
         url: c.url(&s.url),
     });
-    let image = r.image.as_ref().and_then(|i| {
-        let v = i.value.trim();
-        let local = v.starts_with('/') && !v.starts_with("//") && !v.split('/').any(|s| s == "..");
-        let web = ["https://", "http://"]
-            .iter()
-            .any(|scheme| v.starts_with(scheme) && v.len() > scheme.len())
-            && !v.chars().any(char::is_whitespace);
-        if local || web {
-            Some(v.to_string())
-        } else {
-            c.error(
-                i.pos,
-                format!("`{v}` is not an image path warta can use"),
-                "write a path inside static/, like `/images/pelatihan.jpg`, or a full https:// address",
-            );
-            None
-        }
-    });
+    let image = c.image(&r.image);
     if c.error_count() > errors_before {
         return None;
     }

@@ -10,8 +10,8 @@ use crate::model::{self, ProgramRecord, StatusOverride};
 
 use super::checks::{Checker, text, texts};
 use super::site::{
-    Contact, Funding, Indicator, Instructor, Markdown, Official, Outcomes, Participants, Program,
-    Registration, Session, Status, Venue, When,
+    Contact, Funding, Indicator, Instructor, Markdown, MarkdownOrigin, Official, Outcomes,
+    Participants, Program, Registration, Session, Status, Venue, When,
 };
 
 /// The ids that records may refer to.
@@ -227,7 +227,8 @@ pub fn resolve_program(
             text: d.value.as_str().into(),
             range: 0..d.value.len(),
             file: file.file.path.clone(),
-            at: d.pos,
+            file_text: file.file.text.clone(),
+            origin: MarkdownOrigin::Value(d.pos),
         });
 
     if c.error_count() > errors_before {

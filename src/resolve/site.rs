@@ -214,15 +214,38 @@ pub const MARKDOWN_OPTIONS: pulldown_cmark::Options = pulldown_cmark::Options::E
 pub struct Markdown {
     pub text: Arc<str>,
     pub range: std::ops::Range<usize>,
-    /// Where it was written, for `warta check`'s link errors: the file and
-    /// the position in it where `text` begins (for a YAML value, its key's).
+    /// Where it was written, for `warta check`'s link errors: the file,
+    /// its text (for the snippet under an error) and, for a YAML value, where
+    /// the parser placed the value.
     pub file: std::path::PathBuf,
-    pub at: crate::diagnostics::Pos,
+    pub file_text: Arc<str>,
+    pub origin: MarkdownOrigin,
+}
+
+/// How the Markdown's text relates to its file's.
+#[derive(Debug, Clone, Copy)]
+pub enum MarkdownOrigin {
+    /// A body: `text` is the file, `range` a part of it.
+    Body,
+    /// A YAML value (a program's `description`): `text` is the value as the
+    /// parser gave it (unindented, unescaped), placed at this position.
+    Value(crate::diagnostics::Pos),
 }
 
 impl Markdown {
     pub fn source(&self) -> &str {
         &self.text[self.range.clone()]
+    }
+
+    /// The line and column in the file of byte `offset` of [`Markdown::source`].
+    pub fn place(&self, offset: usize) -> crate::diagnostics::Pos {
+        use crate::load::yaml::place;
+        match self.origin {
+            MarkdownOrigin::Body => place::pos_at(&self.file_text, self.range.start + offset),
+            MarkdownOrigin::Value(at) => {
+                place::in_value(&self.file_text, at, self.source(), offset)
+            }
+        }
     }
 }
 

@@ -495,13 +495,13 @@ fn holds_exactly(
         let Ok(rel) = entry.path().strip_prefix(output) else {
             return false;
         };
-        let rel = rel.to_string_lossy();
+        let rel = crate::site_url::url_path(rel);
         if rel == MARKER {
             continue;
         }
         // Paths in the output use `/`; a name the build would not write
         // (or any other kind of entry) means a difference.
-        if !entry.file_type().is_file() || !expected.contains_key(rel.replace('\\', "/").as_str()) {
+        if !entry.file_type().is_file() || !expected.contains_key(rel.as_str()) {
             return false;
         }
         present += 1;

@@ -169,9 +169,13 @@ pub fn problems(page: &Page, theme_page: bool) -> Vec<String> {
             if URL_ATTRS.contains(&name.as_str()) || name == "content" && n == "meta" {
                 let v = scheme_view(value);
                 let v = v.strip_prefix("0;url=").unwrap_or(&v);
+                // `//host`, `/\host`, `\\host`: another host, though no
+                // scheme says so (browsers read `\` as `/`).
+                let elsewhere = v.starts_with(['/', '\\']) && v[1..].starts_with(['/', '\\']);
                 if v.starts_with("javascript:")
                     || v.starts_with("vbscript:")
                     || (v.starts_with("data:") && !v.starts_with("data:image/"))
+                    || elsewhere
                 {
                     found.push(format!("{name}={value:?} on <{n}>"));
                 }

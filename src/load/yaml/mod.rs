@@ -6,6 +6,7 @@
 //! seven times faster per record in `cargo bench`); anything else, and
 //! every error, is serde-saphyr's.
 
+pub mod place;
 mod plain;
 mod plain_de;
 
