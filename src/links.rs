@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
-use crate::diagnostics::{Diagnostic, Pos, closest};
+use crate::diagnostics::{Diagnostic, LineIndex, closest};
 use crate::load::StaticFile;
 use crate::render::OutputFile;
 use crate::render::urls::Urls;
@@ -175,14 +175,6 @@ fn check_link(
     None
 }
 
-/// Line and column of a byte offset in `text`.
-fn pos_at(text: &str, offset: usize) -> Pos {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() as u32 + 1;
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-    Pos::new(line, column)
-}
-
 fn check_markdown(
     md: &Markdown,
     page_url: &str,
@@ -195,6 +187,8 @@ fn check_markdown(
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS;
+    // Made at the first broken link, then shared by the others.
+    let mut lines: Option<LineIndex> = None;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         let dest = match &event {
             Event::Start(Tag::Link { dest_url, .. })
@@ -208,7 +202,9 @@ fn check_markdown(
             // A body's offsets are offsets in its file; a YAML value's are
             // reported at the value.
             let pos = if md.range.start > 0 || md.text.len() > source.len() {
-                pos_at(&md.text, md.range.start + range.start)
+                lines
+                    .get_or_insert_with(|| LineIndex::new(&md.text))
+                    .pos(&md.text, md.range.start + range.start)
             } else {
                 md.at
             };

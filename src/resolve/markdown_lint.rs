@@ -8,7 +8,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use crate::diagnostics::Pos;
+use crate::diagnostics::{LineIndex, Pos};
 
 use super::checks::Checker;
 use super::site::MARKDOWN_OPTIONS;
@@ -139,19 +139,6 @@ pub fn lint(source: &str) -> Vec<Finding> {
     found
 }
 
-/// The line and column (in characters) of a byte offset in `text`.
-pub fn pos_at(text: &str, offset: usize) -> Pos {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    Pos::new(line as u32, column as u32)
-}
-
 /// `lint` results by file version, between preview rebuilds: resolve runs
 /// on every rebuild, but a body needs linting only when its file changed.
 fn lint_cached(version: u64, place: (usize, usize), source: &str) -> Vec<Finding> {
@@ -165,8 +152,13 @@ pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
     let Some(source) = text.get(body.clone()) else {
         return;
     };
-    for f in lint_cached(c.file.version, (body.start, body.end), source) {
-        c.warning(pos_at(&text, body.start + f.offset), f.message, f.hint);
+    let found = lint_cached(c.file.version, (body.start, body.end), source);
+    if found.is_empty() {
+        return;
+    }
+    let lines = LineIndex::new(&text);
+    for f in found {
+        c.warning(lines.pos(&text, body.start + f.offset), f.message, f.hint);
     }
 }
 
@@ -205,9 +197,10 @@ pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str) {
     } else {
         (false, value_pos.line, 0)
     };
+    let source_lines = LineIndex::new(source);
     for f in found {
         let pos = if literal {
-            let p = pos_at(source, f.offset);
+            let p = source_lines.pos(source, f.offset);
             Pos::new(first + p.line - 1, indent + p.column)
         } else {
             value_pos
@@ -265,13 +258,5 @@ mod tests {
         );
         assert_eq!(m[0].0, 0);
         assert_eq!(m[1].0, "![](/a.jpg) ".len());
-    }
-
-    #[test]
-    fn positions_count_lines_and_characters() {
-        assert_eq!(pos_at("ab\ncé d", 7), Pos::new(2, 4));
-        assert_eq!(pos_at("ab", 99), Pos::new(1, 3));
-        // Inside a multi-byte character: the character's start.
-        assert_eq!(pos_at("é", 1), Pos::new(1, 1));
     }
 }
