@@ -1034,6 +1034,23 @@ const CASES: &[Case] = &[
         place: "templates/page.html",
         words: &["dasar.html"],
     },
+    // --- budgets (issue 14) ---
+    Case {
+        name: "a news item with 600,000 tags in 5 MB of plain YAML",
+        damage: |s| {
+            let tags: Vec<String> = (0..600_000).map(|i| format!("t{i}")).collect();
+            news(
+                s,
+                "tag-banyak.md",
+                &format!(
+                    "---\ntitle: A\ndate: 2024-01-01\ntags: [{}]\n---\nIsi.\n",
+                    tags.join(", ")
+                ),
+            );
+        },
+        place: "content/news/tag-banyak.md:4:",
+        words: &["far more values than a record needs", "split the file"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such
