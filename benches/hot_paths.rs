@@ -7,10 +7,12 @@
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::Timestamp;
 
+use warta::diagnostics::{Diagnostic, Pos, Renderer};
 use warta::load::{self, LoadedSite, front_matter, yaml};
 use warta::model::{NewsRecord, ProgramRecord};
 use warta::render::context::Ctx;
@@ -203,8 +205,50 @@ fn search_index(c: &mut Criterion) {
     group.finish();
 }
 
+/// Printing the warnings of one file: 8,000 images without alt text in a
+/// 100 KB body, rendered in order as `print_diagnostics` does. Each render
+/// once read the file from its start to find its line.
+fn diagnostics_render(c: &mut Criterion) {
+    let body = "![](/a.jpg)\n\n".repeat(8_000);
+    let source: Arc<str> = Arc::from(format!("---\ntitle: A\ndate: 2025-01-01\n---\n{body}"));
+    let diagnostics: Vec<Diagnostic> = (0..8_000u32)
+        .map(|i| {
+            Diagnostic::warning(
+                "content/news/a.md",
+                Some(Pos::new(5 + 2 * i, 1)),
+                "an image without a description (alt text)",
+            )
+            .with_hint("write what the picture shows between the brackets")
+            .with_source(source.clone())
+        })
+        .collect();
+    let mut group = c.benchmark_group("diagnostics");
+    group.sample_size(10);
+    // Each alone: every render makes the file's line index again, as every
+    // render once scanned the file to its line.
+    group.bench_function("render_8000_of_one_file_each_alone", |b| {
+        b.iter(|| {
+            diagnostics
+                .iter()
+                .map(|d| black_box(d).render(false).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("render_8000_of_one_file", |b| {
+        b.iter(|| {
+            let mut renderer = Renderer::new(false);
+            diagnostics
+                .iter()
+                .map(|d| renderer.render(black_box(d)).len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
+    diagnostics_render,
     front_matter_and_yaml,
     markdown_render,
     template_render,

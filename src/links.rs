@@ -178,6 +178,8 @@ fn check_markdown(
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS;
+    // Placed all at once at the end: one walk of the text for all.
+    let mut broken: Vec<(usize, String, String)> = Vec::new();
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         let dest = match &event {
             // `<humas@example.go.id>`: pulldown-cmark adds the `mailto:`.
@@ -202,12 +204,19 @@ fn check_markdown(
             )),
         };
         if let Some((message, hint)) = problem {
-            out.push(
-                Diagnostic::error(&md.file, Some(md.place(range.start)), message)
-                    .with_hint(hint)
-                    .with_source(md.file_text.clone()),
-            );
+            broken.push((range.start, message, hint));
         }
+    }
+    if broken.is_empty() {
+        return;
+    }
+    let offsets: Vec<usize> = broken.iter().map(|(offset, ..)| *offset).collect();
+    for ((_, message, hint), place) in broken.into_iter().zip(md.places(&offsets)) {
+        out.push(
+            Diagnostic::error(&md.file, Some(place), message)
+                .with_hint(hint)
+                .with_source(md.file_text.clone()),
+        );
     }
 }
 

@@ -50,6 +50,23 @@ fn alias_bomb() -> String {
     yaml
 }
 
+/// A news item whose body is a Markdown table `columns` wide, with rows of
+/// one-letter cells until the file is `size` bytes.
+fn wide_table(columns: usize, size: usize) -> String {
+    let row = |cell: &dyn Fn(usize) -> String| {
+        let cells: Vec<String> = (0..columns).map(cell).collect();
+        format!("|{}|\n", cells.join("|"))
+    };
+    let mut text = String::from("---\ntitle: Tabel\ndate: 2024-01-01\n---\n");
+    text.push_str(&row(&|i| format!("k{i}")));
+    text.push_str(&row(&|_| "-".into()));
+    let cells = row(&|_| "x".into());
+    while text.len() < size {
+        text.push_str(&cells);
+    }
+    text
+}
+
 /// Whether this process can read a file whose permissions say it may not
 /// (root can): then `chmod 000` makes nothing unreadable.
 fn permissions_are_enforced(dir: &Path) -> bool {
@@ -1196,6 +1213,58 @@ const CASES: &[Case] = &[
         place: "content/programs/tuan-rumah.yaml:5:8",
         words: &["is not a web address warta can link to"],
     },
+    // --- budgets (issue 14) ---
+    Case {
+        name: "a news item with 600,000 tags in 5 MB of plain YAML",
+        damage: |s| {
+            let tags: Vec<String> = (0..600_000).map(|i| format!("t{i}")).collect();
+            news(
+                s,
+                "tag-banyak.md",
+                &format!(
+                    "---\ntitle: A\ndate: 2024-01-01\ntags: [{}]\n---\nIsi.\n",
+                    tags.join(", ")
+                ),
+            );
+        },
+        place: "content/news/tag-banyak.md:4:",
+        words: &["far more values than a record needs", "split the file"],
+    },
+    Case {
+        name: "a Markdown table 50,000 columns wide, 6 MB",
+        damage: |s| news(s, "tabel-lebar.md", &wide_table(50_000, 6_000_000)),
+        // 2 MiB into the body (line 5): the header row, the dashes, then
+        // 100 KB a row.
+        place: "content/news/tabel-lebar.md:23:58227",
+        words: &["longer than 2 MiB", "split it into several pages"],
+    },
+    Case {
+        name: "a Markdown table of 1.4 MB: 700,000 cells",
+        damage: |s| news(s, "tabel-panjang.md", &wide_table(50, 1_400_000)),
+        // The 200,001st element: a cell of the 1,315th row.
+        place: "content/news/tabel-panjang.md:1321:80",
+        words: &[
+            "more than 200000 Markdown elements",
+            "put the data in a file under static/",
+        ],
+    },
+    Case {
+        name: "a program description of 300,000 empty list items",
+        damage: |s| {
+            program(
+                s,
+                "daftar.yaml",
+                &format!(
+                    "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\ndescription: |\n{}",
+                    "  -\n".repeat(300_000)
+                ),
+            )
+        },
+        // Two elements an item: the 100,000th item, on the line of the
+        // file it is written on.
+        place: "content/programs/daftar.yaml:100004:3",
+        words: &["more than 200000 Markdown elements"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such
@@ -1395,12 +1464,25 @@ fn hostile_but_valid_input_builds() {
             "<div>".repeat(20_000)
         ),
     );
+    // A long table, well within the Markdown budget (3,000 rows of 10
+    // columns: about 100,000 elements).
+    let rows = "| a | b | c | d | e | f | g | h | i | j |\n".repeat(3_000);
+    site.write(
+        "content/news/tabel.md",
+        &format!(
+            "---\ntitle: Tabel\ndate: 2025-01-03\n---\n{}\n{}\n{rows}",
+            "| k |".repeat(10).replace("||", "|"),
+            "|---|".repeat(10).replace("||", "|")
+        ),
+    );
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         site.read("news/judul-sama/index.html")
             .contains("id=\"sama-29999\"")
     );
+    let table = site.read("news/tabel/index.html");
+    assert_eq!(table.matches("<tr>").count(), 3_001, "every row");
     // More raw HTML than is sanitised in reasonable time is shown as text.
     let deep = site.read("news/dalam/index.html");
     assert!(deep.contains("&lt;div&gt;&lt;div&gt;"), "shown as text");

@@ -57,8 +57,9 @@ pub fn print_diagnostics(diagnostics: &[Diagnostic]) {
         (&a.file, a.pos.map(|p| (p.line, p.column)))
             .cmp(&(&b.file, b.pos.map(|p| (p.line, p.column))))
     });
+    let mut renderer = crate::diagnostics::Renderer::new(color);
     for d in sorted {
-        eprintln!("{}\n", d.render(color));
+        eprintln!("{}\n", renderer.render(d));
     }
 }
 

@@ -5,13 +5,17 @@
 //!
 //! Every body is shown under the page's own `<h1>` (the title), so its first
 //! heading should be `##`, and a `#` heading in a body is reported too.
+//!
+//! This is the first pass over every Markdown text, before any is rendered,
+//! so it is also where the limits of `markdown_budget` are checked: a text
+//! over them is an error, and the build stops before rendering it.
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use crate::diagnostics::Pos;
-use crate::load::yaml::place::pos_at;
+use crate::diagnostics::{LineIndex, Pos};
 
 use super::checks::Checker;
+use super::markdown_budget;
 use super::site::MARKDOWN_OPTIONS;
 
 /// One problem, at a byte offset of the Markdown source.
@@ -42,13 +46,22 @@ struct Open {
     has_named_image: bool,
 }
 
-/// Finds the problems of a Markdown body.
-pub fn lint(source: &str) -> Vec<Finding> {
+/// Finds the problems of a Markdown body; `Err` when it is over the
+/// budget of [`markdown_budget`] (an error, where the rest are warnings).
+pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
+    if let Some(too_long) = markdown_budget::over_size(source) {
+        return Err(too_long);
+    }
+    let mut elements = 0usize;
     let mut found = Vec::new();
     let mut previous = 1; // the page's title
     let mut links: Vec<Open> = Vec::new();
     let mut images: Vec<Open> = Vec::new();
     for (event, range) in Parser::new_ext(source, MARKDOWN_OPTIONS).into_offset_iter() {
+        elements += 1;
+        if elements > markdown_budget::MAX_MARKDOWN_ELEMENTS {
+            return Err(markdown_budget::too_many_elements(range.start));
+        }
         match event {
             Event::Start(Tag::Heading { level: l, .. }) => {
                 let l = level(l);
@@ -137,13 +150,14 @@ pub fn lint(source: &str) -> Vec<Finding> {
             _ => {}
         }
     }
-    found
+    Ok(found)
 }
 
 /// `lint` results by file version, between preview rebuilds: resolve runs
 /// on every rebuild, but a body needs linting only when its file changed.
-fn lint_cached(version: u64, place: (usize, usize), source: &str) -> Vec<Finding> {
-    static MEMO: crate::memo::Memo<(u64, usize, usize), Vec<Finding>> = crate::memo::Memo::new();
+fn lint_cached(version: u64, place: (usize, usize), source: &str) -> Result<Vec<Finding>, Finding> {
+    type Found = Result<Vec<Finding>, Finding>;
+    static MEMO: crate::memo::Memo<(u64, usize, usize), Found> = crate::memo::Memo::new();
     MEMO.get_or((version, place.0, place.1), || lint(source))
 }
 
@@ -153,8 +167,18 @@ pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
     let Some(source) = text.get(body.clone()) else {
         return;
     };
-    for f in lint_cached(c.file.version, (body.start, body.end), source) {
-        c.warning(pos_at(&text, body.start + f.offset), f.message, f.hint);
+    let found = lint_cached(c.file.version, (body.start, body.end), source);
+    if found.as_ref().is_ok_and(Vec::is_empty) {
+        return;
+    }
+    let lines = LineIndex::new(&text);
+    match found {
+        Ok(found) => {
+            for f in found {
+                c.warning(lines.pos(&text, body.start + f.offset), f.message, f.hint);
+            }
+        }
+        Err(f) => c.error(lines.pos(&text, body.start + f.offset), f.message, f.hint),
     }
 }
 
@@ -164,13 +188,23 @@ pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
 pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str) {
     let place = (value_pos.line as usize, value_pos.column as usize);
     let found = lint_cached(c.file.version, place, source);
-    if found.is_empty() {
+    if found.as_ref().is_ok_and(Vec::is_empty) {
         return;
     }
     let text = c.file.text.clone();
-    for f in found {
-        let pos = crate::load::yaml::place::in_value(&text, value_pos, source, f.offset);
-        c.warning(pos, f.message, f.hint);
+    let findings = match &found {
+        Ok(found) => found.as_slice(),
+        Err(over) => std::slice::from_ref(over),
+    };
+    let offsets: Vec<usize> = findings.iter().map(|f| f.offset).collect();
+    let places = crate::load::yaml::place::in_value_all(&text, value_pos, source, &offsets);
+    match found {
+        Ok(found) => {
+            for (f, pos) in found.into_iter().zip(places) {
+                c.warning(pos, f.message, f.hint);
+            }
+        }
+        Err(f) => c.error(places[0], f.message, f.hint),
     }
 }
 
@@ -180,6 +214,7 @@ mod tests {
 
     fn messages(source: &str) -> Vec<(usize, String)> {
         lint(source)
+            .unwrap()
             .into_iter()
             .map(|f| (f.offset, f.message))
             .collect()

@@ -7,6 +7,7 @@
 mod checks;
 mod config;
 mod dates;
+mod markdown_budget;
 mod markdown_lint;
 mod news;
 mod outcomes;

@@ -237,13 +237,22 @@ impl Markdown {
         &self.text[self.range.clone()]
     }
 
-    /// The line and column in the file of byte `offset` of [`Markdown::source`].
-    pub fn place(&self, offset: usize) -> crate::diagnostics::Pos {
-        use crate::load::yaml::place;
+    /// The lines and columns in the file of bytes `offsets` of
+    /// [`Markdown::source`], found in one pass over the text.
+    pub fn places(&self, offsets: &[usize]) -> Vec<crate::diagnostics::Pos> {
         match self.origin {
-            MarkdownOrigin::Body => place::pos_at(&self.file_text, self.range.start + offset),
+            MarkdownOrigin::Body => {
+                let lines = crate::diagnostics::LineIndex::new(&self.file_text);
+                let mut order: Vec<usize> = (0..offsets.len()).collect();
+                order.sort_by_key(|&i| offsets[i]);
+                let mut places = vec![crate::diagnostics::Pos::START; offsets.len()];
+                for i in order {
+                    places[i] = lines.pos(&self.file_text, self.range.start + offsets[i]);
+                }
+                places
+            }
             MarkdownOrigin::Value(at) => {
-                place::in_value(&self.file_text, at, self.source(), offset)
+                crate::load::yaml::place::in_value_all(&self.file_text, at, self.source(), offsets)
             }
         }
     }

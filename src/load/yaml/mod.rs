@@ -4,8 +4,11 @@
 //! parser means rewriting this module only. Records written in the plain
 //! part of YAML are read by our own reader first ([`plain`], four to
 //! seven times faster per record in `cargo bench`); anything else, and
-//! every error, is serde-saphyr's.
+//! every error but one, is serde-saphyr's. Both read within the same
+//! limits ([`budget`]): a text with too many values is refused by whichever
+//! reader meets it, in the same words at the same place.
 
+pub mod budget;
 pub mod place;
 mod plain;
 mod plain_de;
@@ -14,6 +17,10 @@ use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 
 use crate::diagnostics::{Pos, closest};
 use crate::model::Spanned;
+use budget::{
+    ALIAS_HINT, MAX_ALIAS_BYTES, MAX_ALIASES, MAX_DEPTH, MAX_EVENTS, MAX_REPLAYED_EVENTS,
+    MAX_VALUES,
+};
 
 /// A YAML problem in terms an editor can act on.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,15 +65,22 @@ pub fn parse<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, Yaml
         });
     }
     match parse_plain(text, first_line) {
-        Some(record) => Ok(record),
+        Some(result) => result,
         None => parse_full(text, first_line),
     }
 }
 
 /// Our reader of plain YAML alone: `None` where it leaves the text to the
-/// full parser. Public for the tests that compare the two.
-pub fn parse_plain<T: DeserializeOwned>(text: &str, first_line: u32) -> Option<T> {
-    plain::read(text, first_line).and_then(|node| plain_de::from_node(&node))
+/// full parser, an error where the text is over a [`budget`] limit. Public
+/// for the tests that compare the two.
+pub fn parse_plain<T: DeserializeOwned>(
+    text: &str,
+    first_line: u32,
+) -> Option<Result<T, YamlError>> {
+    match plain::read(text, first_line) {
+        Ok(node) => plain_de::from_node(&node?).map(Ok),
+        Err(refused) => Some(Err(refused)),
+    }
 }
 
 /// serde-saphyr alone, with our limits and messages.
@@ -93,12 +107,6 @@ pub fn parse_full<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T,
     serde_saphyr::from_str_with_options(input, options())
         .map_err(|e| translate(&e, text, first_line))
 }
-
-/// How much text aliases may repeat in one file, in total. Aliases count
-/// and nest within the parser's limits, but each may repeat a long value: a
-/// 10 MiB anchored summary aliased a thousand times would be 10 GiB of text
-/// in memory, in a file that passes every other limit.
-pub const MAX_ALIAS_BYTES: usize = 1024 * 1024;
 
 /// Where the aliases of `input` have repeated more than [`MAX_ALIAS_BYTES`],
 /// if they do: one pass over the parser's events, counting each anchored
@@ -162,20 +170,6 @@ fn alias_overflow(input: &str) -> Option<Pos> {
     None
 }
 
-/// How deep values may nest. The deepest record needs four levels (a
-/// program's `outcomes` > `indicators` > one indicator > its keys); anything
-/// far deeper is a mistake or an attack on the parser's stack.
-pub const MAX_DEPTH: usize = 32;
-/// Anchors (`&name`) and aliases (`*name`) are legal YAML, but no record needs
-/// many; a "billion laughs" file needs thousands of expansions.
-pub const MAX_ALIASES: usize = 1_000;
-/// Parser events (keys, values, list and mapping starts) in one file: a
-/// record has hundreds; a 20 MiB list of single letters has millions.
-pub const MAX_EVENTS: usize = 1_000_000;
-/// Events an alias may bring back in total: what bounds the memory a small
-/// file can make the parser use.
-pub const MAX_REPLAYED_EVENTS: usize = 100_000;
-
 /// The parser's limits, set here rather than left to its defaults so that
 /// they are ours to document and test (docs/CONTENT.md, tests/corpus.rs).
 fn options() -> serde_saphyr::Options {
@@ -192,7 +186,7 @@ fn options() -> serde_saphyr::Options {
             max_aliases: MAX_ALIASES,
             max_anchors: MAX_ALIASES,
             max_events: MAX_EVENTS,
-            max_nodes: MAX_EVENTS / 2,
+            max_nodes: MAX_VALUES,
             max_merge_keys: 100,
             max_documents: 16,
             // Above the file size limit (20 MiB): text is bounded by that.
@@ -204,10 +198,10 @@ fn options() -> serde_saphyr::Options {
 }
 
 /// A limit of [`options`] was reached: say which, in an editor's words.
-fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> (String, &'static str) {
+fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> (String, String) {
     use serde_saphyr::budget::BudgetBreach as B;
     match breach {
-        B::Depth { .. } => too_deep(),
+        B::Depth { .. } => split(budget::too_deep(Pos::START)),
         B::Aliases { .. }
         | B::Anchors { .. }
         | B::AliasAnchorRatio { .. }
@@ -215,29 +209,20 @@ fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> (String, &'sta
         | B::RecordedAnchorEvents { .. }
         | B::RecordedAnchorBytes { .. } => (
             "this YAML uses more anchors and aliases than a record needs".to_string(),
-            ALIAS_HINT,
+            ALIAS_HINT.to_string(),
         ),
         B::Documents { .. } => (
             "this file holds too many YAML documents".to_string(),
-            "a record is one document: remove the `---` lines inside it",
+            "a record is one document: remove the `---` lines inside it".to_string(),
         ),
-        _ => (
-            "this file has far more values than a record needs".to_string(),
-            "a record is one program, organization or news item; split the file, or check that it is the file you meant",
-        ),
+        _ => split(budget::too_many_values(Pos::START)),
     }
 }
 
-fn too_deep() -> (String, &'static str) {
-    (
-        format!("values here are nested more than {MAX_DEPTH} levels deep"),
-        "records nest only a few levels (a program's `outcomes:` > `indicators:` > one indicator); \
-         check the indentation and that every `[` and `{` is closed",
-    )
+/// A budget error's message and hint, for a place the caller knows.
+fn split(error: YamlError) -> (String, String) {
+    (error.message, error.hint.unwrap_or_default())
 }
-
-const ALIAS_HINT: &str =
-    "write the values out instead of using anchors (`&name`) and aliases (`*name`)";
 
 fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlError {
     // Errors met through an alias come wrapped, as do those with a snippet.
@@ -284,7 +269,7 @@ fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlEr
             YamlError {
                 pos,
                 message,
-                hint: Some(hint.into()),
+                hint: Some(hint),
             }
         }
         E::DuplicateMappingKey { key, .. } => YamlError {
@@ -331,12 +316,7 @@ fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlEr
             };
             if message.contains("recursion limit") || message.contains("nesting limit") {
                 // The parser's own guard against deep flow nesting.
-                let (message, hint) = too_deep();
-                return YamlError {
-                    pos,
-                    message,
-                    hint: Some(hint.into()),
-                };
+                return budget::too_deep(pos);
             }
             YamlError {
                 hint: hint_for(&message),

@@ -10,9 +10,10 @@
 //! text and that start, so the place is the same whichever reader read the
 //! file.
 
-use crate::diagnostics::Pos;
+use crate::diagnostics::{LineIndex, Pos};
 
-/// The line and column (in characters) of a byte offset in `text`.
+/// The line and column (in characters) of a byte offset in `text`; for
+/// more than a few places in one text, [`LineIndex`].
 pub fn pos_at(text: &str, offset: usize) -> Pos {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
@@ -45,24 +46,41 @@ fn offset_of(text: &str, pos: Pos) -> Option<usize> {
 /// placed at `value_pos`. When the walk cannot follow the text (a style it
 /// does not know), the value's own place.
 pub fn in_value(file: &str, value_pos: Pos, value: &str, offset: usize) -> Pos {
+    in_value_all(file, value_pos, value, &[offset])[0]
+}
+
+/// [`in_value`] for many offsets of one value at once, in one walk: a
+/// description with thousands of problems is walked once, not once per
+/// problem. The places come in the order of `offsets`.
+pub fn in_value_all(file: &str, value_pos: Pos, value: &str, offsets: &[usize]) -> Vec<Pos> {
     let Some(start) = offset_of(file, value_pos) else {
-        return value_pos;
+        return vec![value_pos; offsets.len()];
     };
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let targets: Vec<usize> = order.iter().map(|&i| offsets[i]).collect();
     let raw = &file[start..];
     let quote = raw.chars().next().filter(|c| matches!(c, '"' | '\''));
     let found = quote
-        .and_then(|q| walk(raw, Style::Quoted(q), value, offset))
-        .or_else(|| walk(raw, Style::Block, value, offset))
+        .and_then(|q| walk(raw, Style::Quoted(q), value, &targets))
+        .or_else(|| walk(raw, Style::Block, value, &targets))
         .or_else(|| {
             // A parser that places a block scalar at its `|` or `>`: the
             // text starts on the next line.
             let header_end = raw.find('\n')? + 1;
-            (raw.starts_with(['|', '>']))
-                .then(|| walk(&raw[header_end..], Style::Block, value, offset))
-                .flatten()
-                .map(|o| header_end + o)
+            let found = (raw.starts_with(['|', '>']))
+                .then(|| walk(&raw[header_end..], Style::Block, value, &targets))
+                .flatten()?;
+            Some(found.into_iter().map(|o| header_end + o).collect())
         });
-    found.map_or(value_pos, |o| pos_at(file, start + o))
+    let mut places = vec![value_pos; offsets.len()];
+    if let Some(found) = found {
+        let lines = LineIndex::new(file);
+        for (&i, o) in order.iter().zip(found) {
+            places[i] = lines.pos(file, start + o);
+        }
+    }
+    places
 }
 
 #[derive(Clone, Copy)]
@@ -73,19 +91,20 @@ enum Style {
     Quoted(char),
 }
 
-/// The offset in `raw` of byte `target` of `value`, walking both; `None`
-/// when `value` is not what `raw` says in this style.
+/// The offsets in `raw` of the bytes `targets` (in ascending order) of
+/// `value`, walking both once; `None` when `value` is not what `raw` says in
+/// this style.
 ///
 /// Each character of the value is the next one of the text, or (in double
 /// quotes) the next escape; a space or line break of the value may also be
 /// a fold, which has no character of its own. Before any other character,
 /// the text's spaces and line breaks (indentation, folds) are skipped.
-fn walk(raw: &str, style: Style, value: &str, target: usize) -> Option<usize> {
+fn walk(raw: &str, style: Style, value: &str, targets: &[usize]) -> Option<Vec<usize>> {
     let mut at = match style {
         Style::Quoted(_) => 1,
         Style::Block => 0,
     };
-    let mut found = None;
+    let mut found = Vec::with_capacity(targets.len());
     for (i, c) in value.char_indices() {
         let len = match encodes(raw, at, c, style) {
             Some(len) => len,
@@ -95,8 +114,8 @@ fn walk(raw: &str, style: Style, value: &str, target: usize) -> Option<usize> {
                 encodes(raw, at, c, style)?
             }
         };
-        if i >= target && found.is_none() {
-            found = Some(at);
+        while targets.get(found.len()).is_some_and(|&t| i >= t) {
+            found.push(at);
         }
         at += len;
     }
@@ -105,7 +124,8 @@ fn walk(raw: &str, style: Style, value: &str, target: usize) -> Option<usize> {
     {
         return None;
     }
-    Some(found.unwrap_or(at))
+    found.resize(targets.len(), at);
+    Some(found)
 }
 
 /// How many bytes of `raw` at `at` stand for `c` in this style, if they do.
@@ -193,7 +213,7 @@ mod tests {
         };
         let mut places = vec![place(super::super::parse_full(&text, 1).unwrap())];
         if let Some(r) = super::super::parse_plain(&text, 1) {
-            places.push(place(r));
+            places.push(place(r.unwrap()));
         }
         places
     }

@@ -13,9 +13,16 @@
 //! branch here is "accept only what is certain to mean the same to the full
 //! parser"; `tests/yaml_plain.rs` checks that on every record of the demo
 //! site, on corner cases and on thousands of mutated records.
+//!
+//! The one thing it does not give up on is a text over the limits of
+//! [`super::budget`]: giving up would leave it to the full parser, but only after
+//! reading it all here. It counts values as it reads them and refuses the
+//! text at the first one past the limit, as serde-saphyr would.
 
 use std::cell::Cell;
 
+use super::YamlError;
+use super::budget::ValueCount;
 use crate::diagnostics::Pos;
 
 /// A value as written, with where it starts. Scalars keep their text:
@@ -49,35 +56,20 @@ impl Node<'_> {
 }
 
 /// Reads `text` (whose first line is line `first_line` of its file) when it
-/// uses only the plain part of YAML; `None` when anything is outside it.
-pub fn read(text: &str, first_line: u32) -> Option<Node<'_>> {
-    if !plain_characters(text) {
-        return None;
-    }
-    let mut lines = Vec::new();
-    for (i, line) in text.split('\n').enumerate() {
-        // Document markers and directives: more than one record, or YAML
-        // features this reader does not know.
-        if line.starts_with("---") || line.starts_with("...") || line.starts_with('%') {
-            return None;
-        }
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        lines.push(Line::new(first_line + u32::try_from(i).ok()?, line, indent));
-    }
+/// uses only the plain part of YAML; `Ok(None)` when anything is outside it,
+/// an error when it holds more values than [`super::budget::MAX_VALUES`].
+pub fn read(text: &str, first_line: u32) -> Result<Option<Node<'_>>, YamlError> {
     let mut reader = Reader {
-        lines,
+        lines: Vec::new(),
         at: 0,
         ends_with_break: text.ends_with('\n'),
+        values: ValueCount::default(),
     };
-    reader.skip_blank();
-    let first = reader.lines.get(reader.at)?;
-    if first.indent != 0 {
-        return None;
+    let node = reader.read(text, first_line);
+    match reader.values.breach() {
+        Some(refused) => Err(refused),
+        None => Ok(node),
     }
-    let node = reader.block(0, 0)?;
-    reader.skip_blank();
-    // Anything left over is text the structure above did not take.
-    (reader.at == reader.lines.len()).then_some(node)
 }
 
 /// No tabs, carriage returns or characters the YAML spec does not allow in
@@ -143,16 +135,45 @@ struct Reader<'a> {
     at: usize,
     /// The text ends with a line break.
     ends_with_break: bool,
+    /// The values read so far, against the budget.
+    values: ValueCount,
 }
 
-/// Keys and values may nest this deep here; deeper goes to the full parser
-/// (which refuses it with its own message).
+/// Keys and values may nest this deep here, below [`super::budget::MAX_DEPTH`];
+/// deeper goes to the full parser (which refuses past the budget).
 const MAX_DEPTH: usize = 16;
 /// Keys in one mapping: a record has about 25. Each new key is compared
 /// with those before it, so a file of a million keys is the full parser's.
 const MAX_KEYS: usize = 64;
 
 impl<'a> Reader<'a> {
+    /// The whole text, or `None` where it leaves it to the full parser (or
+    /// stopped at the budget).
+    fn read(&mut self, text: &'a str, first_line: u32) -> Option<Node<'a>> {
+        if !plain_characters(text) {
+            return None;
+        }
+        for (i, line) in text.split('\n').enumerate() {
+            // Document markers and directives: more than one record, or YAML
+            // features this reader does not know.
+            if line.starts_with("---") || line.starts_with("...") || line.starts_with('%') {
+                return None;
+            }
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            self.lines
+                .push(Line::new(first_line + u32::try_from(i).ok()?, line, indent));
+        }
+        self.skip_blank();
+        let first = self.lines.get(self.at)?;
+        if first.indent != 0 {
+            return None;
+        }
+        let node = self.block(0, 0)?;
+        self.skip_blank();
+        // Anything left over is text the structure above did not take.
+        (self.at == self.lines.len()).then_some(node)
+    }
+
     fn skip_blank(&mut self) {
         while self.lines.get(self.at).is_some_and(Line::blank) {
             self.at += 1;
@@ -183,6 +204,7 @@ impl<'a> Reader<'a> {
 
     fn mapping(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         let start = self.lines[self.at].pos(0);
+        self.values.one_more(start)?;
         let mut entries: Vec<Entry<'a>> = Vec::new();
         while self.next_indent() == Some(indent) && !is_item(self.lines[self.at].content) {
             let line = &self.lines[self.at];
@@ -190,6 +212,7 @@ impl<'a> Reader<'a> {
             if !room_for(&entries, key) {
                 return None;
             }
+            self.values.one_more(line.pos(0))?;
             let offset = line.content.len() - rest.len();
             let value = self.value(indent, offset, depth)?;
             entries.push(Entry { key, value });
@@ -199,6 +222,7 @@ impl<'a> Reader<'a> {
 
     fn list(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         let start = self.lines[self.at].pos(0);
+        self.values.one_more(start)?;
         let mut items = Vec::new();
         while self.next_indent() == Some(indent) && is_item(self.lines[self.at].content) {
             let line = &self.lines[self.at];
@@ -244,13 +268,16 @@ impl<'a> Reader<'a> {
                         _ => return None,
                     }
                 }
-                _ => Node::Empty(pos),
+                _ => {
+                    self.values.one_more(pos)?;
+                    Node::Empty(pos)
+                }
             }
         } else if rest.starts_with('|') {
             self.literal(indent, rest)?
         } else {
             let node = if rest.starts_with(['[', '{', '"', '\'']) {
-                let mut cursor = Cursor::new(rest);
+                let mut cursor = Cursor::new(rest, &self.values);
                 let node = if rest.starts_with(['[', '{']) {
                     cursor.flow(line, offset, depth)?
                 } else {
@@ -261,7 +288,9 @@ impl<'a> Reader<'a> {
                 }
                 node
             } else {
-                Node::Plain(block_plain(rest)?, pos)
+                let text = block_plain(rest)?;
+                self.values.one_more(pos)?;
+                Node::Plain(text, pos)
             };
             // A deeper line after a one-line value would continue it (a
             // plain scalar over several lines) or be an error: both are
@@ -297,6 +326,7 @@ impl<'a> Reader<'a> {
             Some(l) if !l.content.is_empty() && l.indent > indent => (l.indent, l.pos(0)),
             _ => return None,
         };
+        self.values.one_more(pos)?;
         let mut lines: Vec<&str> = Vec::new();
         while let Some(line) = self.lines.get(self.at) {
             if line.content.is_empty() {
@@ -395,14 +425,16 @@ fn block_plain(rest: &str) -> Option<&str> {
 }
 
 /// A position within one line's content.
-struct Cursor<'a> {
+struct Cursor<'a, 'v> {
     s: &'a str,
     at: usize,
+    /// The reader's count of values, which this line's add to.
+    values: &'v ValueCount,
 }
 
-impl<'a> Cursor<'a> {
-    fn new(s: &'a str) -> Self {
-        Cursor { s, at: 0 }
+impl<'a, 'v> Cursor<'a, 'v> {
+    fn new(s: &'a str, values: &'v ValueCount) -> Self {
+        Cursor { s, at: 0, values }
     }
 
     fn rest(&self) -> &'a str {
@@ -439,6 +471,9 @@ impl<'a> Cursor<'a> {
             return None;
         }
         let pos = line.pos(base + self.at);
+        if self.rest().starts_with(['[', '{']) {
+            self.values.one_more(pos)?;
+        }
         if self.eat('[') {
             let mut items = Vec::new();
             self.skip_spaces();
@@ -469,6 +504,7 @@ impl<'a> Cursor<'a> {
                 if rest.is_empty() || !room_for(&entries, key) {
                     return None;
                 }
+                self.values.one_more(line.pos(base + self.at))?;
                 self.at = self.s.len() - rest.len();
                 let value = self.flow_value(line, base, depth)?;
                 entries.push(Entry { key, value });
@@ -501,6 +537,7 @@ impl<'a> Cursor<'a> {
         if !plain_start(text) || text.contains(':') || rest[end..].starts_with(['[', '{', '#']) {
             return None;
         }
+        self.values.one_more(pos)?;
         self.at += text.len();
         Some(Node::Plain(text, pos))
     }
@@ -508,6 +545,7 @@ impl<'a> Cursor<'a> {
     /// A quoted scalar closed on this line.
     fn quoted(&mut self, line: &Line, base: usize) -> Option<Node<'a>> {
         let pos = line.pos(base + self.at);
+        self.values.one_more(pos)?;
         let rest = self.rest();
         let (text, used) = if rest.starts_with('\'') {
             single_quoted(rest)?
