@@ -1152,6 +1152,23 @@ const CASES: &[Case] = &[
         place: "static/caf\u{fffd}.jpg",
         words: &["not valid UTF-8", "rename"],
     },
+    Case {
+        name: "static/ is a file, not a folder",
+        damage: |s| {
+            s.write("static", "bukan folder");
+        },
+        place: "static",
+        words: &["should be a folder"],
+    },
+    Case {
+        name: "static/ is a link to a file",
+        damage: |s| {
+            s.write("logo.png", "PNG");
+            symlink(s.root().join("logo.png"), s.root().join("static")).unwrap();
+        },
+        place: "static",
+        words: &["should be a folder"],
+    },
     // --- URLs from content (issue 14) ---
     Case {
         name: "image path that a browser reads as another host (/\\host)",

@@ -30,6 +30,9 @@ pub(super) const NOT_REGULAR_HINT: &str =
 const NOT_UTF8: &str = "this name is not valid UTF-8 text";
 const NOT_UTF8_HINT: &str = "rename it, writing the name in plain letters and digits \
      (the name becomes part of a web address)";
+const NOT_A_FOLDER: &str =
+    "this should be a folder, but it is a file (or a link that leads to no folder)";
+const NOT_A_FOLDER_HINT: &str = "make it a folder and put the files in it, or remove it";
 const LOOP: &str = "this folder links back to one of its parents (a symlink loop)";
 const LOOP_HINT: &str = "remove the symbolic link";
 const UNREADABLE: &str = "this file or folder cannot be read";
@@ -102,6 +105,14 @@ impl InputRoot {
     ) -> Vec<PathBuf> {
         let mut files = Vec::new();
         if !dir.is_dir() {
+            // Absent is fine; a file (or a link to one, or to nothing) where
+            // the folder belongs would otherwise be skipped without a word.
+            if std::fs::symlink_metadata(dir).is_ok() {
+                diagnostics.push(
+                    Diagnostic::error(self.rel(dir), None, NOT_A_FOLDER)
+                        .with_hint(NOT_A_FOLDER_HINT),
+                );
+            }
             return files;
         }
         let mut walker = walkdir::WalkDir::new(dir)
