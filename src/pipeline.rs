@@ -134,22 +134,23 @@ pub fn check(root: &Path, options: &BuildOptions) -> Result<Vec<Diagnostic>, Vec
     }
 }
 
-/// Builds the site at `root` into `output`. On any error the output folder is
-/// left exactly as it was.
+/// Builds the site at `root` into the claimed output folder
+/// ([`claim_output`]). On any error the output folder is left exactly as it
+/// was.
 pub fn build(
     root: &Path,
-    output: &Path,
+    target: &write::Target,
     options: &BuildOptions,
 ) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
-    let target = claim_output(root, output)?;
+    let output = target.shown();
     let (loaded, load_diagnostics) = load::load_site(root);
     crate::timing::mark("load", started);
     let inputs = inputs_digest(&loaded, options);
     // Pages go to disk as they are rendered, their folders made meanwhile;
     // when the same inputs built the output last time, they are compared
     // with it instead, and nothing is written if the site came out the same.
-    let mut staging = write::Staging::new(&target, inputs).map_err(|e| cannot_write(output, &e))?;
+    let mut staging = write::Staging::new(target, inputs).map_err(|e| cannot_write(output, &e))?;
     let (site, built) = resolve_and_render(
         root,
         &loaded,

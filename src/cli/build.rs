@@ -105,15 +105,14 @@ pub fn run(args: &BuildArgs) -> i32 {
         now,
         strict: args.strict,
     };
-    let result = pipeline::build(root, &output, &options);
     // An output warta may not replace ends the command, `--watch` or not.
-    let refused = matches!(result, Err(BuildError::Usage(_)));
-    let code = finish(result, &output);
-    if args.watch && !refused {
-        match pipeline::claim_output(root, &output) {
-            Ok(target) => watch(root, target, options),
-            Err(e) => return finish(Err(e), &output),
-        }
+    let target = match pipeline::claim_output(root, &output) {
+        Ok(target) => target,
+        Err(refused) => return finish(Err(refused), &output),
+    };
+    let code = finish(pipeline::build(root, &target, &options), &output);
+    if args.watch {
+        watch(root, target, options);
     }
     code
 }
