@@ -62,6 +62,19 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
         if elements > markdown_budget::MAX_MARKDOWN_ELEMENTS {
             return Err(markdown_budget::too_many_elements(range.start));
         }
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event
+            && !dest_url.is_empty()
+            && crate::site_url::kind(dest_url) == crate::site_url::UrlKind::Refused
+        {
+            // The page shows `#` in its place (render/markdown.rs).
+            found.push(Finding {
+                offset: range.start,
+                message: format!(
+                    "the address `{dest_url}` is neither a page of this site nor a web address warta can link to; the page shows no link here"
+                ),
+                hint: "write a path of this site, like `/programs/<id>/`, or a full address starting with https://".into(),
+            });
+        }
         match event {
             Event::Start(Tag::Heading { level: l, .. }) => {
                 let l = level(l);
@@ -240,6 +253,20 @@ mod tests {
             m[2].0,
             "### Terlalu dalam\n\n# Judul lagi\n\n## Baik\n\n".len()
         );
+    }
+
+    #[test]
+    fn addresses_that_leave_the_site_unseen_are_found() {
+        let found = messages(
+            "Lihat [daftar](/\\evil.example/x) dan ![foto](javascript:alert(1)).\n\n[baik](/programs/) [luar](https://example.go.id/)\n",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|(_, m)| m.contains("neither a page of this site"))
+        );
+        assert_eq!(found[0].0, 6);
     }
 
     #[test]
