@@ -9,10 +9,10 @@
 //! or is killed before the swap leaves the previous output exactly as it was;
 //! the leftovers of a killed build are removed by the next one.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fs;
 use std::io;
-use std::path::{Component, Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 
 use rayon::prelude::*;
@@ -21,138 +21,21 @@ use crate::load::StaticFile;
 use crate::render::{OutputFile, PageSink};
 
 mod clashes;
+mod compare;
+mod files;
+mod swap;
 mod target;
 pub use clashes::clashes;
+pub use compare::recorded_inputs;
 pub use target::{Refused, Target, resolve_links};
 
-const TMP_MARK: &str = ".warta-tmp-";
+use compare::{holds_exactly, marker_text};
+use files::{Folders, checked, copy_static, write_one};
+use swap::{LOCK_MARK, TMP_MARK, remove_stale, sibling, swap};
+
 /// Written into every output folder: the proof that warta made it and may
 /// replace it. A folder without it is someone's files.
 pub const MARKER: &str = ".warta-output";
-
-const OLD_MARK: &str = ".warta-old-";
-/// The lock file a running build holds where the system cannot tell by its
-/// process id (src/platform/portable.rs).
-const LOCK_MARK: &str = ".warta-lock-";
-
-/// `name` of the output folder -> the sibling folders we own.
-fn sibling(output: &Path, mark: &str) -> io::Result<PathBuf> {
-    sibling_of(output, mark, std::process::id())
-}
-
-/// The sibling of `output` that the build of process `pid` owns.
-fn sibling_of(output: &Path, mark: &str, pid: u32) -> io::Result<PathBuf> {
-    let name = output
-        .file_name()
-        .ok_or_else(|| io::Error::other("the output folder has no name"))?
-        .to_string_lossy();
-    let parent = output.parent().unwrap_or(Path::new("."));
-    Ok(parent.join(format!(".{name}{mark}{pid}")))
-}
-
-/// Whether the build that owns a folder with this process id suffix may
-/// still be writing it (another `warta build` running at the same time).
-fn owner_alive(output: &Path, suffix: &str) -> bool {
-    let Ok(pid) = suffix.parse::<u32>() else {
-        return false;
-    };
-    let lock = sibling_of(output, LOCK_MARK, pid);
-    lock.is_ok_and(|lock| crate::platform::build_running(pid, &lock))
-}
-
-/// Cleans up after builds that were killed: a previous output parked aside
-/// between two renames goes back in place, and temporary folders go.
-fn remove_stale(output: &Path) {
-    let (Some(parent), Some(name)) = (output.parent(), output.file_name()) else {
-        return;
-    };
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
-    };
-    let tmp_prefix = format!(".{}{TMP_MARK}", name.to_string_lossy());
-    let old_prefix = format!(".{}{OLD_MARK}", name.to_string_lossy());
-    let Ok(entries) = fs::read_dir(parent) else {
-        return;
-    };
-    let mut stale: Vec<(PathBuf, bool)> = entries
-        .flatten()
-        .filter_map(|entry| {
-            let n = entry.file_name().to_string_lossy().into_owned();
-            let (old, suffix) = if let Some(s) = n.strip_prefix(old_prefix.as_str()) {
-                (true, s.to_string())
-            } else {
-                (false, n.strip_prefix(tmp_prefix.as_str())?.to_string())
-            };
-            (!owner_alive(output, &suffix)).then(|| (entry.path(), old))
-        })
-        .collect();
-    if !output.exists()
-        && let Some(i) = stale
-            .iter()
-            .position(|(p, old)| *old && p.join(MARKER).is_file())
-    {
-        let (parked, _) = stale.swap_remove(i);
-        let _ = fs::rename(&parked, output);
-    }
-    for (path, _) in stale {
-        let _ = fs::remove_dir_all(path);
-    }
-}
-
-/// A relative path that stays inside the folder it is joined to.
-fn safe_relative(path: &str) -> Option<&Path> {
-    let p = Path::new(path);
-    let ok = !path.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_)));
-    ok.then_some(p)
-}
-
-fn write_one(dir: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
-    fs::write(dir.join(checked(rel)?), bytes)
-}
-
-fn checked(rel: &str) -> io::Result<&Path> {
-    safe_relative(rel).ok_or_else(|| {
-        io::Error::other(format!(
-            "refusing to write outside the output folder: {rel}"
-        ))
-    })
-}
-
-/// The folders made so far in the temporary folder. Folders are made on
-/// one thread, because creating entries in one folder from several threads
-/// makes them wait on that folder's lock (ten thousand news pages are ten
-/// thousand folders in `news/`); once the folders exist, each file goes into
-/// a folder of its own and the writes run side by side.
-#[derive(Default)]
-struct Folders {
-    made: HashSet<PathBuf>,
-}
-
-impl Folders {
-    /// Makes the folders the file at `rel` goes into, parents first, each
-    /// once.
-    fn make_for(&mut self, dir: &Path, rel: &str) -> io::Result<()> {
-        let mut missing = Vec::new();
-        let mut parent = checked(rel)?.parent();
-        while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
-            if self.made.contains(p) {
-                break;
-            }
-            missing.push(p);
-            parent = p.parent();
-        }
-        for folder in missing.into_iter().rev() {
-            match fs::create_dir(dir.join(folder)) {
-                Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(e),
-                _ => {}
-            }
-            self.made.insert(folder.to_path_buf());
-        }
-        Ok(())
-    }
-}
 
 /// Writes `files` and the static files into `output`, replacing it whole.
 pub fn write_site(
@@ -408,19 +291,6 @@ impl PageSink for Staging {
     }
 }
 
-/// Copies a static file; one swapped for a named pipe since it was listed
-/// is refused instead of waited on (it would hang the build).
-fn copy_static(source: &Path, to: &Path) -> io::Result<()> {
-    let mut from = crate::platform::open_regular_file(source)?;
-    io::copy(&mut from, &mut fs::File::create(to)?).map(drop)
-}
-
-fn read_static(source: &Path) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    io::Read::read_to_end(&mut crate::platform::open_regular_file(source)?, &mut bytes)?;
-    Ok(bytes)
-}
-
 /// A page on disk (or the same as in the output) needs only its path.
 fn without_bytes(f: OutputFile) -> OutputFile {
     OutputFile {
@@ -439,166 +309,9 @@ impl Drop for Staging {
     }
 }
 
-fn marker_text(inputs: u64) -> String {
-    format!(
-        "This folder is written by `warta build` and replaced whole at each build.\n\
-         inputs: {inputs:016x}\n"
-    )
-}
-
-/// The digest of the inputs that the build which wrote `output` recorded.
-pub fn recorded_inputs(output: &Path) -> Option<u64> {
-    let text = fs::read_to_string(output.join(MARKER)).ok()?;
-    let hex = text.lines().find_map(|l| l.strip_prefix("inputs: "))?;
-    u64::from_str_radix(hex.trim(), 16).ok()
-}
-
-/// Whether `output` holds these files and no others (besides the marker),
-/// each byte for byte (`verified` pages were compared already). Files are
-/// compared side by side; the first difference ends the search.
-fn holds_exactly(
-    output: &Path,
-    files: &[OutputFile],
-    statics: &[&StaticFile],
-    verified: &HashSet<String>,
-) -> bool {
-    enum Expected<'a> {
-        Bytes(&'a [u8]),
-        CopyOf(&'a Path),
-        Verified,
-    }
-    let mut expected: HashMap<&str, Expected> = HashMap::with_capacity(files.len() + statics.len());
-    for s in statics {
-        match s {
-            StaticFile::Embedded { output, bytes } => {
-                expected.insert(output, Expected::Bytes(bytes));
-            }
-            StaticFile::Disk { output, source } => {
-                expected.insert(output, Expected::CopyOf(source));
-            }
-        }
-    }
-    for f in files {
-        let want = if verified.contains(&f.path) {
-            Expected::Verified
-        } else {
-            Expected::Bytes(&f.bytes)
-        };
-        expected.insert(&f.path, want);
-    }
-    let mut present = 0usize;
-    for entry in walkdir::WalkDir::new(output).min_depth(1) {
-        let Ok(entry) = entry else { return false };
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        let Ok(rel) = entry.path().strip_prefix(output) else {
-            return false;
-        };
-        let rel = crate::site_url::url_path(rel);
-        if rel == MARKER {
-            continue;
-        }
-        // Paths in the output use `/`; a name the build would not write
-        // (or any other kind of entry) means a difference.
-        if !entry.file_type().is_file() || !expected.contains_key(rel.as_str()) {
-            return false;
-        }
-        present += 1;
-    }
-    if present != expected.len() {
-        return false;
-    }
-    expected.par_iter().all(|(rel, want)| {
-        let have = || fs::read(output.join(rel));
-        match want {
-            Expected::Verified => true,
-            Expected::Bytes(b) => have().is_ok_and(|have| have == *b),
-            Expected::CopyOf(source) => {
-                have().is_ok_and(|have| read_static(source).is_ok_and(|b| b == have))
-            }
-        }
-    })
-}
-
-/// Puts `tmp` where `output` is, then deletes the previous output: one
-/// atomic exchange where the system has it; else rename the old output
-/// aside and the new one in (between the two, for an instant, the previous
-/// site waits beside the output, whole, and `remove_stale` puts it back if
-/// the build dies right there). A half-written output never exists.
-fn swap(output: &Path, tmp: &Path) -> io::Result<()> {
-    if output.exists() && crate::platform::exchange(tmp, output)? {
-        // `tmp` now holds the previous site.
-        let _ = fs::remove_dir_all(tmp);
-        return Ok(());
-    }
-    if output.exists() {
-        let old = sibling(output, OLD_MARK)?;
-        fs::rename(output, &old)?;
-        if let Err(e) = fs::rename(tmp, output) {
-            let _ = fs::rename(&old, output);
-            return Err(e);
-        }
-        let _ = fs::remove_dir_all(&old);
-    } else {
-        if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::create_dir_all(parent)?;
-        }
-        fs::rename(tmp, output)?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_previous_output_parked_by_a_killed_build_is_put_back() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("public");
-        // Killed between the two renames: no output, the previous one aside.
-        let parked = dir.path().join(".public.warta-old-4194305");
-        fs::create_dir_all(&parked).unwrap();
-        fs::write(parked.join(MARKER), "").unwrap();
-        fs::write(parked.join("index.html"), "previous").unwrap();
-        let half = dir.path().join(".public.warta-tmp-4194305");
-        fs::create_dir_all(&half).unwrap();
-        remove_stale(&out);
-        assert_eq!(
-            fs::read_to_string(out.join("index.html")).unwrap(),
-            "previous"
-        );
-        assert!(!parked.exists() && !half.exists());
-    }
-
-    #[test]
-    fn a_running_build_keeps_its_temporary_folder() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("public");
-        // The build of process 1, which is always running, holds its claim
-        // (on Linux its process id alone tells; elsewhere its lock file).
-        let claim = crate::platform::BuildClaim::take(&sibling_of(&out, LOCK_MARK, 1).unwrap());
-        let busy = dir.path().join(".public.warta-tmp-1");
-        fs::create_dir_all(&busy).unwrap();
-        remove_stale(&out);
-        assert!(busy.exists());
-        // Once it has ended, its folder is a leftover.
-        drop(claim);
-        #[cfg(feature = "portable")]
-        {
-            remove_stale(&out);
-            assert!(!busy.exists());
-        }
-    }
-
-    #[test]
-    fn refuses_paths_that_leave_the_folder() {
-        assert!(safe_relative("a/b.html").is_some());
-        for bad in ["", "../x", "/etc/passwd", "a/../../x", "./a"] {
-            assert!(safe_relative(bad).is_none(), "{bad}");
-        }
-    }
 
     #[test]
     fn replaces_output_whole_and_cleans_stale_folders() {
