@@ -4,15 +4,15 @@ use std::io;
 use std::path::Path;
 
 /// mimalloc gives freed memory back to the system after a second, and takes
-/// it again a moment later: at 10,000 news that was ~8,800 page faults, each
+/// it again a moment later: at 10,000 news that is ~8,200 page faults, each
 /// zeroing a 2 MiB page (a tenth of a build's time). A build holds its peak
-/// anyway, so it keeps what it has: 500 faults.
+/// anyway, so it keeps what it has: ~600 faults.
 ///
-/// Transparent huge pages are off for the process: each fault then zeroes a
-/// 2 MiB page, and when the page cache is full of the files a build has just
-/// written the kernel first compacts memory to find one. With 4 KiB pages a
-/// 10,000-news build spent 0.6 s in the kernel instead of 0.7-1.6 s, and
-/// held 200 MiB instead of 240 (benches/build_speed.py, docs/BENCHMARKS.md).
+/// Transparent huge pages are off for the process: with them, each fault
+/// zeroes a 2 MiB page, and when the page cache is full of the files a build
+/// has just written the kernel first compacts memory to find one. With 4 KiB pages a
+/// 10,000-news build spends 0.6 s in the kernel instead of 0.7-1.6 s, and
+/// holds 200 MiB instead of 240 (benches/build_speed.py, docs/BENCHMARKS.md).
 ///
 /// Only for commands that end when their work is done (`build`, `check`): a
 /// long `serve` or `build --watch` should give memory back, and a browser it

@@ -26,7 +26,7 @@ pub struct Ctx<'a> {
     /// Each program's and news item's card, made for Tera once per build,
     /// by index: a card is shown on up to ten pages (lists, terms,
     /// organizations, the items it is linked from), and making and
-    /// serializing it each time was a fifth of the pages' own work.
+    /// serializing it each time would be a fifth of the pages' own work.
     program_cards: Vec<OnceLock<Card>>,
     news_cards: Vec<OnceLock<Card>>,
 }
@@ -242,7 +242,7 @@ impl<'a> Ctx<'a> {
     /// again (64,000 of the 73,000 cards shown at 10,000 news). These pages
     /// come last, so the cards fill memory that the pages written before
     /// them have freed; a card for every news item from the start of the
-    /// render was 15 MiB more at the peak.
+    /// render would be 15 MiB more at the peak.
     pub fn shared_news_cards(&self, news: &[usize]) -> Vec<Card> {
         news.iter()
             .map(|n| {

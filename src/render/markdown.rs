@@ -73,7 +73,7 @@ fn anchor(text: &str, used: &mut HashSet<String>, next: &mut HashMap<String, usi
 
 /// Above this many raw HTML tags in one body, the HTML is shown as text
 /// instead of sanitised. The HTML parser's work grows with the nesting depth
-/// for each element (20 000 nested `<div>` took minutes); no article needs
+/// for each element (20 000 nested `<div>` take minutes); no article needs
 /// thousands of tags, while a hostile file could hold millions.
 pub const MAX_SANITIZED_TAGS: usize = 5_000;
 
@@ -303,7 +303,8 @@ mod tests {
 
     #[test]
     fn many_equal_headings_get_numbers_in_linear_time() {
-        // Quadratic before: 40 000 headings took minutes; a regression hangs.
+        // Numbered in quadratic time, 40 000 equal headings take minutes:
+        // a regression hangs this test.
         let md = "## Sama\n\n## Sama-1\n\n".to_string() + &"## Sama\n\n".repeat(40_000);
         let html = render(&md, "/", RawHtml::Sanitize);
         assert!(html.contains("<h2 id=\"sama\">"), "first");

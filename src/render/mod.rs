@@ -280,7 +280,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         };
         let meta = Meta::new(title, None, "news");
         // Made on the rendering threads: 5,000 list pages of 10 cards each
-        // at 50,000 news took most of the (one-thread) job listing.
+        // at 50,000 news would take most of the (one-thread) job listing.
         jobs.push(cx.job_later("news_list.html", link, meta, move |cx| {
             let (site, u) = (cx.site, &cx.urls);
             let shown: Vec<usize> =

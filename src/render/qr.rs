@@ -16,7 +16,7 @@ pub fn svg(text: &str, label: &str) -> Option<String> {
     // Medium error correction: survives a smudge or a crease in the paper
     // and keeps the symbol small enough to scan from an A4 sheet.
     // One fixed mask: choosing the best of the eight by their penalty
-    // scores was a tenth of a whole build's time (2,000 programs), and
+    // scores costs a tenth of a whole build's time (2,000 programs), and
     // readers decode every mask alike.
     let segments = QrSegment::make_segments(text);
     let qr = QrCode::encode_segments_advanced(
@@ -31,7 +31,7 @@ pub fn svg(text: &str, label: &str) -> Option<String> {
     let size = qr.size();
     let full = size + 2 * QUIET;
     // Each row's dark runs are strokes one module thick: `M4 4.5h7m2 0h1`.
-    // Numbers are pushed digit by digit: through `write!` they took half
+    // Numbers are pushed digit by digit: through `write!` they take half
     // of this function's time.
     let mut d = String::with_capacity(2048);
     for y in 0..size {

@@ -3,7 +3,7 @@
 //!
 //! Rendering costs memory in proportion to the Markdown elements of a text,
 //! not to its bytes: a 1.4 MB body of one-character list items, or of a
-//! table's cells, took 0.6-1.2 GB to build, where 1.4 MB of prose takes 26
+//! table's cells, takes 0.6-1.2 GB to render, where 1.4 MB of prose takes 26
 //! MB. Two limits, both checked in the first pass over a text (the
 //! accessibility checks, `markdown_lint`), before any page is rendered:
 //! its size, before a parser reads it (the parser's own tree grows with

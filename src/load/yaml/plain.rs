@@ -1,8 +1,8 @@
 //! A reader for the plain YAML editors write, beside the full parser.
 //!
 //! serde-saphyr reads a 2 KB program record in ~150 µs and a news item's
-//! front matter in ~25 µs: at 10,000 news and 2,000 programs that was a
-//! quarter of a build's CPU. Nearly every record uses a small part of YAML:
+//! front matter in ~25 µs: at 10,000 news and 2,000 programs that alone
+//! would be a quarter of a build's CPU. Nearly every record uses a small part of YAML:
 //! `key: value` mappings, `- item` lists, one-line `[a, b]` and `{k: v}`,
 //! quoted and plain one-line scalars, `|` text blocks and comments. This
 //! module reads exactly that part into a [`Node`] tree, several times
