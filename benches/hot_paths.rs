@@ -206,7 +206,7 @@ fn search_index(c: &mut Criterion) {
 }
 
 /// Printing the warnings of one file: 8,000 images without alt text in a
-/// 100 KB body, rendered in order as `print_diagnostics` does. Each render
+/// 100 KB body, rendered in order as `diagnostics::print` does. Each render
 /// once read the file from its start to find its line.
 fn diagnostics_render(c: &mut Criterion) {
     let body = "![](/a.jpg)\n\n".repeat(8_000);
