@@ -206,7 +206,7 @@ fn search_index(c: &mut Criterion) {
 }
 
 /// Printing the warnings of one file: 8,000 images without alt text in a
-/// 100 KB body, rendered in order as `print_diagnostics` does: with one
+/// 100 KB body, rendered in order as `diagnostics::print` does: with one
 /// line index for the file (~23 ms), and with each render making its own
 /// (~275 ms), which is what sharing the index saves.
 fn diagnostics_render(c: &mut Criterion) {

@@ -10,6 +10,9 @@ use std::sync::Arc;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 
+mod print;
+pub use print::{Summary, print};
+
 /// A position in a source file, 1-based, columns counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pos {

@@ -4,6 +4,7 @@
 //! so that fuzz targets and benchmarks can drive each stage directly.
 
 pub mod cli;
+pub mod clock;
 pub mod diagnostics;
 pub mod i18n;
 pub mod links;

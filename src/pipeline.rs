@@ -245,3 +245,34 @@ fn cannot_write(output: &Path, e: &std::io::Error) -> BuildError {
 pub fn claim_output(root: &Path, output: &Path) -> Result<write::Target, BuildError> {
     write::Target::claim(root, output).map_err(|refused| BuildError::Usage(refused.0))
 }
+
+/// Prints what a build did (its diagnostics and the closing line), for
+/// `warta build` and every rebuild of `build --watch`; returns the exit
+/// code: 0 built, 1 content errors or a disk problem, 2 a usage error.
+pub fn print_result(result: Result<BuildReport, BuildError>, output: &Path) -> i32 {
+    use crate::diagnostics::{Summary, print};
+    match result {
+        Ok(report) => {
+            let summary = Summary::Built {
+                pages: report.pages,
+                seconds: report.seconds,
+                unchanged: report.unchanged,
+                language: report.language,
+            };
+            print(&report.warnings, &summary);
+            0
+        }
+        Err(BuildError::Content(diagnostics)) => {
+            print(&diagnostics, &Summary::BuildFailed { output });
+            1
+        }
+        Err(BuildError::Usage(message)) => {
+            eprintln!("error: {message}");
+            2
+        }
+        Err(BuildError::Io(message)) => {
+            eprintln!("error: {message}");
+            1
+        }
+    }
+}

@@ -1,10 +1,10 @@
 //! `warta check`
 
+use crate::diagnostics::{Summary, print};
 use crate::pipeline;
 use crate::resolve::BuildOptions;
 
 use super::SiteArgs;
-use super::print_diagnostics;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -13,17 +13,9 @@ pub struct CheckArgs {
 }
 
 pub fn run(args: &CheckArgs) -> i32 {
-    let root = &args.site.root;
-    if !root.is_dir() {
-        eprintln!("error: the site folder {} does not exist", root.display());
-        return 2;
-    }
-    let now = match super::build::now() {
-        Ok(n) => n,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return 2;
-        }
+    let now = match args.site.start() {
+        Ok(now) => now,
+        Err(code) => return code,
     };
     let options = BuildOptions {
         drafts: args.site.drafts,
@@ -32,21 +24,18 @@ pub fn run(args: &CheckArgs) -> i32 {
         now,
         strict: false,
     };
-    match pipeline::check(root, &options) {
+    match pipeline::check(&args.site.root, &options) {
         Ok(warnings) if warnings.is_empty() => {
-            eprintln!("ok: no problems found");
+            print(&warnings, &Summary::CheckClean);
             0
         }
         // A check is for finding what to fix before publishing: warnings count.
         Ok(warnings) => {
-            print_diagnostics(&warnings);
-            eprintln!("error: {} warning(s) found", warnings.len());
+            print(&warnings, &Summary::CheckWarned);
             1
         }
         Err(diagnostics) => {
-            print_diagnostics(&diagnostics);
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!("error: {errors} problem(s) found");
+            print(&diagnostics, &Summary::CheckFailed);
             1
         }
     }

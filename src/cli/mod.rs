@@ -6,8 +6,6 @@ mod new;
 mod schema;
 mod serve;
 
-pub use build::print_diagnostics;
-
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
@@ -64,6 +62,25 @@ pub struct SiteArgs {
     /// Include news dated in the future.
     #[arg(long)]
     pub future: bool,
+}
+
+impl SiteArgs {
+    /// What every command that reads a site checks first: the site folder
+    /// exists and `SOURCE_DATE_EPOCH`, when set, is readable. Returns the
+    /// build's "now", or prints the error and returns exit code 2.
+    fn start(&self) -> Result<jiff::Timestamp, i32> {
+        if !self.root.is_dir() {
+            eprintln!(
+                "error: the site folder {} does not exist",
+                self.root.display()
+            );
+            return Err(2);
+        }
+        crate::clock::now().map_err(|e| {
+            eprintln!("error: {e}");
+            2
+        })
+    }
 }
 
 /// Runs the command; returns the process exit code.

@@ -55,7 +55,7 @@ fn today(root: &Path) -> Date {
         .and_then(|t| TimeZone::get(t.value.trim()).ok())
         .or_else(|| TimeZone::get("Asia/Jakarta").ok())
         .unwrap_or(TimeZone::UTC);
-    let now = super::build::now().unwrap_or_else(|_| jiff::Timestamp::now());
+    let now = crate::clock::now_or_clock();
     now.to_zoned_datetime(tz).date()
 }
 
@@ -169,8 +169,7 @@ pub fn run_init(args: &InitArgs) -> i32 {
         );
         return 2;
     }
-    let today = super::build::now()
-        .unwrap_or_else(|_| jiff::Timestamp::now())
+    let today = crate::clock::now_or_clock()
         .to_zoned_datetime(TimeZone::get("Asia/Jakarta").unwrap_or(TimeZone::UTC))
         .date();
     let day = |n: i64| {

@@ -28,28 +28,16 @@ pub struct ServeArgs {
 }
 
 pub fn run(args: &ServeArgs) -> i32 {
-    if !args.site.root.is_dir() {
-        eprintln!(
-            "error: the site folder {} does not exist",
-            args.site.root.display()
-        );
-        return 2;
+    if let Err(code) = args.site.start() {
+        return code;
     }
-    if let Err(e) = super::build::now() {
-        eprintln!("error: {e}");
-        return 2;
-    }
-    serve::run(
-        ServeOptions {
-            root: args.site.root.clone(),
-            bind: args.bind,
-            port: args.port,
-            drafts: args.site.drafts,
-            future: args.site.future,
-            open: args.open,
-            allow_hosts: args.allow_hosts.clone(),
-        },
-        // Checked above; the clock is the fallback should the variable change.
-        || super::build::now().unwrap_or_else(|_| jiff::Timestamp::now()),
-    )
+    serve::run(ServeOptions {
+        root: args.site.root.clone(),
+        bind: args.bind,
+        port: args.port,
+        drafts: args.site.drafts,
+        future: args.site.future,
+        open: args.open,
+        allow_hosts: args.allow_hosts.clone(),
+    })
 }

@@ -7,6 +7,7 @@ mod hosts;
 mod http;
 mod overlay;
 mod preview;
+mod rebuild_on_save;
 mod watch;
 
 use std::collections::HashMap;
@@ -16,11 +17,12 @@ use std::sync::{Arc, RwLock};
 
 use tokio::sync::broadcast;
 
-use crate::cli::print_diagnostics;
+use crate::diagnostics::{Summary, print};
 use crate::pipeline::Built;
 use crate::resolve::BuildOptions;
 
 pub use preview::{Outcome, Preview};
+pub use rebuild_on_save::rebuild_on_save;
 pub use watch::watch;
 
 pub struct ServeOptions {
@@ -75,19 +77,15 @@ fn statics(built: &Built) -> HashMap<String, crate::load::StaticFile> {
 pub fn report(outcome: &Outcome) {
     match &outcome.result {
         Ok(built) => {
-            print_diagnostics(&built.warnings);
-            eprintln!(
-                "{} pages ({} unchanged) in {:.0} ms",
-                built.pages(),
-                outcome.reused,
-                outcome.seconds * 1000.0
-            );
+            let summary = Summary::Rebuilt {
+                pages: built.pages(),
+                reused: outcome.reused,
+                seconds: outcome.seconds,
+                language: built.language,
+            };
+            print(&built.warnings, &summary);
         }
-        Err(diagnostics) => {
-            print_diagnostics(diagnostics);
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!("error: {errors} error(s); the preview shows them until they are fixed");
-        }
+        Err(diagnostics) => print(diagnostics, &Summary::RebuildFailed),
     }
 }
 
@@ -100,7 +98,7 @@ fn open_browser(url: &str) {
 }
 
 /// Runs until Ctrl-C. Returns the exit code.
-pub fn run(options: ServeOptions, now: impl Fn() -> jiff::Timestamp + Send + 'static) -> i32 {
+pub fn run(options: ServeOptions) -> i32 {
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -111,13 +109,10 @@ pub fn run(options: ServeOptions, now: impl Fn() -> jiff::Timestamp + Send + 'st
             return 1;
         }
     };
-    runtime.block_on(serve(options, now))
+    runtime.block_on(serve(options))
 }
 
-async fn serve(
-    mut options: ServeOptions,
-    now: impl Fn() -> jiff::Timestamp + Send + 'static,
-) -> i32 {
+async fn serve(mut options: ServeOptions) -> i32 {
     // Events name absolute paths; the root must be absolute too to match them.
     if let Ok(root) = std::fs::canonicalize(&options.root) {
         options.root = root;
@@ -152,7 +147,7 @@ async fn serve(
         drafts: options.drafts,
         future: options.future,
         base_url: Some(url.clone()),
-        now: now(),
+        now: crate::clock::now_or_clock(),
         strict: false,
     };
 
@@ -168,7 +163,7 @@ async fn serve(
         let reloads = reloads.clone();
         let mut generation = 0u64;
         watch(&options.root, move |changed| {
-            let outcome = preview.update(&changed, now());
+            let outcome = preview.update(&changed, crate::clock::now_or_clock());
             report(&outcome);
             publish(&served, &outcome);
             generation += 1;

@@ -1,0 +1,47 @@
+//! `warta build --watch`: rebuild the output folder on every save, for
+//! editors who use their own web server. Shares the watcher and the
+//! incremental [`Preview`] with `warta serve`; unlike it, writes to disk.
+
+use std::path::Path;
+use std::time::Instant;
+
+use super::{Preview, watch};
+use crate::pipeline::{self, BuildError, BuildReport};
+use crate::resolve::BuildOptions;
+use crate::write::Target;
+
+/// Rebuilds on every change until the process is stopped. Every rebuild
+/// writes through `target`, the output the command claimed, which checks
+/// again before each swap that the folder is still warta's to replace.
+pub fn rebuild_on_save(root: &Path, target: Target, options: BuildOptions) -> ! {
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut preview = Preview::new(&root, options);
+    let output = target.shown().to_path_buf();
+    let watcher = watch(&root, move |changed| {
+        let started = Instant::now();
+        let outcome = preview.update(&changed, crate::clock::now_or_clock());
+        let result = match outcome.result {
+            Ok(built) => pipeline::write_built(&target, &built).map(|()| BuildReport {
+                unchanged: false,
+                pages: built.pages(),
+                seconds: started.elapsed().as_secs_f64(),
+                language: built.language,
+                warnings: built.warnings,
+            }),
+            Err(diagnostics) => Err(BuildError::Content(diagnostics)),
+        };
+        pipeline::print_result(result, &output);
+    });
+    match watcher {
+        Ok(_watcher) => {
+            eprintln!("Watching {} for changes (Ctrl-C to stop)", root.display());
+            loop {
+                std::thread::park();
+            }
+        }
+        Err(e) => {
+            eprintln!("error: cannot watch {}: {e}", root.display());
+            std::process::exit(1);
+        }
+    }
+}
