@@ -10,8 +10,12 @@ use std::sync::Arc;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 
+mod line_index;
 mod print;
+mod suggest;
+pub use line_index::LineIndex;
 pub use print::{Summary, print};
+pub use suggest::closest;
 
 /// A position in a source file, 1-based, columns counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -221,69 +225,6 @@ fn mark_span(line_text: &str, pos: Pos) -> std::ops::Range<usize> {
     start..start + len
 }
 
-/// Where each line of a text starts, found in one pass. Turning a line
-/// number into its text, or a byte offset into a line and column, is then a
-/// lookup instead of a scan from the start of the file: done once per
-/// problem, that scan makes reporting N problems of one file cost N times
-/// the file. Shared by the problems of a file, the index prints 80,000
-/// warnings of one file in under a second (benches/budgets.py).
-#[derive(Debug, Clone)]
-pub struct LineIndex {
-    /// Byte offset of the start of each line; the first is 0.
-    starts: Vec<usize>,
-    /// The last place asked for, `(byte, column)`: problems are asked for
-    /// in order, so a long line is counted once, not once per problem on it.
-    last: std::cell::Cell<(usize, u32)>,
-}
-
-impl LineIndex {
-    pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex {
-            starts,
-            last: std::cell::Cell::new((0, 1)),
-        }
-    }
-
-    /// Line `number` (1-based) of `text`, the text this index was made of,
-    /// without its line break; `None` past the end.
-    pub fn line<'t>(&self, text: &'t str, number: u32) -> Option<&'t str> {
-        let i = (number as usize).checked_sub(1)?;
-        let start = *self.starts.get(i)?;
-        let end = self.starts.get(i + 1).map_or(text.len(), |next| next - 1);
-        text.get(start..end)
-    }
-
-    /// The line and column (in characters) of byte `offset` of `text`, the
-    /// text this index was made of; inside a character, its start.
-    pub fn pos(&self, text: &str, offset: usize) -> Pos {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|start| *start <= offset);
-        let line_start = self.starts[line - 1];
-        let (last_byte, last_column) = self.last.get();
-        let column = if (line_start..=offset).contains(&last_byte) {
-            last_column + count_chars(&text[last_byte..offset])
-        } else {
-            1 + count_chars(&text[line_start..offset])
-        };
-        self.last.set((offset, column));
-        Pos::new(u32::try_from(line).unwrap_or(u32::MAX), column)
-    }
-}
-
-fn count_chars(text: &str) -> u32 {
-    u32::try_from(text.chars().count()).unwrap_or(u32::MAX)
-}
-
 /// Renders diagnostics one after another, making the line index of each
 /// file once (for a run of diagnostics of the same file, as a sorted list
 /// has them) rather than once per diagnostic.
@@ -321,34 +262,6 @@ impl fmt::Display for Diagnostic {
 /// same on every machine.
 pub fn relative_to(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
-}
-
-/// Levenshtein distance, for "did you mean" hints.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
-}
-
-/// The known name closest to `wanted`, when it is close enough to be a typo
-/// (or shares a prefix, which catches truncated ids).
-pub fn closest<'a>(wanted: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (wanted.chars().count() / 3).max(2);
-    known
-        .into_iter()
-        .map(|k| (edit_distance(wanted, k), k))
-        .filter(|(d, k)| *d <= limit || (wanted.len() >= 4 && k.starts_with(wanted)))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
 }
 
 #[cfg(test)]
