@@ -7,10 +7,10 @@
 pub mod front_matter;
 mod incremental;
 mod inputs;
+mod source;
 mod theme;
 pub mod yaml;
 
-use std::io::Read;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,6 +23,8 @@ use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, Pro
 
 pub use incremental::update;
 use inputs::InputRoot;
+use source::strip_bom;
+pub use source::{normalize_line_ends, read_source};
 pub use theme::{StaticFile, TemplateSource, Theme};
 
 /// Files larger than this are refused: no editor writes a 20 MiB news item,
@@ -300,104 +302,6 @@ fn unknown_file(root: &Path, path: &Path, top: Option<&str>, depth: usize) -> Di
         "warta does not know what to do with this file",
     )
     .with_hint(hint)
-}
-
-fn strip_bom(text: &str) -> &str {
-    text.strip_prefix('\u{feff}').unwrap_or(text)
-}
-
-/// Reads a file as UTF-8 text, refusing what is too large or not text.
-pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
-    let rel = relative_to(root, path);
-    let cannot_read = |e: std::io::Error| {
-        Diagnostic::error(&rel, None, format!("cannot read this file: {e}"))
-            .with_hint("check that the file exists and that you may read it")
-    };
-    let too_big = || {
-        Diagnostic::error(
-            &rel,
-            None,
-            format!(
-                "this file is larger than {} MiB",
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
-        )
-        .with_hint("split it into smaller files; images belong in static/")
-    };
-    let meta = std::fs::metadata(path).map_err(cannot_read)?;
-    if !meta.is_file() {
-        // A named pipe would block the build forever, a device (a link to
-        // /dev/zero) would fill the memory.
-        return Err(
-            Diagnostic::error(&rel, None, inputs::NOT_REGULAR).with_hint(inputs::NOT_REGULAR_HINT)
-        );
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big());
-    }
-    // Read at most one byte past the limit, in case the file grew since.
-    let file = std::fs::File::open(path).map_err(cannot_read)?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    std::io::Read::take(file, MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(cannot_read)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big());
-    }
-    match String::from_utf8(bytes).map(normalize_line_ends) {
-        Ok(text) => Ok(SourceFile {
-            path: rel,
-            version: {
-                use std::hash::{DefaultHasher, Hash, Hasher};
-                let mut h = DefaultHasher::new();
-                text.hash(&mut h);
-                h.finish()
-            },
-            text: Arc::from(text),
-        }),
-        Err(e) => {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-            let line = valid.iter().filter(|b| **b == b'\n').count() as u32 + 1;
-            let column = String::from_utf8_lossy(
-                &valid[valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1)..],
-            )
-            .chars()
-            .count() as u32
-                + 1;
-            Err(Diagnostic::error(
-                rel,
-                Some(Pos::new(line, column)),
-                "this file is not valid UTF-8 text",
-            )
-            .with_hint("save the file as UTF-8 (in most editors: \"Save with encoding\" > UTF-8)"))
-        }
-    }
-}
-
-/// A carriage return alone (the line end of old Macs, or a stray one pasted
-/// from a word processor) ends a line for the YAML parser and for editors,
-/// but not for `\n`-counting code: positions would drift. Such a CR becomes
-/// `\n`; CRLF stays as it is.
-pub fn normalize_line_ends(text: String) -> String {
-    let bytes = text.as_bytes();
-    // Nearly every file has no CR at all: one fast scan (memchr) says so.
-    if !bytes.contains(&b'\r') {
-        return text;
-    }
-    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-    if !(0..bytes.len()).any(lone) {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' && chars.peek() != Some(&'\n') {
-            out.push('\n');
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {
