@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod diagnostics;
+pub mod escape;
 pub mod i18n;
 pub mod links;
 pub mod load;

@@ -438,11 +438,11 @@ impl<'a> Ctx<'a> {
         let page_url = self.urls.absolute(link);
         let message = format!("{title}\n{page_url}");
         ShareView {
-            whatsapp_url: format!("https://wa.me/?text={}", percent_encode(&message)),
+            whatsapp_url: format!("https://wa.me/?text={}", crate::escape::url_query(&message)),
             email_url: format!(
                 "mailto:?subject={}&body={}",
-                percent_encode(title),
-                percent_encode(&message)
+                crate::escape::url_query(title),
+                crate::escape::url_query(&message)
             ),
             page_url,
         }
@@ -599,34 +599,5 @@ impl<'a> Ctx<'a> {
                 })
                 .collect(),
         }
-    }
-}
-
-/// Percent-encodes text for a URL's query: everything but RFC 3986's
-/// unreserved characters, as UTF-8 bytes.
-fn percent_encode(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len() * 3);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 0xF)] as char);
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::percent_encode;
-
-    #[test]
-    fn percent_encoding_keeps_unreserved_and_encodes_utf8() {
-        assert_eq!(percent_encode("a-b_c.d~e"), "a-b_c.d~e");
-        assert_eq!(percent_encode("A & B\n"), "A%20%26%20B%0A");
-        assert_eq!(percent_encode("é"), "%C3%A9");
     }
 }
