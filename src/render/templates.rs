@@ -144,6 +144,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_unknown_interface_string_is_an_error_not_an_empty_text() {
+        // Tera refuses a missing field when it prints one; the keys of the
+        // default theme are checked by a test in load::theme, and Rust's by
+        // `ui!` while compiling.
+        let mut tera = escaping_tera();
+        tera.add_raw_template("a.html", "{{ t.home }} {{ t.hom }}")
+            .unwrap();
+        let mut context = tera::Context::new();
+        context.insert("t", &crate::i18n::ui_strings(crate::i18n::Language::Id));
+        let error = tera.render("a.html", &context).unwrap_err().to_string();
+        assert!(error.contains("`hom` is not defined"), "{error}");
+    }
+
+    #[test]
     fn values_are_escaped_with_the_one_html_escaper() {
         let mut tera = escaping_tera();
         tera.add_raw_template("a.html", "<a title='{{ x }}'>{{ x }}</a>")
