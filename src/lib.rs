@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod clock;
 pub mod diagnostics;
+pub mod escape;
 pub mod i18n;
 pub mod links;
 pub mod load;

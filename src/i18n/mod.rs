@@ -5,7 +5,7 @@
 //! tables instead of pulling in a full CLDR stack.
 
 mod strings;
-pub use strings::ui_strings;
+pub use strings::{UiKey, ui_strings};
 
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};

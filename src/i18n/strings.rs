@@ -2,7 +2,10 @@
 //!
 //! One table, one row per key, one column per language: a missing
 //! translation is visible at a glance and caught by a test. Templates reach
-//! these as `t.key`; themes may use any key here.
+//! these as `t.key`; themes may use any key here. No key is looked up
+//! unchecked: Rust names one with [`crate::ui!`] (a build error if it is not
+//! here), the default theme's are checked by a test in `load::theme`, and
+//! Tera refuses to print a key that is not here.
 
 use std::collections::BTreeMap;
 
@@ -293,6 +296,64 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "error: {errors} error(s); the preview shows them until they are fixed",
     ),
 ];
+
+/// An interface string, by its row in [`STRINGS`]. Made only by [`crate::ui!`],
+/// which finds the key while compiling: a misspelt key in Rust is a build
+/// error, never a page with an empty label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UiKey(usize);
+
+impl UiKey {
+    /// The row of `key`; evaluated in a `const` by [`crate::ui!`], where the
+    /// panic for an unknown key is a compile error at the macro's call.
+    #[doc(hidden)]
+    pub const fn checked(key: &str) -> UiKey {
+        let mut row = 0;
+        while row < STRINGS.len() {
+            if same(STRINGS[row].0.as_bytes(), key.as_bytes()) {
+                return UiKey(row);
+            }
+            row += 1;
+        }
+        panic!("no such key in src/i18n/strings.rs (STRINGS)");
+    }
+
+    /// The key as templates write it (`t.<key>`).
+    pub fn key(self) -> &'static str {
+        STRINGS[self.0].0
+    }
+
+    /// The string in `lang`.
+    pub fn text(self, lang: Language) -> &'static str {
+        let (_, id, en) = STRINGS[self.0];
+        lang.pick((id, en))
+    }
+}
+
+/// `a == b` for byte strings, usable in a `const fn`.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The interface string `key` as a [`UiKey`], checked while compiling:
+/// `ui!("free")`.
+#[macro_export]
+macro_rules! ui {
+    ($key:literal) => {{
+        const KEY: $crate::i18n::UiKey = $crate::i18n::UiKey::checked($key);
+        KEY
+    }};
+}
 
 /// The strings of one language, by key.
 pub fn ui_strings(lang: Language) -> BTreeMap<&'static str, &'static str> {

@@ -148,3 +148,76 @@ pub fn static_files(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::DEFAULT_THEME;
+    use crate::i18n::{Language, ui_strings};
+
+    /// Where a template reads the variable `t` followed by `then` (`.`, `[`):
+    /// not `at.`, `x.t.` or `list[`.
+    fn reads_of_t(template: &str, then: &str) -> Vec<usize> {
+        let bytes = template.as_bytes();
+        template
+            .match_indices(&format!("t{then}"))
+            .map(|(i, _)| i)
+            .filter(|i| {
+                let before = i.checked_sub(1).map(|j| bytes[j]);
+                !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+            })
+            .collect()
+    }
+
+    /// The interface-string keys a template reads (`t.<key>`).
+    fn keys_in(template: &str) -> Vec<&str> {
+        let mut keys = Vec::new();
+        for i in reads_of_t(template, ".") {
+            let rest = &template[i + 2..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            keys.push(&rest[..end]);
+        }
+        keys
+    }
+
+    #[test]
+    fn every_key_a_template_reads_is_an_interface_string() {
+        // A misspelt `t.key` in an `{% if %}` or before `| default` would
+        // show nothing, silently: every key must be in src/i18n/strings.rs.
+        let strings = ui_strings(Language::Id);
+        let mut checked = 0;
+        for (path, bytes) in DEFAULT_THEME {
+            let Ok(text) = std::str::from_utf8(bytes) else {
+                continue;
+            };
+            if !path.starts_with("templates/") {
+                continue;
+            }
+            assert!(
+                reads_of_t(text, "[").is_empty(),
+                "{path}: read interface strings as `t.key`, so this test can check the key"
+            );
+            for key in keys_in(text) {
+                assert!(
+                    strings.contains_key(key),
+                    "{path}: `t.{key}` is not a key in src/i18n/strings.rs"
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            checked > 50,
+            "only {checked} keys found: is the scan broken?"
+        );
+    }
+
+    #[test]
+    fn keys_are_found_after_any_non_name_character() {
+        assert_eq!(
+            keys_in("{{ t.home }}{{t.news|upper}} {% if t.a_1 %}x.t.no at.no"),
+            ["home", "news", "a_1"]
+        );
+        assert_eq!(reads_of_t("{{ list[0] }} {{ t[k] }}", "["), [17]);
+    }
+}

@@ -8,21 +8,7 @@
 
 use std::fmt::Write as _;
 
-/// Escapes text for HTML and SVG, in content and in attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::escape::html as escape;
 
 /// One row of a chart: a label and one value per series.
 pub struct Row<'a> {

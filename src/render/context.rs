@@ -6,12 +6,13 @@ use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
-use crate::i18n::{self, Language};
+use crate::i18n::{self, Language, UiKey};
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
 use crate::resolve::{
     Instructor, NewsItem, Organization, Program, Registration, Site, Status, Term, Totals, When,
     term_slug,
 };
+use crate::ui;
 
 use super::markdown;
 use super::urls::Urls;
@@ -47,8 +48,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn t(&self, key: &str) -> &'static str {
-        self.t.get(key).copied().unwrap_or("")
+    /// An interface string in the site's language; `key` is checked while
+    /// compiling (`ui!("free")`).
+    pub fn t(&self, key: UiKey) -> &'static str {
+        key.text(self.lang)
     }
 
     fn date(&self, d: Date) -> String {
@@ -108,13 +111,19 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn status_label(&self, s: Status) -> &'static str {
-        self.t(&format!("status_{}", s.key()))
+        self.t(match s {
+            Status::Upcoming => ui!("status_upcoming"),
+            Status::Ongoing => ui!("status_ongoing"),
+            Status::Completed => ui!("status_completed"),
+            Status::Cancelled => ui!("status_cancelled"),
+            Status::Postponed => ui!("status_postponed"),
+        })
     }
 
     fn fee_label(&self, r: &Registration) -> Option<String> {
         r.fee.map(|f| {
             if f == 0 {
-                self.t("free").to_string()
+                self.t(ui!("free")).to_string()
             } else {
                 i18n::format_rupiah(self.lang, f)
             }
@@ -129,16 +138,20 @@ impl<'a> Ctx<'a> {
         let closes = r.closes.unwrap_or(p.start.date());
         let open_label = format!(
             "{} {}",
-            self.t("registration_open_until"),
+            self.t(ui!("registration_open_until")),
             self.date(closes)
         );
-        let not_yet_open_label = r
-            .opens
-            .map(|o| format!("{} {}", self.t("registration_not_yet_open"), self.date(o)));
+        let not_yet_open_label = r.opens.map(|o| {
+            format!(
+                "{} {}",
+                self.t(ui!("registration_not_yet_open")),
+                self.date(o)
+            )
+        });
         let (key, label) = if p.status != Status::Upcoming {
-            ("closed", self.t("registration_closed").to_string())
+            ("closed", self.t(ui!("registration_closed")).to_string())
         } else if full {
-            ("full", self.t("registration_full").to_string())
+            ("full", self.t(ui!("registration_full")).to_string())
         } else if r.opens.is_some_and(|o| today < o) {
             (
                 "not_yet_open",
@@ -147,7 +160,7 @@ impl<'a> Ctx<'a> {
         } else if today <= closes {
             ("open", open_label.clone())
         } else {
-            ("closed", self.t("registration_closed").to_string())
+            ("closed", self.t(ui!("registration_closed")).to_string())
         };
         RegistrationState {
             key,
@@ -255,28 +268,28 @@ impl<'a> Ctx<'a> {
 
     fn role_label(&self, r: VenueRole) -> &'static str {
         match r {
-            VenueRole::Theory => self.t("role_theory"),
-            VenueRole::Practice => self.t("role_practice"),
-            VenueRole::Other => self.t("role_other"),
+            VenueRole::Theory => self.t(ui!("role_theory")),
+            VenueRole::Practice => self.t(ui!("role_practice")),
+            VenueRole::Other => self.t(ui!("role_other")),
         }
     }
 
     fn session_kind(&self, k: SessionKind) -> (&'static str, &'static str) {
         match k {
-            SessionKind::Theory => ("theory", self.t("kind_theory")),
-            SessionKind::Practice => ("practice", self.t("kind_practice")),
-            SessionKind::FieldVisit => ("field-visit", self.t("kind_field_visit")),
-            SessionKind::Evaluation => ("evaluation", self.t("kind_evaluation")),
+            SessionKind::Theory => ("theory", self.t(ui!("kind_theory"))),
+            SessionKind::Practice => ("practice", self.t(ui!("kind_practice"))),
+            SessionKind::FieldVisit => ("field-visit", self.t(ui!("kind_field_visit"))),
+            SessionKind::Evaluation => ("evaluation", self.t(ui!("kind_evaluation"))),
         }
     }
 
     pub fn org_kind_label(&self, k: OrganizationKind) -> &'static str {
         match k {
-            OrganizationKind::Government => self.t("org_government"),
-            OrganizationKind::University => self.t("org_university"),
-            OrganizationKind::Company => self.t("org_company"),
-            OrganizationKind::Community => self.t("org_community"),
-            OrganizationKind::Other => self.t("org_other"),
+            OrganizationKind::Government => self.t(ui!("org_government")),
+            OrganizationKind::University => self.t(ui!("org_university")),
+            OrganizationKind::Company => self.t(ui!("org_company")),
+            OrganizationKind::Community => self.t(ui!("org_community")),
+            OrganizationKind::Other => self.t(ui!("org_other")),
         }
     }
 
@@ -288,7 +301,7 @@ impl<'a> Ctx<'a> {
                 title: s.title.clone(),
                 hours_label: s
                     .hours
-                    .map(|h| format!("{} {}", self.decimal(h), self.t("hours"))),
+                    .map(|h| format!("{} {}", self.decimal(h), self.t(ui!("hours")))),
                 kind,
                 kind_label,
                 instructor: s.instructor.as_ref().map(|i| match i {
@@ -438,11 +451,11 @@ impl<'a> Ctx<'a> {
         let page_url = self.urls.absolute(link);
         let message = format!("{title}\n{page_url}");
         ShareView {
-            whatsapp_url: format!("https://wa.me/?text={}", percent_encode(&message)),
+            whatsapp_url: format!("https://wa.me/?text={}", crate::escape::url_query(&message)),
             email_url: format!(
                 "mailto:?subject={}&body={}",
-                percent_encode(title),
-                percent_encode(&message)
+                crate::escape::url_query(title),
+                crate::escape::url_query(&message)
             ),
             page_url,
         }
@@ -458,13 +471,16 @@ impl<'a> Ctx<'a> {
             .filter(|r| matches!(self.registration_state(p, r).key, "open" | "not_yet_open"))
             .and_then(|r| r.url.clone());
         let (target_url, caption) = match form {
-            Some(url) => (url, self.t("qr_register")),
+            Some(url) => (url, self.t(ui!("qr_register"))),
             None => (
                 self.urls.absolute(&self.urls.program(&p.id)),
-                self.t("qr_page"),
+                self.t(ui!("qr_page")),
             ),
         };
-        let svg = super::qr::svg(&target_url, &format!("{}: {caption}", self.t("qr_code")))?;
+        let svg = super::qr::svg(
+            &target_url,
+            &format!("{}: {caption}", self.t(ui!("qr_code"))),
+        )?;
         Some(QrView {
             svg,
             target_url,
@@ -506,7 +522,7 @@ impl<'a> Ctx<'a> {
 
     /// "3 program · 1 berita", singular where English needs it.
     pub fn counts(&self, programs: usize, news: usize) -> String {
-        let word = |n: usize, one: &str, many: &str| {
+        let word = |n: usize, one: UiKey, many: UiKey| {
             format!(
                 "{} {}",
                 self.number(n as u64),
@@ -515,8 +531,8 @@ impl<'a> Ctx<'a> {
         };
         format!(
             "{} · {}",
-            word(programs, "program_one", "program_many"),
-            word(news, "news_one", "news_many")
+            word(programs, ui!("program_one"), ui!("program_many")),
+            word(news, ui!("news_one"), ui!("news_many"))
         )
     }
 
@@ -536,37 +552,37 @@ impl<'a> Ctx<'a> {
         let u = &self.urls;
         let nav = vec![
             NavLink {
-                label: self.t("home"),
+                label: self.t(ui!("home")),
                 url: u.home(),
                 section: "home",
             },
             NavLink {
-                label: self.t("programs"),
+                label: self.t(ui!("programs")),
                 url: u.programs(),
                 section: "programs",
             },
             NavLink {
-                label: self.t("news"),
+                label: self.t(ui!("news")),
                 url: u.news_index(),
                 section: "news",
             },
             NavLink {
-                label: self.t("outcomes"),
+                label: self.t(ui!("outcomes")),
                 url: u.outcomes(),
                 section: "outcomes",
             },
             NavLink {
-                label: self.t("regions"),
+                label: self.t(ui!("regions")),
                 url: u.taxonomy("regions"),
                 section: "regions",
             },
             NavLink {
-                label: self.t("organizations"),
+                label: self.t(ui!("organizations")),
                 url: u.organizations(),
                 section: "organizations",
             },
             NavLink {
-                label: self.t("search"),
+                label: self.t(ui!("search")),
                 url: u.search(),
                 section: "search",
             },
@@ -599,34 +615,5 @@ impl<'a> Ctx<'a> {
                 })
                 .collect(),
         }
-    }
-}
-
-/// Percent-encodes text for a URL's query: everything but RFC 3986's
-/// unreserved characters, as UTF-8 bytes.
-fn percent_encode(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len() * 3);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 0xF)] as char);
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::percent_encode;
-
-    #[test]
-    fn percent_encoding_keeps_unreserved_and_encodes_utf8() {
-        assert_eq!(percent_encode("a-b_c.d~e"), "a-b_c.d~e");
-        assert_eq!(percent_encode("A & B\n"), "A%20%26%20B%0A");
-        assert_eq!(percent_encode("é"), "%C3%A9");
     }
 }

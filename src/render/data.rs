@@ -287,21 +287,6 @@ fn program(cx: &Ctx, i: usize) -> ProgramData {
     }
 }
 
-/// One CSV cell: RFC 4180 quoting, and text that a spreadsheet would run as
-/// a formula (starting with = + - @, tab or CR) prefixed with `'`.
-pub fn csv_cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
-
 /// The CSV columns, in order: flat values, lists joined with "; ".
 pub const CSV_COLUMNS: &[&str] = &[
     "id",
@@ -390,7 +375,10 @@ pub fn open_data(cx: &Ctx) -> Vec<OutputFile> {
     csv.push_str(&CSV_COLUMNS.join(","));
     csv.push_str("\r\n");
     for p in &programs {
-        let row: Vec<String> = csv_row(p).iter().map(|c| csv_cell(c)).collect();
+        let row: Vec<String> = csv_row(p)
+            .iter()
+            .map(|c| crate::escape::csv_cell(c))
+            .collect();
         csv.push_str(&row.join(","));
         csv.push_str("\r\n");
     }
@@ -449,20 +437,4 @@ pub fn open_data(cx: &Ctx) -> Vec<OutputFile> {
             .into(),
         },
     ]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_cells_are_quoted_and_neutralised() {
-        assert_eq!(csv_cell("plain"), "plain");
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("two\nlines"), "\"two\nlines\"");
-        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(csv_cell("@cmd"), "'@cmd");
-        assert_eq!(csv_cell("-1+2,x"), "\"'-1+2,x\"");
-    }
 }

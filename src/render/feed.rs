@@ -14,7 +14,8 @@ use crate::resolve::{Site, When};
 use super::OutputFile;
 use super::context::Ctx;
 use super::markdown;
-use super::xml::{day_start, escape, rfc3339};
+use super::xml::{day_start, rfc3339};
+use crate::escape::xml as escape;
 
 /// How many entries the feed carries: enough for any reader polling weekly.
 const MAX_ENTRIES: usize = 50;

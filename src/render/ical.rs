@@ -15,22 +15,7 @@ use crate::resolve::{Program, Status, When};
 use super::OutputFile;
 use super::context::Ctx;
 
-/// Escapes TEXT values: backslash, semicolon, comma and newlines.
-pub fn escape_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::escape::ical_text as escape_text;
 
 /// Appends one content line, folded at 75 octets, ended by CRLF.
 fn line(out: &mut String, text: &str) {
@@ -189,11 +174,6 @@ pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(escape_text("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
-    }
 
     #[test]
     fn long_lines_fold_at_75_octets_on_char_boundaries() {

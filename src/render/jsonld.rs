@@ -23,24 +23,7 @@ fn iso(w: &When) -> String {
 pub fn embeddable(value: &Value) -> String {
     // A `Value` always serializes: its keys are strings.
     let json = serde_json::to_string(value).unwrap_or_default();
-    // Most records have none of the three: their text is used as it is.
-    if !json.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
-        return json;
-    }
-    // One pass over the text, not three of `replace`.
-    let mut out = String::with_capacity(json.len() + 32);
-    let mut done = 0;
-    for (i, c) in json.match_indices(['<', '>', '&']) {
-        out.push_str(&json[done..i]);
-        out.push_str(match c {
-            "<" => "\\u003c",
-            ">" => "\\u003e",
-            _ => "\\u0026",
-        });
-        done = i + 1;
-    }
-    out.push_str(&json[done..]);
-    out
+    crate::escape::json_in_script(json)
 }
 
 fn organization(cx: &Ctx, i: usize) -> Value {

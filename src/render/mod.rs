@@ -33,9 +33,10 @@ pub use cache::RenderCache;
 use cache::{Deps, PageData};
 
 use crate::diagnostics::Diagnostic;
-use crate::i18n;
+use crate::i18n::{self, UiKey};
 use crate::load::TemplateSource;
 use crate::resolve::{Site, Status, Term};
+use crate::ui;
 
 use context::Ctx;
 use view::*;
@@ -166,17 +167,21 @@ impl<'a> Ctx<'a> {
 }
 
 /// The order of groups on the programs index.
-const GROUPS: [(&str, &[Status]); 4] = [
-    ("ongoing", &[Status::Ongoing]),
-    ("upcoming", &[Status::Upcoming]),
-    ("completed", &[Status::Completed]),
-    ("cancelled", &[Status::Cancelled, Status::Postponed]),
+const GROUPS: [(&str, UiKey, &[Status]); 4] = [
+    ("ongoing", ui!("group_ongoing"), &[Status::Ongoing]),
+    ("upcoming", ui!("group_upcoming"), &[Status::Upcoming]),
+    ("completed", ui!("group_completed"), &[Status::Completed]),
+    (
+        "cancelled",
+        ui!("group_cancelled"),
+        &[Status::Cancelled, Status::Postponed],
+    ),
 ];
 
 fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let u = &cx.urls;
-    let t = |k: &str| cx.t.get(k).copied().unwrap_or("");
+    let t = |k: UiKey| cx.t(k);
     let mut jobs = Vec::new();
 
     // Home: programs that are on or coming, soonest first.
@@ -212,14 +217,14 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let mut groups_made_from = Deps::new("groups");
     let groups: Vec<ProgramGroup> = GROUPS
         .iter()
-        .map(|(key, statuses)| {
+        .map(|(key, label, statuses)| {
             let programs: Vec<usize> = (0..site.programs.len())
                 .filter(|i| statuses.contains(&site.programs[*i].status))
                 .collect();
             cx.program_deps(groups_made_from.add(key), &programs);
             ProgramGroup {
                 key,
-                label: t(&format!("group_{key}")),
+                label: t(*label),
                 programs: cx.program_cards(&programs),
             }
         })
@@ -245,7 +250,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "programs.html",
         link.clone(),
-        Meta::new(t("programs"), None, "programs"),
+        Meta::new(t(ui!("programs")), None, "programs"),
         data,
     ));
     for (i, p) in site.programs.iter().enumerate() {
@@ -274,9 +279,9 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     for page in 1..=total_pages {
         let link = u.news_page(page);
         let title = if page == 1 {
-            t("news").to_string()
+            t(ui!("news")).to_string()
         } else {
-            format!("{} – {} {page}", t("news"), t("page"))
+            format!("{} – {} {page}", t(ui!("news")), t(ui!("page")))
         };
         let meta = Meta::new(title, None, "news");
         // Made on the rendering threads: 5,000 list pages of 10 cards each
@@ -342,7 +347,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "organizations.html",
         link.clone(),
-        Meta::new(t("organizations"), None, "organizations"),
+        Meta::new(t(ui!("organizations")), None, "organizations"),
         context_with("organizations", &summaries),
     ));
     for (i, o) in site.organizations.iter().enumerate() {
@@ -367,12 +372,12 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     }
 
     // Taxonomies.
-    for (key, terms) in [
-        ("regions", &site.regions),
-        ("sectors", &site.sectors),
-        ("tags", &site.tags),
+    for (key, title, terms) in [
+        ("regions", ui!("regions"), &site.regions),
+        ("sectors", ui!("sectors"), &site.sectors),
+        ("tags", ui!("tags"), &site.tags),
     ] {
-        jobs.extend(taxonomy_jobs(cx, key, terms));
+        jobs.extend(taxonomy_jobs(cx, key, title, terms));
     }
 
     // Outcomes.
@@ -390,7 +395,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             .collect()
     };
     let a = &site.aggregates;
-    let series = [t("people_trained"), t("graduates")];
+    let series = [t(ui!("people_trained")), t(ui!("graduates"))];
     let chart = |id: &str, title: &str, list: &[crate::resolve::Breakdown]| -> String {
         if list.is_empty() {
             return String::new();
@@ -409,9 +414,13 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         charts::bars(id, title, &series, &rows)
     };
     let charts = OutcomesCharts {
-        by_year: chart("chart-by-year", t("chart_by_year"), &a.by_year),
-        by_regency: chart("chart-by-regency", t("chart_by_regency"), &a.by_regency),
-        by_sector: chart("chart-by-sector", t("chart_by_sector"), &a.by_sector),
+        by_year: chart("chart-by-year", t(ui!("chart_by_year")), &a.by_year),
+        by_regency: chart(
+            "chart-by-regency",
+            t(ui!("chart_by_regency")),
+            &a.by_regency,
+        ),
+        by_sector: chart("chart-by-sector", t(ui!("chart_by_sector")), &a.by_sector),
     };
     let outcomes = OutcomesPage {
         totals: cx.totals(&a.totals),
@@ -440,7 +449,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "outcomes.html",
         link.clone(),
-        Meta::new(t("outcomes_title"), None, "outcomes"),
+        Meta::new(t(ui!("outcomes_title")), None, "outcomes"),
         context_with("outcomes", &outcomes),
     ));
 
@@ -471,7 +480,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "search.html",
         link.clone(),
-        Meta::new(t("search"), None, "search"),
+        Meta::new(t(ui!("search")), None, "search"),
         context_with("search", &search),
     ));
 
@@ -480,15 +489,20 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(cx.job(
         "404.html",
         link.clone(),
-        Meta::new(t("not_found_title"), None, "none"),
+        Meta::new(t(ui!("not_found_title")), None, "none"),
         PageData::default(),
     ));
     jobs
 }
 
-fn taxonomy_jobs<'a>(cx: &Ctx<'a>, key: &'static str, terms: &'a [Term]) -> Vec<Job<'a>> {
+fn taxonomy_jobs<'a>(
+    cx: &Ctx<'a>,
+    key: &'static str,
+    title: UiKey,
+    terms: &'a [Term],
+) -> Vec<Job<'a>> {
     let u = &cx.urls;
-    let title = cx.t.get(key).copied().unwrap_or("");
+    let title = cx.t(title);
     let taxonomy = TaxonomyView {
         key,
         title,

@@ -69,7 +69,7 @@ pub fn svg(text: &str, label: &str) -> Option<String> {
         "<svg class=\"qr-code\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 {full} {full}\" \
          width=\"{px}\" height=\"{px}\" shape-rendering=\"crispEdges\">\
          <rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/><path d=\"{d}\" stroke=\"#000\"/></svg>",
-        super::charts::escape(label),
+        crate::escape::html(label),
         px = full * 3,
     ))
 }

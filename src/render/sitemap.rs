@@ -14,7 +14,7 @@ use crate::resolve::Site;
 
 use super::OutputFile;
 use super::context::Ctx;
-use super::xml::escape;
+use crate::escape::xml as escape;
 
 /// The newest date a program's page shows: its news, its outcome report,
 /// its registration opening, or its start.

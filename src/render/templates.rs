@@ -50,6 +50,16 @@ pub const REQUIRED: &[&str] = &[
     "404.html",
 ];
 
+/// A Tera that escapes every value of a .html (or .xml) template with
+/// [`crate::escape::html`], the escaper charts and the QR code use too.
+/// Never `| safe` anything but rendered Markdown.
+fn escaping_tera() -> Tera {
+    let mut tera = Tera::new();
+    tera.autoescape_on([".html", ".htm", ".xml"]);
+    tera.set_escape_fn(crate::escape::html_to);
+    tera
+}
+
 impl Templates {
     pub fn new(theme: &[TemplateSource]) -> Result<Templates, Vec<Diagnostic>> {
         let sources: HashMap<String, TemplateSource> =
@@ -71,11 +81,10 @@ impl Templates {
         if !missing.is_empty() {
             return Err(missing);
         }
-        let mut tera = Tera::new();
-        // Escaping by suffix: every .html template is escaped. Never `| safe`
-        // anything but rendered Markdown.
-        tera.autoescape_on([".html", ".htm", ".xml"]);
-        let mut templates = Templates { tera, sources };
+        let mut templates = Templates {
+            tera: escaping_tera(),
+            sources,
+        };
         let pairs: Vec<(String, Arc<str>)> = theme
             .iter()
             .map(|t| (t.name.clone(), t.text.clone()))
@@ -127,5 +136,38 @@ impl Templates {
             d = d.with_source(src);
         }
         d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_interface_string_is_an_error_not_an_empty_text() {
+        // Tera refuses a missing field when it prints one; the keys of the
+        // default theme are checked by a test in load::theme, and Rust's by
+        // `ui!` while compiling.
+        let mut tera = escaping_tera();
+        tera.add_raw_template("a.html", "{{ t.home }} {{ t.hom }}")
+            .unwrap();
+        let mut context = tera::Context::new();
+        context.insert("t", &crate::i18n::ui_strings(crate::i18n::Language::Id));
+        let error = tera.render("a.html", &context).unwrap_err().to_string();
+        assert!(error.contains("`hom` is not defined"), "{error}");
+    }
+
+    #[test]
+    fn values_are_escaped_with_the_one_html_escaper() {
+        let mut tera = escaping_tera();
+        tera.add_raw_template("a.html", "<a title='{{ x }}'>{{ x }}</a>")
+            .unwrap();
+        let mut context = tera::Context::new();
+        context.insert("x", "x' onclick='y\" <b>&");
+        let expected = crate::escape::html("x' onclick='y\" <b>&");
+        assert_eq!(
+            tera.render("a.html", &context).unwrap(),
+            format!("<a title='{expected}'>{expected}</a>")
+        );
     }
 }

@@ -62,28 +62,10 @@ async fn events(State(state): State<AppState>) -> impl IntoResponse {
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
-/// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 /// The key of a request path in the served site: `/news/` -> `news/`.
 /// `None` for anything that tries to leave the site.
 pub fn site_key(path: &str) -> Option<String> {
-    let decoded = percent_decode(path)?;
+    let decoded = crate::escape::url_decode(path)?;
     if decoded.contains(['\0', '\\']) {
         return None;
     }
@@ -104,30 +86,13 @@ pub fn site_key(path: &str) -> Option<String> {
     Some(key)
 }
 
-/// Percent-encodes a site key for a URL path: `café/` -> `caf%C3%A9/`.
-/// The reverse of [`percent_decode`] for everything [`site_key`] lets through.
-fn percent_encode_path(key: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(key.len());
-    for b in key.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0xF)]));
-        }
-    }
-    out
-}
-
 /// A redirect to the folder `key` (a [`site_key`]), the request's `query`
 /// kept. The one way this server makes a `Location`: always a path on this
 /// server, since a key has no empty segment and no backslash, and so the
 /// Location never starts with `//` or `/\`, which a browser reads as another
 /// host (`//news` -> `/news/`, not `//news/`).
 fn redirect_to_folder(key: &str, query: Option<&str>) -> Response {
-    let path = format!("/{}/", percent_encode_path(key.trim_matches('/')));
+    let path = format!("/{}/", crate::escape::url_path(key.trim_matches('/')));
     let with_query = query.map(|q| format!("{path}?{q}"));
     let location = with_query
         .and_then(|l| HeaderValue::from_str(&l).ok())

@@ -10,12 +10,6 @@ pub const EVENTS_PATH: &str = "/__warta/reload";
 /// itself (EventSource does) when the server restarts.
 const RELOAD_SCRIPT: &str = "<script>new EventSource(\"/__warta/reload\").onmessage=function(){location.reload()};</script>";
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The overlay for a build with errors: every diagnostic as the terminal
 /// shows it, without colours.
 pub fn overlay(diagnostics: &[Diagnostic]) -> String {
@@ -32,7 +26,7 @@ pub fn overlay(diagnostics: &[Diagnostic]) -> String {
          <p style=\"margin:0 0 1rem\">The page below is from the last good build. Fix the file and save: this page reloads by itself.</p>\
          <pre style=\"white-space:pre-wrap;background:#f6f6f6;border:1px solid #ccc;padding:1rem;font:14px/1.4 ui-monospace,monospace\">{}</pre></div>",
         errors.len(),
-        escape(text.trim_end())
+        crate::escape::html(text.trim_end())
     )
 }
 

@@ -1,0 +1,202 @@
+//! Every escaper warta writes output with: one per output language, so a
+//! rule about what is safe in HTML, XML, iCalendar, JSON inside a
+//! `<script>`, or a URL is made (and fixed) in one place.
+//!
+//! Templates do not escape by themselves: Tera's autoescape is given
+//! [`html_to`] (see `render::templates`), so a page's text, its SVG charts,
+//! its QR code and serve mode's error overlay all go through [`html`].
+
+/// Escapes text for HTML (and inline SVG), in content and in attribute
+/// values quoted with `"` or `'`: `&`, `<`, `>`, `"` and `'`.
+///
+/// pulldown-cmark's escaper, which is also Tera's (its `fast` feature): SIMD,
+/// and a page escapes every value it shows.
+pub fn html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    // Writing to a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+/// [`html`] as Tera's escape function (`Tera::set_escape_fn`), written
+/// straight to Tera's output.
+pub fn html_to(text: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    pulldown_cmark_escape::escape_html(pulldown_cmark_escape::IoWriter(out), text)
+}
+
+/// Escapes text for XML content and attribute values (Atom, sitemap), and
+/// drops the characters XML 1.0 cannot carry at all (most C0 controls):
+/// unlike HTML, one such character makes a whole feed unreadable.
+pub fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes an iCalendar TEXT value (RFC 5545 3.3.11): backslash, semicolon,
+/// comma and newlines; other control characters are dropped.
+pub fn ical_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON text made safe inside an HTML `<script>` element: `<`, `>` and `&`
+/// can only be inside a JSON string, where their `\u003c` escapes mean the
+/// same, and without them no text can close the script or open a comment.
+pub fn json_in_script(json: String) -> String {
+    // Most records have none of the three: their text is used as it is.
+    if !json.bytes().any(|b| matches!(b, b'<' | b'>' | b'&')) {
+        return json;
+    }
+    // One pass over the text, not three of `replace`.
+    let mut out = String::with_capacity(json.len() + 32);
+    let mut done = 0;
+    for (i, c) in json.match_indices(['<', '>', '&']) {
+        out.push_str(&json[done..i]);
+        out.push_str(match c {
+            "<" => "\\u003c",
+            ">" => "\\u003e",
+            _ => "\\u0026",
+        });
+        done = i + 1;
+    }
+    out.push_str(&json[done..]);
+    out
+}
+
+/// One CSV cell: RFC 4180 quoting, and text that a spreadsheet would run as
+/// a formula (starting with = + - @, tab or CR) prefixed with `'`.
+pub fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// Percent-encodes text for a URL's query (share links): everything but
+/// RFC 3986's unreserved characters, as UTF-8 bytes.
+pub fn url_query(text: &str) -> String {
+    percent_encode(text, |b| matches!(b, b'-' | b'.' | b'_' | b'~'))
+}
+
+/// Percent-encodes a path for a URL (`café/` -> `caf%C3%A9/`): RFC 3986's
+/// unreserved characters, sub-delimiters, `:`, `@` and `/` stay as they are.
+/// The reverse of [`url_decode`] for every path it decodes.
+pub fn url_path(path: &str) -> String {
+    percent_encode(path, |b| b"-._~!$&'()*+,;=:@/".contains(&b))
+}
+
+/// Decodes `%XX` escapes; `None` for malformed escapes or invalid UTF-8.
+pub fn url_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// `%XX` for every byte but ASCII letters, digits and those `keep` accepts.
+fn percent_encode(text: &str, keep: impl Fn(u8) -> bool) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || keep(b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escapes_markup_and_both_quotes() {
+        assert_eq!(html("a<b>&\"c\"'"), "a&lt;b&gt;&amp;&quot;c&quot;&#39;");
+        let mut buf = Vec::new();
+        html_to("x'<y>", &mut buf).unwrap();
+        assert_eq!(buf, b"x&#39;&lt;y&gt;");
+    }
+
+    #[test]
+    fn xml_escapes_markup_and_drops_controls() {
+        assert_eq!(
+            xml("a<b>&\"c\"'\u{1}"),
+            "a&lt;b&gt;&amp;&quot;c&quot;&apos;"
+        );
+    }
+
+    #[test]
+    fn ical_text_is_escaped() {
+        assert_eq!(ical_text("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+
+    #[test]
+    fn json_cannot_close_a_script() {
+        let s = json_in_script(r#"{"a":"</script> & <!--"}"#.to_string());
+        assert_eq!(s, r#"{"a":"\u003c/script\u003e \u0026 \u003c!--"}"#);
+    }
+
+    #[test]
+    fn percent_encoding_keeps_unreserved_and_encodes_utf8() {
+        assert_eq!(url_query("a-b_c.d~e"), "a-b_c.d~e");
+        assert_eq!(url_query("A & B\n"), "A%20%26%20B%0A");
+        assert_eq!(url_query("é"), "%C3%A9");
+        assert_eq!(url_path("café/a b/"), "caf%C3%A9/a%20b/");
+        assert_eq!(url_decode(&url_path("café/a b?#/")).unwrap(), "café/a b?#/");
+        assert_eq!(url_decode("%zz"), None);
+    }
+
+    #[test]
+    fn csv_cells_are_quoted_and_neutralised() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(csv_cell("@cmd"), "'@cmd");
+        assert_eq!(csv_cell("-1+2,x"), "\"'-1+2,x\"");
+    }
+}
