@@ -30,19 +30,21 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
         )
         .with_hint("split it into smaller files; images belong in static/")
     };
-    let meta = std::fs::metadata(path).map_err(cannot_read)?;
-    if !meta.is_file() {
-        // A named pipe would block the build forever, a device (a link to
-        // /dev/zero) would fill the memory.
-        return Err(
+    // A named pipe would block the build forever, a device (a link to
+    // /dev/zero) would fill the memory: only a regular file is opened, even
+    // one swapped in since the walk listed it.
+    let file = crate::platform::open_regular_file(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::InvalidInput {
             Diagnostic::error(&rel, None, inputs::NOT_REGULAR).with_hint(inputs::NOT_REGULAR_HINT)
-        );
-    }
+        } else {
+            cannot_read(e)
+        }
+    })?;
+    let meta = file.metadata().map_err(cannot_read)?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big());
     }
     // Read at most one byte past the limit, in case the file grew since.
-    let file = std::fs::File::open(path).map_err(cannot_read)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     std::io::Read::take(file, MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)

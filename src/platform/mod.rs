@@ -26,7 +26,8 @@ use std::path::Path;
 /// swapped for a named pipe (FIFO) would make `open` wait for a writer that
 /// never comes. The type is checked before opening and again on the opened
 /// file; on Linux the open itself does not wait either, which closes the
-/// gap between the two.
+/// gap between the two. Anything but a regular file is an error of kind
+/// [`io::ErrorKind::InvalidInput`].
 pub fn open_regular_file(path: &Path) -> io::Result<File> {
     let not_regular = || io::Error::new(io::ErrorKind::InvalidInput, "not a regular file");
     if !std::fs::metadata(path)?.is_file() {

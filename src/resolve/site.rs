@@ -243,13 +243,10 @@ impl Markdown {
         match self.origin {
             MarkdownOrigin::Body => {
                 let lines = crate::diagnostics::LineIndex::new(&self.file_text);
-                let mut order: Vec<usize> = (0..offsets.len()).collect();
-                order.sort_by_key(|&i| offsets[i]);
-                let mut places = vec![crate::diagnostics::Pos::START; offsets.len()];
-                for i in order {
-                    places[i] = lines.pos(&self.file_text, self.range.start + offsets[i]);
-                }
-                places
+                offsets
+                    .iter()
+                    .map(|o| lines.pos(&self.file_text, self.range.start + o))
+                    .collect()
             }
             MarkdownOrigin::Value(at) => {
                 crate::load::yaml::place::in_value_all(&self.file_text, at, self.source(), offsets)

@@ -8,9 +8,8 @@
 //! read that stalls (a hung network drive) ends the answer instead of holding
 //! it forever.
 
-use std::fs::File;
 use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use axum::body::{Body, Bytes};
@@ -23,14 +22,6 @@ const CHUNK: usize = 64 * 1024;
 /// How long an open or one read may take before the answer gives up: reads
 /// of local files take microseconds; this only ends a stalled one.
 const STALL: Duration = Duration::from_secs(10);
-
-/// Opens `path` for reading if it is a regular file, and only then
-/// ([`crate::platform::open_regular_file`]); where the system cannot open
-/// without waiting, a swap in exactly the wrong moment holds one blocking
-/// thread, and [`STALL`] still ends the answer.
-fn open_regular(path: &Path) -> io::Result<File> {
-    crate::platform::open_regular_file(path)
-}
 
 /// Runs the blocking `job` on tokio's blocking threads; `None` when it fails
 /// or stalls.
@@ -53,7 +44,11 @@ async fn off_thread<T: Send + 'static>(
 /// error the browser sees), one that grows is sent as it was.
 pub async fn body(path: PathBuf) -> Option<(Body, u64)> {
     let (file, length) = off_thread(move || {
-        let file = open_regular(&path)?;
+        // Only a regular file (`platform::open_regular_file`);
+        // where the system cannot open without waiting, a swap in exactly
+        // the wrong moment holds one blocking thread, and `STALL` still
+        // ends the answer.
+        let file = crate::platform::open_regular_file(&path)?;
         let length = file.metadata()?.len();
         Ok((file, length))
     })
