@@ -103,7 +103,7 @@ pub fn is_url_attribute(name: &str) -> bool {
 /// separator too: Windows writes paths with it, and a browser reads `\` in
 /// a URL as `/`, so a page made from `news\2024\x.md` must have the same
 /// address as one from `news/2024/x.md`.
-pub fn url_path(path: &Path) -> String {
+pub fn path_of_file(path: &Path) -> String {
     let mut out = String::with_capacity(path.as_os_str().len());
     for component in path.components() {
         let name = match component {
@@ -186,10 +186,10 @@ mod tests {
     #[test]
     fn content_paths_become_the_same_url_on_every_platform() {
         let slashes = Path::new("news").join("2024").join("x.md");
-        assert_eq!(url_path(&slashes), "news/2024/x.md");
+        assert_eq!(path_of_file(&slashes), "news/2024/x.md");
         // What Windows gives for the same file.
-        assert_eq!(url_path(Path::new(r"news\2024\x.md")), "news/2024/x.md");
-        assert_eq!(url_path(Path::new(r"news/2024\x.md")), "news/2024/x.md");
-        assert_eq!(url_path(Path::new("./a/b")), "a/b");
+        assert_eq!(path_of_file(Path::new(r"news\2024\x.md")), "news/2024/x.md");
+        assert_eq!(path_of_file(Path::new(r"news/2024\x.md")), "news/2024/x.md");
+        assert_eq!(path_of_file(Path::new("./a/b")), "a/b");
     }
 }

@@ -315,7 +315,7 @@ fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {
 fn stem_below(content: &Path, kind: Kind, path: &Path) -> String {
     let base = content.join(kind.folder());
     let rel = path.strip_prefix(&base).unwrap_or(path).with_extension("");
-    crate::site_url::url_path(&rel)
+    crate::site_url::path_of_file(&rel)
 }
 
 fn parse_file(root: &Path, kind: Kind, path: &Path) -> Option<Result<Parsed, Diagnostic>> {

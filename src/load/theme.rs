@@ -112,7 +112,7 @@ fn templates_in(
     for path in inputs.files_below(dir, diagnostics, |_| None) {
         match read_source(root, &path) {
             Ok(file) => templates.push(TemplateSource {
-                name: crate::site_url::url_path(path.strip_prefix(dir).unwrap_or(&path)),
+                name: crate::site_url::path_of_file(path.strip_prefix(dir).unwrap_or(&path)),
                 origin: file.path.display().to_string(),
                 text: file.text,
             }),
@@ -132,7 +132,7 @@ pub fn static_files(
 ) -> Vec<StaticFile> {
     let mut out = Vec::new();
     for path in inputs.files_below(dir, diagnostics, |_| None) {
-        let rel = crate::site_url::url_path(path.strip_prefix(dir).unwrap_or(&path));
+        let rel = crate::site_url::path_of_file(path.strip_prefix(dir).unwrap_or(&path));
         if rel.split('/').any(|part| part == "..") {
             diagnostics.push(Diagnostic::error(
                 relative_to(root, &path),

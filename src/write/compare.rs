@@ -68,7 +68,7 @@ pub(super) fn holds_exactly(
         let Ok(rel) = entry.path().strip_prefix(output) else {
             return false;
         };
-        let rel = crate::site_url::url_path(rel);
+        let rel = crate::site_url::path_of_file(rel);
         if rel == MARKER {
             continue;
         }
