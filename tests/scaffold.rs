@@ -88,6 +88,19 @@ fn new_files_have_every_key_build_and_are_never_overwritten() {
     );
     let (code, _, err) = warta(&["new", "page", "Kontak"], root);
     assert_eq!(code, 0, "{err}");
+    let (code, out, err) = warta(
+        &[
+            "new",
+            "organization",
+            "Dinas Koperasi dan UMKM Kabupaten Contoh",
+        ],
+        root,
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.trim(),
+        "content/organizations/dinas-koperasi-dan-umkm-kabupaten-contoh.yaml"
+    );
 
     let run = site.run(&["build", "--drafts"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -100,6 +113,10 @@ fn new_files_have_every_key_build_and_are_never_overwritten() {
             .contains("Berita &quot;Penting&quot;: Hari Ini")
     );
     assert!(site.read("kontak/index.html").contains("Kontak"));
+    assert!(
+        site.read("organizations/dinas-koperasi-dan-umkm-kabupaten-contoh/index.html")
+            .contains("Dinas Koperasi dan UMKM Kabupaten Contoh")
+    );
     let run = site.build();
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
@@ -115,4 +132,39 @@ fn new_files_have_every_key_build_and_are_never_overwritten() {
         std::fs::read_to_string(root.join("content/pages/kontak.md")).unwrap(),
         before
     );
+}
+
+/// Every key a file of its kind may have (from `warta schema`) is in the file
+/// `warta new` writes, written or shown in a comment: an editor never has to
+/// look a key up.
+#[test]
+fn new_files_name_every_key_of_their_kind() {
+    let site = common::small_site();
+    let root = site.root();
+    let schemas = tempfile::tempdir().unwrap();
+    let (code, _, err) = warta(
+        &["schema", "--output", schemas.path().to_str().unwrap()],
+        root,
+    );
+    assert_eq!(code, 0, "{err}");
+    for (kind, schema) in [
+        ("program", "program.schema.json"),
+        ("news", "news.schema.json"),
+        ("page", "page.schema.json"),
+        ("organization", "organization.schema.json"),
+    ] {
+        let (code, out, err) = warta(&["new", kind, &format!("Contoh {kind}")], root);
+        assert_eq!(code, 0, "{err}");
+        let text = std::fs::read_to_string(root.join(out.trim())).unwrap();
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(schemas.path().join(schema)).unwrap())
+                .unwrap();
+        for key in schema["properties"].as_object().unwrap().keys() {
+            let written = text.lines().any(|l| {
+                l.trim_start_matches(['#', ' '])
+                    .starts_with(&format!("{key}:"))
+            });
+            assert!(written, "`warta new {kind}` has no `{key}:`:\n{text}");
+        }
+    }
 }

@@ -30,7 +30,7 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Check the content and the internal links in it; write nothing.
     Check(check::CheckArgs),
-    /// Write a new program, news item or page, every key with a comment.
+    /// Write a new program, news item, page or organization, every key with a comment.
     New(new::NewArgs),
     /// Make a new site with an example of each kind of file.
     Init(new::InitArgs),

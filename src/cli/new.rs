@@ -1,4 +1,4 @@
-//! `warta new program|news|page TITLE` and `warta init DIR`: files that an
+//! `warta new program|news|page|organization TITLE` and `warta init DIR`: files that an
 //! editor fills in, every key present with an Indonesian comment.
 
 use std::path::{Path, PathBuf};
@@ -14,13 +14,15 @@ pub enum Kind {
     Program,
     News,
     Page,
+    Organization,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct NewArgs {
     /// What to write.
     pub kind: Kind,
-    /// The title; the file name (and so the id or address) is made from it.
+    /// The title (an organization's name); the file name, and so the id or
+    /// address, is made from it.
     pub title: String,
     /// The site's folder.
     #[arg(long, default_value = ".", value_name = "DIR")]
@@ -36,6 +38,7 @@ pub struct InitArgs {
 const PROGRAM: &str = include_str!("scaffold/program.yaml");
 const NEWS: &str = include_str!("scaffold/news.md");
 const PAGE: &str = include_str!("scaffold/page.md");
+const ORGANIZATION: &str = include_str!("scaffold/organization.yaml");
 
 /// A slug from a title, at most 60 characters, cut at a word.
 pub fn slug_from_title(title: &str) -> String {
@@ -143,6 +146,10 @@ pub fn run_new(args: &NewArgs) -> i32 {
         Kind::Page => (
             args.root.join(format!("content/pages/{slug}.md")),
             fill(PAGE, &[("title", &title)]),
+        ),
+        Kind::Organization => (
+            args.root.join(format!("content/organizations/{slug}.yaml")),
+            fill(ORGANIZATION, &[("title", &title), ("slug", &slug)]),
         ),
     };
     match create(&path, &text) {
