@@ -1282,6 +1282,54 @@ const CASES: &[Case] = &[
         place: "content/programs/daftar.yaml:100004:3",
         words: &["more than 200000 Markdown elements"],
     },
+    // --- Indonesian words for English values (issue 16) ---
+    Case {
+        name: "indonesian word for a session kind",
+        damage: |s| {
+            program(
+                s,
+                "praktik.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\ncurriculum:\n  - { title: Menggoreng, kind: praktik }\n",
+            )
+        },
+        place: "content/programs/praktik.yaml:5:32",
+        words: &["`praktik` is not an allowed value", "write `practice` for `praktik`"],
+    },
+    Case {
+        name: "indonesian word for a cancelled status",
+        damage: |s| {
+            program(
+                s,
+                "batal.yaml",
+                "title: A\nstart: 2024-01-01\nstatus: dibatalkan\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/batal.yaml:3:9",
+        words: &["write `cancelled` for `dibatalkan`"],
+    },
+    Case {
+        name: "a derived status written by hand",
+        damage: |s| {
+            program(
+                s,
+                "selesai.yaml",
+                "title: A\nstart: 2024-01-01\nstatus: selesai\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/selesai.yaml:3:9",
+        words: &["follows from `start` and `end`", "remove this line"],
+    },
+    Case {
+        name: "indonesian word for an organization kind",
+        damage: |s| {
+            s.write(
+                "content/organizations/kampus.yaml",
+                "name: Politeknik Negeri Jember\nkind: perguruan tinggi\n",
+            );
+        },
+        place: "content/organizations/kampus.yaml:2:7",
+        words: &["write `university` for `perguruan tinggi`"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

@@ -63,10 +63,18 @@ pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32
         } => YamlError {
             pos,
             message: format!("`{variant}` is not an allowed value here"),
-            hint: Some(match closest(variant, expected.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`? allowed: {}", expected.join(", ")),
-                None => format!("write one of: {}", expected.join(", ")),
-            }),
+            hint: Some(
+                match (
+                    super::value_words::hint(variant, expected),
+                    closest(variant, expected.iter().copied()),
+                ) {
+                    (Some(hint), _) => hint,
+                    (None, Some(near)) => {
+                        format!("did you mean `{near}`? allowed: {}", expected.join(", "))
+                    }
+                    (None, None) => format!("write one of: {}", expected.join(", ")),
+                },
+            ),
         },
         E::SerdeMissingField { field, .. } => YamlError {
             pos: mapping_start(text, first_line, pos),
