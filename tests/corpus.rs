@@ -1293,7 +1293,10 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/praktik.yaml:5:32",
-        words: &["`praktik` is not an allowed value", "write `practice` for `praktik`"],
+        words: &[
+            "`praktik` is not an allowed value",
+            "write `practice` for `praktik`",
+        ],
     },
     Case {
         name: "indonesian word for a cancelled status",

@@ -162,10 +162,10 @@ pub fn hint(written: &str, expected: &[&str]) -> Option<String> {
             "write `{value}` for `{written}`: these values are English words, the same on every \
              site, and the pages show them in the site's language. Allowed: {allowed}"
         ),
-        None => format!(
-            "a program's status as upcoming, ongoing or completed follows from `start` and `end`: \
-             remove this line. Write a status only to cancel (`cancelled`) or postpone (`postponed`)"
-        ),
+        None => "a program's status as upcoming, ongoing or completed follows from `start` and \
+                 `end`: remove this line. Write a status only to cancel (`cancelled`) or postpone \
+                 (`postponed`)"
+            .to_string(),
     })
 }
 
