@@ -1333,6 +1333,46 @@ const CASES: &[Case] = &[
         place: "content/organizations/kampus.yaml:2:7",
         words: &["write `university` for `perguruan tinggi`"],
     },
+    // --- the three YAML slips editors make most (issue 16) ---
+    Case {
+        name: "slip: an unquoted title with a colon",
+        damage: |s| {
+            program(
+                s,
+                "titik-dua.yaml",
+                "title: Bimtek WUB: Pengolahan Keripik Pisang\nstart: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/titik-dua.yaml:1:8",
+        words: &[
+            "colon followed by a space",
+            r#"`title: "Bimtek WUB: Pengolahan Keripik Pisang"`"#,
+        ],
+    },
+    Case {
+        name: "slip: a quote never closed",
+        damage: |s| {
+            program(
+                s,
+                "kutip.yaml",
+                "title: A\nsummary: \"Pelatihan dua hari\nstart: 2024-01-01\norganizers: [dinas-a]\nregistration:\n  contact: { phone: \"+62 1\" }\n",
+            )
+        },
+        place: "content/programs/kutip.yaml:2:10",
+        words: &["not closed on this line", r#"`summary: "Pelatihan dua hari"`"#],
+    },
+    Case {
+        name: "slip: a tab in the indentation",
+        damage: |s| {
+            program(
+                s,
+                "tab.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nvenues:\n  - name: Balai\n    address: Jalan 1\n\t  role: theory\n",
+            )
+        },
+        place: "content/programs/tab.yaml:7:1",
+        words: &["a tab is used to indent this line", "spaces"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

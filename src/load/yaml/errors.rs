@@ -124,16 +124,19 @@ pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32
             hint: Some(ALIAS_HINT.into()),
         },
         other => {
-            let text = other.to_string();
+            let said = other.to_string();
             // serde-saphyr appends " at line L, column C"; we show the place
             // ourselves, with a snippet.
-            let message = match text.rfind(" at line ") {
-                Some(i) => text[..i].to_string(),
-                None => text,
+            let message = match said.rfind(" at line ") {
+                Some(i) => said[..i].to_string(),
+                None => said,
             };
             if message.contains("recursion limit") || message.contains("nesting limit") {
                 // The parser's own guard against deep flow nesting.
                 return budget::too_deep(pos);
+            }
+            if let Some(clearer) = super::slips::explain(text, first_line, pos, &message) {
+                return clearer;
             }
             YamlError {
                 hint: hint_for(&message),

@@ -13,6 +13,7 @@ mod errors;
 pub mod place;
 mod plain;
 mod plain_de;
+mod slips;
 mod value_words;
 
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
