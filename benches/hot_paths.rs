@@ -231,13 +231,13 @@ fn diagnostics_render(c: &mut Criterion) {
         b.iter(|| {
             diagnostics
                 .iter()
-                .map(|d| black_box(d).render(false).len())
+                .map(|d| black_box(d).render(false, warta::i18n::Language::Id).len())
                 .sum::<usize>()
         })
     });
     group.bench_function("render_8000_of_one_file", |b| {
         b.iter(|| {
-            let mut renderer = Renderer::new(false);
+            let mut renderer = Renderer::new(false, warta::i18n::Language::Id);
             diagnostics
                 .iter()
                 .map(|d| renderer.render(black_box(d)).len())

@@ -10,6 +10,8 @@ use std::sync::Arc;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Snippet};
 
+use crate::i18n::{Language, Text};
+
 mod line_index;
 mod print;
 mod suggest;
@@ -47,14 +49,16 @@ pub struct Diagnostic {
     pub file: PathBuf,
     /// Where in the file; `None` for problems with no place (an unreadable file).
     pub pos: Option<Pos>,
-    pub message: String,
-    pub hint: Option<String>,
+    /// What is wrong, and how to fix it, in both languages: printed in the
+    /// editor's.
+    pub message: Text,
+    pub hint: Option<Text>,
     /// The file's text, for the snippet; `None` when it could not be read.
     pub source: Option<Arc<str>>,
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, pos: Option<Pos>, message: impl Into<String>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, pos: Option<Pos>, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -65,14 +69,14 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, pos: Option<Pos>, message: impl Into<String>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, pos: Option<Pos>, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, pos, message)
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -94,25 +98,29 @@ impl Diagnostic {
         }
     }
 
-    /// Renders in the style of rustc: title, `-->` location, source line with a
-    /// caret, and `help:`. `color` adds ANSI colours (only for a terminal).
-    /// Finds the line by reading the file from its start: to render many
-    /// problems of one file, use [`Renderer`], which does that once.
-    pub fn render(&self, color: bool) -> String {
+    /// Renders in the style of rustc, in `language`: title, `-->` location,
+    /// source line with a caret, and `help:`. `color` adds ANSI colours
+    /// (only for a terminal). Finds the line by reading the file from its
+    /// start: to render many problems of one file, use [`Renderer`], which
+    /// does that once.
+    pub fn render(&self, color: bool, language: Language) -> String {
         let index = self.source.as_deref().map(LineIndex::new);
-        self.render_with(index.as_ref(), color)
+        self.render_with(index.as_ref(), color, language)
     }
 
     /// [`Diagnostic::render`] with the line index of [`Diagnostic::source`]
     /// made already (`None` when there is no source).
-    fn render_with(&self, index: Option<&LineIndex>, color: bool) -> String {
+    fn render_with(&self, index: Option<&LineIndex>, color: bool, language: Language) -> String {
+        let say = |m: &crate::i18n::messages::Message| crate::i18n::Arg::say(m, language).into_owned();
         let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(say(&crate::i18n::messages::SEVERITY_ERROR)),
+            Severity::Warning => {
+                Level::WARNING.with_name(say(&crate::i18n::messages::SEVERITY_WARNING))
+            }
         };
         let path = self.file.display().to_string();
         let location = self.location();
-        let mut group = Group::with_title(level.primary_title(&self.message));
+        let mut group = Group::with_title(level.primary_title(self.message.get(language)));
         // The source line, cropped when long, and the mark in it.
         let mut line_len = 0;
         let mut cropped_place = None;
@@ -145,7 +153,9 @@ impl Diagnostic {
         let mut report = vec![group];
         if let Some(hint) = &self.hint {
             report.push(Group::with_title(
-                Level::HELP.secondary_title(hint.as_str()),
+                Level::HELP
+                    .with_name(say(&crate::i18n::messages::SEVERITY_HELP))
+                    .secondary_title(hint.get(language)),
             ));
         }
         let renderer = if color {
@@ -230,31 +240,38 @@ fn mark_span(line_text: &str, pos: Pos) -> std::ops::Range<usize> {
 /// has them) rather than once per diagnostic.
 pub struct Renderer {
     color: bool,
+    language: Language,
     index: Option<(Arc<str>, LineIndex)>,
 }
 
 impl Renderer {
     /// `color` adds ANSI colours (only for a terminal).
-    pub fn new(color: bool) -> Self {
-        Renderer { color, index: None }
+    pub fn new(color: bool, language: Language) -> Self {
+        Renderer {
+            color,
+            language,
+            index: None,
+        }
     }
 
     pub fn render(&mut self, diagnostic: &Diagnostic) -> String {
         let Some(source) = &diagnostic.source else {
-            return diagnostic.render_with(None, self.color);
+            return diagnostic.render_with(None, self.color, self.language);
         };
         let same = matches!(&self.index, Some((known, _)) if Arc::ptr_eq(known, source));
         if !same {
             self.index = Some((source.clone(), LineIndex::new(source)));
         }
         let index = self.index.as_ref().map(|(_, index)| index);
-        diagnostic.render_with(index, self.color)
+        diagnostic.render_with(index, self.color, self.language)
     }
 }
 
+/// In English, for tests and logs; an editor is shown [`Diagnostic::render`]
+/// in their language.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(false))
+        f.write_str(&self.render(false, Language::En))
     }
 }
 
@@ -289,7 +306,7 @@ mod tests {
         )
         .with_hint("did you mean `start`?")
         .with_source(src);
-        let text = d.render(false);
+        let text = d.render(false, Language::En);
         assert!(text.contains("error: unknown field `stat`"), "{text}");
         assert!(text.contains("--> content/programs/a.yaml:2:1"), "{text}");
         assert!(text.contains("stat: 2024-01-01"), "{text}");
@@ -313,7 +330,7 @@ mod tests {
             "no program `p-2500`",
         )
         .with_source(Arc::from(format!("{line}\n").as_str()));
-        let text = d.render(false);
+        let text = d.render(false, Language::En);
         assert!(text.contains("1 | …"), "{text}");
         assert!(text.len() < 1000, "{text}");
         assert!(
@@ -342,7 +359,7 @@ mod tests {
         let wide = "é".repeat(400);
         let d = Diagnostic::error("a.yaml", Some(Pos::new(1, 201)), "x")
             .with_source(Arc::from(wide.as_str()));
-        assert!(d.render(false).contains('é'));
+        assert!(d.render(false, Language::En).contains('é'));
     }
 
     #[test]
@@ -376,17 +393,17 @@ mod tests {
             Diagnostic::warning("a.md", Some(Pos::new(3, 1)), "w").with_source(src),
             Diagnostic::error("c.md", None, "v"),
         ];
-        let mut renderer = Renderer::new(false);
+        let mut renderer = Renderer::new(false, Language::En);
         for d in &ds {
-            assert_eq!(renderer.render(d), d.render(false));
+            assert_eq!(renderer.render(d), d.render(false, Language::En));
         }
-        assert!(ds[0].render(false).contains("dua tiga"));
-        assert!(ds[3].render(false).contains("empat"));
+        assert!(ds[0].render(false, Language::En).contains("dua tiga"));
+        assert!(ds[3].render(false, Language::En).contains("empat"));
     }
 
     #[test]
     fn render_without_source_still_names_the_file() {
         let d = Diagnostic::error("content/x.txt", None, "unknown file");
-        assert!(d.render(false).contains("content/x.txt"));
+        assert!(d.render(false, Language::En).contains("content/x.txt"));
     }
 }

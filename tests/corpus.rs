@@ -1343,7 +1343,7 @@ const CASES: &[Case] = &[
                 "title: Bimtek WUB: Pengolahan Keripik Pisang\nstart: 2024-01-01\norganizers: [dinas-a]\n",
             )
         },
-        place: "content/programs/titik-dua.yaml:1:8",
+        place: "content/programs/titik-dua.yaml:1:18",
         words: &[
             "colon followed by a space",
             r#"`title: "Bimtek WUB: Pengolahan Keripik Pisang"`"#,

@@ -42,7 +42,7 @@ pub enum Summary<'a> {
 impl Summary<'_> {
     /// The site's language when the run knows it (a site was built); else
     /// English, the language of the diagnostics printed above it.
-    fn language(&self) -> Language {
+    pub fn language(&self) -> Language {
         match self {
             Summary::Built { language, .. } | Summary::Rebuilt { language, .. } => *language,
             _ => Language::En,
@@ -116,7 +116,7 @@ pub fn print(diagnostics: &[Diagnostic], summary: &Summary) {
         (&a.file, a.pos.map(|p| (p.line, p.column)))
             .cmp(&(&b.file, b.pos.map(|p| (p.line, p.column))))
     });
-    let mut renderer = Renderer::new(color());
+    let mut renderer = Renderer::new(color(), Language::En);
     for d in sorted {
         eprintln!("{}\n", renderer.render(d));
     }

@@ -4,7 +4,9 @@
 //! languages, so the handful of names and conventions live here as plain
 //! tables instead of pulling in a full CLDR stack.
 
+pub mod messages;
 mod strings;
+pub use messages::{Arg, Text};
 pub use strings::{UiKey, ui_strings};
 
 use jiff::Timestamp;

@@ -41,11 +41,11 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    pub fn error(&self, pos: Option<Pos>, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, pos: Option<Pos>, message: impl Into<crate::i18n::Text>) -> Diagnostic {
         Diagnostic::error(&self.path, pos, message).with_source(self.text.clone())
     }
 
-    pub fn warning(&self, pos: Option<Pos>, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(&self, pos: Option<Pos>, message: impl Into<crate::i18n::Text>) -> Diagnostic {
         Diagnostic::warning(&self.path, pos, message).with_source(self.text.clone())
     }
 }

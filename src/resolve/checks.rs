@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostics::{Diagnostic, Pos, closest};
+use crate::i18n::Text;
 use crate::load::SourceFile;
 use crate::model::Spanned;
 use crate::site_url::{self, UrlKind};
@@ -23,12 +24,12 @@ impl<'a> Checker<'a> {
         Checker { file, diagnostics }
     }
 
-    pub fn error(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn error(&mut self, pos: Pos, message: impl Into<Text>, hint: impl Into<Text>) {
         self.diagnostics
             .push(self.file.error(Some(pos), message).with_hint(hint));
     }
 
-    pub fn warning(&mut self, pos: Pos, message: impl Into<String>, hint: impl Into<String>) {
+    pub fn warning(&mut self, pos: Pos, message: impl Into<Text>, hint: impl Into<Text>) {
         self.diagnostics
             .push(self.file.warning(Some(pos), message).with_hint(hint));
     }

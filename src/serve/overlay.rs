@@ -16,7 +16,7 @@ pub fn overlay(diagnostics: &[Diagnostic]) -> String {
     let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
     let mut text = String::new();
     for d in &errors {
-        text.push_str(&d.render(false));
+        text.push_str(&d.render(false, crate::i18n::Language::En));
         text.push_str("\n\n");
     }
     format!(

@@ -123,7 +123,7 @@ mod tests {
         let found = clashes(root, &pages, &statics);
         let messages: Vec<String> = found
             .iter()
-            .map(|d| format!("{}: {}", d.file.display(), d.message))
+            .map(|d| format!("{}: {}", d.file.display(), d.message.en()))
             .collect();
         assert_eq!(messages.len(), 3, "{messages:#?}");
         assert!(

@@ -32,8 +32,10 @@ fn check_error(text: &str, e: &YamlError) {
     if let Some(h) = &e.hint {
         d = d.with_hint(h.clone());
     }
-    let shown = d.render(false);
-    assert!(shown.contains("content/x.yaml"), "{shown}");
+    for language in [warta::i18n::Language::Id, warta::i18n::Language::En] {
+        let shown = d.render(false, language);
+        assert!(shown.contains("content/x.yaml"), "{shown}");
+    }
 }
 
 /// A YAML record file (program, organization, warta.yaml).

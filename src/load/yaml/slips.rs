@@ -154,7 +154,7 @@ fn quote_error(pos: Pos, key: Option<&str>, value: &str) -> YamlError {
     }
 }
 
-/// An unquoted value holding `: `: the column of the value, the key and the
+/// An unquoted value holding `: `: the column of that colon, the key and the
 /// value as written.
 fn colon_in_value(line: &str) -> Option<(usize, &str, &str)> {
     let (key, start) = split_value(line)?;
@@ -163,7 +163,8 @@ fn colon_in_value(line: &str) -> Option<(usize, &str, &str)> {
         return None;
     }
     let text = value.split(" #").next().unwrap_or(value);
-    (text.contains(": ") || text.ends_with(':')).then_some((start, key?, text))
+    let colon = text.find(": ").or_else(|| text.ends_with(':').then(|| text.len() - 1))?;
+    Some((start + colon, key?, text))
 }
 
 fn colon_error(pos: Pos, key: &str, value: &str) -> YamlError {
@@ -197,7 +198,8 @@ mod tests {
             "mapping values",
         )
         .unwrap();
-        assert_eq!(e.pos, Pos::new(1, 8));
+        // At the colon the parser cannot read, the second one on the line.
+        assert_eq!(e.pos, Pos::new(1, 18));
         assert!(
             e.hint
                 .unwrap()
