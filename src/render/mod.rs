@@ -685,7 +685,12 @@ pub fn render_planned(
     // long as a third of the pages, and the threads share what is left.
     let outputs = || {
         rayon::join(
-            || rayon::join(|| feed::atom(&cx), || search::index(&cx)),
+            || {
+                rayon::join(
+                    || feed::atom(&cx),
+                    || search::index(&cx, previous.map(|c| &c.search)),
+                )
+            },
             || rayon::join(|| ical::calendars(&cx), || data::open_data(&cx)),
         )
     };

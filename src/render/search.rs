@@ -9,8 +9,7 @@
 //! Every file is one call, `wartaSearch(name, data)`, with JSON data: it
 //! loads with a `<script>` tag, so the search works from `file://` too.
 
-use crate::memo::Memo;
-use std::cell::RefCell;
+use crate::memo::{Memo, remembered};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasherDefault;
 use std::sync::{Arc, Mutex};
@@ -83,12 +82,15 @@ fn plain(markdown: &str) -> String {
     out
 }
 
-/// Between preview rebuilds: a news item's text and terms, by file version.
-static PLAIN: Memo<u64, String> = Memo::new();
-static TERMS: Memo<u64, Arc<[u32]>> = Memo::new();
-
-fn plain_of_version(version: u64, markdown: &str) -> String {
-    PLAIN.get_or(version, || plain(markdown))
+/// What the preview keeps of the search index between rebuilds (in its
+/// `RenderCache`): a news item's text and terms by file version, and the
+/// numbering of terms those use. A one-shot build has none, and forgets its
+/// terms when the index is made.
+#[derive(Default)]
+pub struct SearchCache {
+    plain: Memo<u64, String>,
+    terms: Memo<u64, Arc<[u32]>>,
+    words: Words,
 }
 
 /// The first `SNIPPET` characters of `text`, cut between words.
@@ -116,7 +118,8 @@ fn snippet(text: &str) -> String {
     format!("{cut} …")
 }
 
-fn docs<'a>(cx: &Ctx<'a>) -> Vec<Doc<'a>> {
+/// The documents, programs then news. `plains` remembers news texts.
+fn docs<'a>(cx: &Ctx<'a>, plains: Option<&Memo<u64, String>>) -> Vec<Doc<'a>> {
     let site = cx.site;
     let rel = |link: String| {
         link.strip_prefix(&site.config.base_path)
@@ -165,7 +168,7 @@ fn docs<'a>(cx: &Ctx<'a>) -> Vec<Doc<'a>> {
     let news = (0..site.news.len()).into_par_iter().map(|i| {
         let n = &site.news[i];
         let card = cx.news_card(i);
-        let body = plain_of_version(n.version, n.body.source());
+        let body = remembered(plains, n.version, || plain(n.body.source()));
         let snippet = snippet(n.summary.as_deref().unwrap_or(&body));
         let mut fields: Vec<&str> = Vec::new();
         fields.extend(n.summary.as_deref());
@@ -237,21 +240,33 @@ type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 /// Every term (stem) the index has met, numbered: documents keep their
 /// terms as numbers, which cost nothing to copy, compare or look up.
 ///
-/// One table for the process, never emptied, so that a number means the
-/// same term in the `TERMS` memo and in the threads' word caches across
-/// preview rebuilds. It holds the vocabulary: a few MB for a large site.
+/// It holds the vocabulary: a few MB for a large site.
+#[derive(Default)]
 struct TermTable {
     ids: FastMap<Arc<str>, u32>,
     terms: Vec<Arc<str>>,
 }
 
-static TABLE: Mutex<TermTable> = Mutex::new(TermTable {
-    ids: HashMap::with_hasher(BuildHasherDefault::new()),
-    terms: Vec::new(),
-});
+/// The term table and each thread's working memory, for one index build
+/// or, in the preview, for the whole session: a term's number means the
+/// same in the remembered terms of a news item and in every word cache
+/// only while they share one table.
+struct Words {
+    table: Mutex<TermTable>,
+    /// One by rayon thread: a thread locks only its own, uncontended, and
+    /// keeps it between documents (and, in the preview, between rebuilds).
+    scratch: Box<[Mutex<Scratch>]>,
+}
 
-fn table() -> std::sync::MutexGuard<'static, TermTable> {
-    TABLE.lock().unwrap_or_else(|e| e.into_inner())
+impl Default for Words {
+    fn default() -> Self {
+        Words {
+            table: Mutex::default(),
+            scratch: (0..rayon::current_num_threads().max(1))
+                .map(|_| Mutex::default())
+                .collect(),
+        }
+    }
 }
 
 /// What a word's cache entry holds when its stem is too short to index.
@@ -259,12 +274,12 @@ const NO_TERM: u32 = u32::MAX;
 
 /// The number of the term of a folded `word` (ASCII letters and digits),
 /// or [`NO_TERM`].
-fn term_of(word: &[u8]) -> u32 {
+fn term_of(table: &Mutex<TermTable>, word: &[u8]) -> u32 {
     let term = stem(std::str::from_utf8(word).unwrap_or_default());
     if term.len() < 2 {
         return NO_TERM;
     }
-    let mut table = table();
+    let mut table = table.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(&id) = table.ids.get(term.as_str()) {
         return id;
     }
@@ -280,8 +295,8 @@ fn term_of(word: &[u8]) -> u32 {
     id
 }
 
-/// A thread's working memory for [`doc_terms`]. Kept between documents
-/// and builds, so that reading a document allocates only its term list.
+/// A thread's working memory for [`Words::doc_terms`]. Kept between
+/// documents, so that reading a document allocates only its term list.
 #[derive(Default)]
 struct Scratch {
     /// Word, as written or folded -> its term's number. A site has few
@@ -290,7 +305,7 @@ struct Scratch {
     words: FastMap<Box<[u8]>, u32>,
     /// The text being read, folded, when it is not ASCII.
     folded: String,
-    /// The terms of the document being read, as [`doc_terms`] returns them.
+    /// The terms of the document being read, as [`Words::doc_terms`] returns them.
     terms: Vec<u32>,
     /// By term number: the last document it was counted in.
     seen: Vec<u32>,
@@ -298,23 +313,22 @@ struct Scratch {
     doc: u32,
 }
 
-thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::default();
-}
-
-/// The terms of a document, each once, as `term * 2 + (1 if in the title)`.
-fn doc_terms(doc: &Doc) -> Arc<[u32]> {
-    SCRATCH.with_borrow_mut(|scratch| {
+impl Words {
+    /// The terms of a document, each once, as `term * 2 + (1 if in the title)`.
+    fn doc_terms(&self, doc: &Doc) -> Arc<[u32]> {
+        let slot = rayon::current_thread_index().unwrap_or(0) % self.scratch.len();
+        let mut scratch = self.scratch[slot].lock().unwrap_or_else(|e| e.into_inner());
         scratch.next_doc();
         // The title first: its terms are counted with the title bit, and
         // the text then finds them seen.
-        scratch.add_terms(doc.title(), 1);
-        scratch.add_terms(&doc.body, 0);
+        let table = &self.table;
+        scratch.add_terms(table, doc.title(), 1);
+        scratch.add_terms(table, &doc.body, 0);
         for field in &doc.fields {
-            scratch.add_terms(field, 0);
+            scratch.add_terms(table, field, 0);
         }
         Arc::from(scratch.terms.as_slice())
-    })
+    }
 }
 
 impl Scratch {
@@ -329,17 +343,17 @@ impl Scratch {
     }
 
     /// Adds the terms of `text` not yet seen in this document.
-    fn add_terms(&mut self, text: &str, title_bit: u32) {
+    fn add_terms(&mut self, table: &Mutex<TermTable>, text: &str, title_bit: u32) {
         // ASCII text is read as written, without a folded copy: its words
         // are those of the folded text but for their case, which the cache
         // folds away on a spelling's first time.
         if text.is_ascii() {
-            self.add_words(text.as_bytes(), title_bit);
+            self.add_words(table, text.as_bytes(), title_bit);
         } else {
             let mut folded = std::mem::take(&mut self.folded);
             folded.clear();
             fold_into(text, &mut folded);
-            self.add_words(folded.as_bytes(), title_bit);
+            self.add_words(table, folded.as_bytes(), title_bit);
             self.folded = folded;
         }
     }
@@ -347,7 +361,7 @@ impl Scratch {
     /// Adds the terms of the words of `text` not yet seen in this document.
     /// Words are runs of ASCII letters and digits: anything else, including
     /// every byte of a non-ASCII character, separates them.
-    fn add_words(&mut self, text: &[u8], title_bit: u32) {
+    fn add_words(&mut self, table: &Mutex<TermTable>, text: &[u8], title_bit: u32) {
         let words = text
             .split(|b| !b.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty());
@@ -355,7 +369,7 @@ impl Scratch {
             let id = match self.words.get(word) {
                 Some(&id) => id,
                 None => {
-                    let id = term_of(&word.to_ascii_lowercase());
+                    let id = term_of(table, &word.to_ascii_lowercase());
                     self.words.insert(word.into(), id);
                     id
                 }
@@ -377,16 +391,21 @@ impl Scratch {
 
 /// term -> postings: for each document with the term, in document order,
 /// `(gap from the previous document) * 2 + (1 if the term is in its title)`.
-fn postings(docs: &[Doc]) -> BTreeMap<String, Vec<u32>> {
+/// `remembered` holds news items' terms by version, numbered in `words`.
+fn postings(
+    docs: &[Doc],
+    words: &Words,
+    remembered: Option<&Memo<u64, Arc<[u32]>>>,
+) -> BTreeMap<String, Vec<u32>> {
     // By term number: `document * 2 + title bit`, in document order.
     let mut lists: Vec<Vec<u32>> = Vec::new();
     // A slice of documents at a time, so that the terms of every document
     // are never all in memory at once.
     const SLICE: usize = 4096;
     for (n, slice) in docs.chunks(SLICE).enumerate() {
-        add_postings(&mut lists, n * SLICE, slice);
+        add_postings(&mut lists, n * SLICE, slice, words, remembered);
     }
-    let table = table();
+    let table = words.table.lock().unwrap_or_else(|e| e.into_inner());
     lists
         .into_iter()
         .enumerate()
@@ -409,12 +428,18 @@ fn gaps(list: Vec<u32>) -> Vec<u32> {
 }
 
 /// Adds the terms of `docs`, numbered from `first`, to `lists`.
-fn add_postings(lists: &mut Vec<Vec<u32>>, first: usize, docs: &[Doc]) {
+fn add_postings(
+    lists: &mut Vec<Vec<u32>>,
+    first: usize,
+    docs: &[Doc],
+    words: &Words,
+    remembered: Option<&Memo<u64, Arc<[u32]>>>,
+) {
     let per_doc: Vec<Arc<[u32]>> = docs
         .par_iter()
-        .map(|doc| match doc.version {
-            Some(v) => TERMS.get_or(v, || doc_terms(doc)),
-            None => doc_terms(doc),
+        .map(|doc| match (doc.version, remembered) {
+            (Some(v), Some(memo)) => memo.get_or(v, || words.doc_terms(doc)),
+            _ => words.doc_terms(doc),
         })
         .collect();
     for (k, terms) in per_doc.iter().enumerate() {
@@ -439,11 +464,20 @@ fn script(name: &str, data: &impl Serialize) -> Arc<[u8]> {
     Arc::from(format!("wartaSearch({name:?},{json});\n").into_bytes())
 }
 
-/// The index files, under `search/`.
-pub fn index(cx: &Ctx) -> Vec<OutputFile> {
+/// The index files, under `search/`. `cache` is the preview's (see
+/// [`SearchCache`]); a one-shot build passes `None`.
+pub fn index(cx: &Ctx, cache: Option<&SearchCache>) -> Vec<OutputFile> {
     let t0 = std::time::Instant::now();
-    let docs = docs(cx);
-    let terms = postings(&docs);
+    let docs = docs(cx, cache.map(|c| &c.plain));
+    let own_words;
+    let words = match cache {
+        Some(c) => &c.words,
+        None => {
+            own_words = Words::default();
+            &own_words
+        }
+    };
+    let terms = postings(&docs, words, cache.map(|c| &c.terms));
     let mut shards: BTreeMap<&str, BTreeMap<&str, &Vec<u32>>> = BTreeMap::new();
     for (term, list) in &terms {
         shards.entry(shard_of(term)).or_default().insert(term, list);
@@ -520,7 +554,7 @@ mod tests {
             doc("Berita", "x"),
             doc("Lain", "mengolah latihan"),
         ];
-        let t = postings(&docs);
+        let t = postings(&docs, &Words::default(), None);
         assert_eq!(t["latih"], [1, 4]); // doc 0 in title, doc 2 (gap 2) in text
         assert_eq!(t["olah"], [0, 4]);
         assert_eq!(t["keripik"], [1]);

@@ -24,6 +24,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::{LoadedSite, SourceFile};
 
+pub use markdown_lint::LintCache;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
 
@@ -67,7 +68,13 @@ fn file_id(stem: &str) -> &str {
     stem.rsplit('/').next().unwrap_or(stem)
 }
 
-pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
+/// The site from what was loaded, or the problems that stop it. `lints` is
+/// the preview's memory of Markdown checks; a one-shot build passes `None`.
+pub fn resolve(
+    loaded: &LoadedSite,
+    options: &BuildOptions,
+    lints: Option<&LintCache>,
+) -> (Option<Site>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut config = config::resolve_config(
         &loaded.config,
@@ -156,6 +163,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
         organizations: &org_ids,
         tz: &tz,
         today,
+        lints,
     };
     let resolved: Vec<(Option<Program>, Vec<Diagnostic>)> = loaded
         .programs
@@ -210,6 +218,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
                 &program_ids,
                 &org_ids,
                 &tz,
+                lints,
             );
             (n, local)
         })
@@ -246,7 +255,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
     let mut pages = Vec::new();
     for f in &loaded.pages {
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
-        let Some(page) = news::resolve_page(&mut c, f) else {
+        let Some(page) = news::resolve_page(&mut c, f, lints) else {
             continue;
         };
         if duplicate(

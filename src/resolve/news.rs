@@ -9,6 +9,7 @@ use crate::load::MarkdownFile;
 use crate::model::{NewsRecord, PageRecord};
 
 use super::checks::{Checker, is_slug, text, texts};
+use super::markdown_lint::LintCache;
 use super::site::{Markdown, MarkdownOrigin, NewsItem, NewsSource, Page};
 
 fn body<T>(file: &MarkdownFile<T>) -> Markdown {
@@ -46,6 +47,7 @@ pub fn resolve_news(
     programs: &HashMap<String, usize>,
     organizations: &HashMap<String, usize>,
     tz: &TimeZone,
+    lints: Option<&LintCache>,
 ) -> Option<NewsItem> {
     let r = &file.front;
     let errors_before = c.error_count();
@@ -97,7 +99,7 @@ pub fn resolve_news(
     if c.error_count() > errors_before {
         return None;
     }
-    super::markdown_lint::check_body(c, file.body.clone());
+    super::markdown_lint::check_body(c, file.body.clone(), lints);
     Some(NewsItem {
         version: file.file.version,
         slug,
@@ -146,7 +148,11 @@ pub const RESERVED_PATHS: &[&str] = &[
     "static",
 ];
 
-pub fn resolve_page(c: &mut Checker, file: &MarkdownFile<PageRecord>) -> Option<Page> {
+pub fn resolve_page(
+    c: &mut Checker,
+    file: &MarkdownFile<PageRecord>,
+    lints: Option<&LintCache>,
+) -> Option<Page> {
     let mut ok = true;
     // `pages/layanan/index.md` is `/layanan/`, as in other generators.
     let path = file
@@ -187,7 +193,7 @@ pub fn resolve_page(c: &mut Checker, file: &MarkdownFile<PageRecord>) -> Option<
         ok = false;
     }
     if ok {
-        super::markdown_lint::check_body(c, file.body.clone());
+        super::markdown_lint::check_body(c, file.body.clone(), lints);
     }
     ok.then(|| Page {
         path,

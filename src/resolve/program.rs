@@ -9,6 +9,7 @@ use crate::load::RecordFile;
 use crate::model::{self, ProgramRecord, StatusOverride};
 
 use super::checks::{Checker, text, texts};
+use super::markdown_lint::LintCache;
 use super::site::{
     Contact, Funding, Indicator, Instructor, Markdown, MarkdownOrigin, Official, Outcomes,
     Participants, Program, Registration, Session, Status, Venue, When,
@@ -19,6 +20,8 @@ pub struct Known<'a> {
     pub organizations: &'a HashMap<String, usize>,
     pub tz: &'a TimeZone,
     pub today: Date,
+    /// The preview's remembered Markdown checks; none in a one-shot build.
+    pub lints: Option<&'a LintCache>,
 }
 
 pub fn region(r: &Option<model::Region>) -> super::site::Region {
@@ -221,7 +224,7 @@ pub fn resolve_program(
         .description
         .as_ref()
         .filter(|d| !d.value.trim().is_empty())
-        .inspect(|d| super::markdown_lint::check_value(c, d.pos, &d.value))
+        .inspect(|d| super::markdown_lint::check_value(c, d.pos, &d.value, known.lints))
         .map(|d| Markdown {
             // Block scalars arrive unindented from the parser: keep that text.
             text: d.value.as_str().into(),
