@@ -9,6 +9,7 @@ use crate::load::MarkdownFile;
 use crate::model::{NewsRecord, PageRecord};
 
 use super::checks::{Checker, is_slug, text, texts};
+use super::ix::{OrgIx, ProgramIx};
 use super::markdown_lint::LintCache;
 use super::site::{Markdown, MarkdownOrigin, NewsItem, NewsSource, Page};
 
@@ -44,8 +45,8 @@ pub fn default_slug(rel: &str) -> &str {
 pub fn resolve_news(
     c: &mut Checker,
     file: &MarkdownFile<NewsRecord>,
-    programs: &HashMap<String, usize>,
-    organizations: &HashMap<String, usize>,
+    programs: &HashMap<String, Option<ProgramIx>>,
+    organizations: &HashMap<String, OrgIx>,
     tz: &TimeZone,
     lints: Option<&LintCache>,
 ) -> Option<NewsItem> {
@@ -84,7 +85,12 @@ pub fn resolve_news(
         );
     }
     let date = c.when(&r.date, tz);
-    let program_refs = c.references(&r.programs, programs, "program", "programs");
+    // A draft's id is known, but it has no page to link to.
+    let program_refs: Vec<ProgramIx> = c
+        .references(&r.programs, programs, "program", "programs")
+        .into_iter()
+        .flatten()
+        .collect();
     let organization_refs = c.references(
         &r.organizations,
         organizations,

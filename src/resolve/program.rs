@@ -9,6 +9,7 @@ use crate::load::RecordFile;
 use crate::model::{self, ProgramRecord, StatusOverride};
 
 use super::checks::{Checker, text, texts};
+use super::ix::{OrgIx, VenueIx};
 use super::markdown_lint::LintCache;
 use super::site::{
     Contact, Funding, Indicator, Instructor, Markdown, MarkdownOrigin, Official, Outcomes,
@@ -17,7 +18,7 @@ use super::site::{
 
 /// The ids that records may refer to.
 pub struct Known<'a> {
-    pub organizations: &'a HashMap<String, usize>,
+    pub organizations: &'a HashMap<String, OrgIx>,
     pub tz: &'a TimeZone,
     pub today: Date,
     /// The preview's remembered Markdown checks; none in a one-shot build.
@@ -276,7 +277,7 @@ fn session(
     venues: &[Venue],
     days: i64,
     start: Option<Date>,
-    orgs: &HashMap<String, usize>,
+    orgs: &HashMap<String, OrgIx>,
 ) -> Session {
     let mut day = None;
     if let Some(d) = &s.day {
@@ -325,7 +326,7 @@ fn session(
                 hint,
             );
         }
-        found
+        found.map(VenueIx::new)
     });
     let instructor = s.instructor.as_ref().map(|i| {
         let name = i.value.trim();
