@@ -33,8 +33,8 @@ impl de::Error for GiveUp {
 
 /// The name of the newtype under which a `Spanned<T>` asks its
 /// deserializer for its position. This module's answers with
-/// `(line, column, value)` as a sequence; any other deserializer (serde-
-/// saphyr's) knows no such name and hands itself over as the newtype's
+/// `(line, column, value)` as a sequence; any other deserializer
+/// (serde-saphyr's) knows no such name and hands itself over as the newtype's
 /// content, which `Spanned<T>` then reads in that parser's own way. So the
 /// deserializer value itself says which reader it is: no state on the side.
 pub const SPANNED: &str = "__warta_plain_spanned";
