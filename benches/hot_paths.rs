@@ -59,7 +59,7 @@ fn load(root: &Path) -> LoadedSite {
 }
 
 fn resolved(loaded: &LoadedSite) -> Site {
-    let (site, diagnostics) = resolve::resolve(loaded, &options());
+    let (site, diagnostics) = resolve::resolve(loaded, &options(), None);
     match site {
         Some(site) if diagnostics.iter().all(|d| !d.is_error()) => site,
         _ => panic!("the site does not resolve: {diagnostics:?}"),
@@ -170,14 +170,14 @@ fn resolve_site(c: &mut Criterion) {
     let demo = load(demo_root());
     let mut group = c.benchmark_group("resolve_site");
     group.bench_function("demo", |b| {
-        b.iter(|| resolve::resolve(black_box(&demo), &options))
+        b.iter(|| resolve::resolve(black_box(&demo), &options, None))
     });
     if let Some((_dir, root)) = generated_site(1000) {
         let big = load(&root);
         resolved(&big);
         group.sample_size(20);
         group.bench_function("resolve_1k", |b| {
-            b.iter(|| resolve::resolve(black_box(&big), &options))
+            b.iter(|| resolve::resolve(black_box(&big), &options, None))
         });
     }
     group.finish();
@@ -191,7 +191,7 @@ fn search_index(c: &mut Criterion) {
     let mut group = c.benchmark_group("search");
     let cx = Ctx::new(&demo);
     group.bench_function("index_demo", |b| {
-        b.iter(|| render::search::index(black_box(&cx)))
+        b.iter(|| render::search::index(black_box(&cx), None))
     });
     if let Some((_dir, root)) = generated_site(1000) {
         let big = load(&root);
@@ -199,7 +199,7 @@ fn search_index(c: &mut Criterion) {
         let cx = Ctx::new(&big);
         group.sample_size(20);
         group.bench_function("index_1k", |b| {
-            b.iter(|| render::search::index(black_box(&cx)))
+            b.iter(|| render::search::index(black_box(&cx), None))
         });
     }
     group.finish();

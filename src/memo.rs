@@ -3,43 +3,29 @@
 //! checks. They change only when the file does, and making them again for
 //! every item costs more than the rest of a rebuild.
 //!
-//! Off unless [`enable`] is called (the preview does): a one-shot build
-//! makes each value once, and remembering 50,000 items' terms would only
-//! double its memory.
+//! A memo belongs to the preview's caches (`pipeline::Caches`) and is
+//! passed down as `Option<&Memo>`: a one-shot build passes none and makes
+//! each value once, as remembering 50,000 items' terms would only double
+//! its memory.
 
 use std::collections::HashMap;
 use std::hash::Hash;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, OnceLock};
-
-static ENABLED: AtomicBool = AtomicBool::new(false);
-
-/// Turns remembering on for this process.
-pub fn enable() {
-    ENABLED.store(true, Ordering::Relaxed);
-}
+use std::sync::Mutex;
 
 /// Old versions pile up in a long session; a memo starts over past this.
 const MAX_ENTRIES: usize = 200_000;
 
-pub struct Memo<K, T>(OnceLock<Mutex<HashMap<K, T>>>);
+/// Values by key, shared by the threads of one rebuild.
+pub struct Memo<K, T>(Mutex<HashMap<K, T>>);
 
 impl<K: Hash + Eq, T: Clone> Memo<K, T> {
-    pub const fn new() -> Self {
-        Memo(OnceLock::new())
-    }
-
-    /// The value remembered for `key`, or `make()` (remembered when on).
+    /// The value remembered for `key`, or `make()`, remembered.
     pub fn get_or(&self, key: K, make: impl FnOnce() -> T) -> T {
-        if !ENABLED.load(Ordering::Relaxed) {
-            return make();
-        }
-        let map = self.0.get_or_init(|| Mutex::new(HashMap::new()));
-        if let Some(v) = map.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        if let Some(v) = self.0.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
             return v.clone();
         }
         let value = make();
-        let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
         if map.len() > MAX_ENTRIES {
             map.clear();
         }
@@ -48,8 +34,20 @@ impl<K: Hash + Eq, T: Clone> Memo<K, T> {
     }
 }
 
-impl<K: Hash + Eq, T: Clone> Default for Memo<K, T> {
+/// `make()`, through `memo` when there is one.
+pub fn remembered<K: Hash + Eq, T: Clone>(
+    memo: Option<&Memo<K, T>>,
+    key: K,
+    make: impl FnOnce() -> T,
+) -> T {
+    match memo {
+        Some(memo) => memo.get_or(key, make),
+        None => make(),
+    }
+}
+
+impl<K, T> Default for Memo<K, T> {
     fn default() -> Self {
-        Self::new()
+        Memo(Mutex::new(HashMap::new()))
     }
 }

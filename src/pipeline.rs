@@ -52,6 +52,15 @@ impl Built {
     }
 }
 
+/// What the preview keeps between rebuilds, for the stages to reuse what did
+/// not change; a one-shot build has none. Owned by the preview and passed
+/// down: two builds in one process share nothing.
+#[derive(Default)]
+pub struct Caches {
+    pub lints: resolve::LintCache,
+    pub render: render::RenderCache,
+}
+
 /// resolve -> render, from a loaded site and the problems loading found.
 /// Every problem of the build comes back at once on failure.
 pub fn build_loaded(
@@ -59,9 +68,10 @@ pub fn build_loaded(
     loaded: &load::LoadedSite,
     load_diagnostics: &[Diagnostic],
     options: &BuildOptions,
-    cache: Option<&mut render::RenderCache>,
+    caches: Option<&mut Caches>,
 ) -> Result<Built, Vec<Diagnostic>> {
-    resolve_and_render(root, loaded, load_diagnostics, options, cache, None).map(|(_, built)| built)
+    resolve_and_render(root, loaded, load_diagnostics, options, caches, None)
+        .map(|(_, built)| built)
 }
 
 /// `sink` takes the pages as they are rendered.
@@ -70,14 +80,18 @@ fn resolve_and_render(
     loaded: &load::LoadedSite,
     load_diagnostics: &[Diagnostic],
     options: &BuildOptions,
-    cache: Option<&mut render::RenderCache>,
+    caches: Option<&mut Caches>,
     sink: Option<&mut dyn render::PageSink>,
 ) -> Result<(resolve::Site, Built), Vec<Diagnostic>> {
     let mut diagnostics = load_diagnostics.to_vec();
     // Resolve even when loading failed: reference errors in the files that
     // did parse are worth reporting in the same run.
     let t0 = std::time::Instant::now();
-    let (site, more) = resolve::resolve(loaded, options);
+    let (lints, cache) = match caches {
+        Some(c) => (Some(&c.lints), Some(&mut c.render)),
+        None => (None, None),
+    };
+    let (site, more) = resolve::resolve(loaded, options, lints);
     crate::timing::mark("resolve", t0);
     diagnostics.extend(more);
     if options.strict {

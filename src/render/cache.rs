@@ -118,13 +118,15 @@ impl Deps {
     }
 }
 
-/// Pages rendered by the previous build, by output path.
+/// What the preview's render keeps between builds: the pages rendered by
+/// the previous build, by output path, and the search index's terms.
 #[derive(Default)]
 pub struct RenderCache {
     /// The fingerprint of the templates and of what every page shares; when
     /// it changes, nothing cached is reused.
     pub(super) templates: u64,
     pub(super) pages: HashMap<String, (u64, Arc<[u8]>)>,
+    pub(super) search: super::search::SearchCache,
     /// How many pages the last render reused, for the preview's log line.
     pub reused: usize,
 }

@@ -9,8 +9,8 @@ use jiff::civil::Date;
 use crate::i18n::{self, Language, UiKey};
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
 use crate::resolve::{
-    Instructor, NewsItem, Organization, Program, Registration, Site, Status, Term, Totals, When,
-    term_slug,
+    Instructor, NewsItem, NewsIx, OrgIx, Organization, Program, ProgramIx, Registration, Site,
+    Status, Term, Totals, When, term_slug,
 };
 use crate::ui;
 
@@ -93,7 +93,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn org_ref(&self, i: usize) -> OrgRef {
+    pub fn org_ref(&self, i: OrgIx) -> OrgRef {
         let o: &Organization = &self.site.organizations[i];
         OrgRef {
             id: o.id.clone(),
@@ -238,16 +238,16 @@ impl<'a> Ctx<'a> {
     }
 
     /// The cards of `programs`, in order.
-    pub fn program_cards(&self, programs: &[usize]) -> Vec<Card> {
+    pub fn program_cards(&self, programs: &[ProgramIx]) -> Vec<Card> {
         programs
             .iter()
-            .map(|p| self.program_card_value(*p))
+            .map(|p| self.program_card_value(p.get()))
             .collect()
     }
 
     /// The cards of `news`, in order, made for one page.
-    pub fn news_cards(&self, news: &[usize]) -> Vec<Card> {
-        news.iter().map(|n| self.news_card_value(*n)).collect()
+    pub fn news_cards(&self, news: &[NewsIx]) -> Vec<Card> {
+        news.iter().map(|n| self.news_card_value(n.get())).collect()
     }
 
     /// The cards of `news`, in order, made once per build: for the pages
@@ -256,11 +256,11 @@ impl<'a> Ctx<'a> {
     /// come last, so the cards fill memory that the pages written before
     /// them have freed; a card for every news item from the start of the
     /// render would be 15 MiB more at the peak.
-    pub fn shared_news_cards(&self, news: &[usize]) -> Vec<Card> {
+    pub fn shared_news_cards(&self, news: &[NewsIx]) -> Vec<Card> {
         news.iter()
             .map(|n| {
-                self.news_cards[*n]
-                    .get_or_init(|| self.news_card_value(*n))
+                self.news_cards[n.get()]
+                    .get_or_init(|| self.news_card_value(n.get()))
                     .clone()
             })
             .collect()

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::resolve::{Instructor, Site, When};
+use crate::resolve::{Instructor, OrgIx, Site, When};
 
 use super::OutputFile;
 use super::context::Ctx;
@@ -176,7 +176,7 @@ fn iso(w: &When) -> String {
     }
 }
 
-fn org(site: &Site, i: usize) -> OrgData {
+fn org(site: &Site, i: OrgIx) -> OrgData {
     OrgData {
         id: site.organizations[i].id.clone(),
         name: site.organizations[i].name.clone(),

@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use crate::resolve::{Program, Status, When};
+use crate::resolve::{OrgIx, Program, Status, When};
 
 use super::context::Ctx;
 
@@ -26,7 +26,7 @@ pub fn embeddable(value: &Value) -> String {
     crate::escape::json_in_script(json)
 }
 
-fn organization(cx: &Ctx, i: usize) -> Value {
+fn organization(cx: &Ctx, i: OrgIx) -> Value {
     let o = &cx.site.organizations[i];
     let mut v = json!({
         "@type": "Organization",

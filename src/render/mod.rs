@@ -35,7 +35,7 @@ use cache::{Deps, PageData};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{self, UiKey};
 use crate::load::TemplateSource;
-use crate::resolve::{Site, Status, Term};
+use crate::resolve::{NewsIx, OrgIx, ProgramIx, Site, Status, Term};
 use crate::ui;
 
 use context::Ctx;
@@ -141,7 +141,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Adds the versions of programs shown as cards.
-    fn program_deps<'d>(&self, deps: &'d mut Deps, programs: &[usize]) -> &'d mut Deps {
+    fn program_deps<'d>(&self, deps: &'d mut Deps, programs: &[ProgramIx]) -> &'d mut Deps {
         deps.add(programs.len());
         for p in programs {
             deps.add(self.site.programs[*p].version);
@@ -150,7 +150,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Adds the versions of news shown as cards.
-    fn news_deps<'d>(&self, deps: &'d mut Deps, news: &[usize]) -> &'d mut Deps {
+    fn news_deps<'d>(&self, deps: &'d mut Deps, news: &[NewsIx]) -> &'d mut Deps {
         deps.add(news.len());
         for n in news {
             deps.add(self.site.news[*n].version);
@@ -159,7 +159,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Adds the versions of organizations linked from a page.
-    fn org_deps(&self, deps: &mut Deps, orgs: impl Iterator<Item = usize>) {
+    fn org_deps(&self, deps: &mut Deps, orgs: impl Iterator<Item = OrgIx>) {
         for o in orgs {
             deps.add(self.site.organizations[o].version);
         }
@@ -185,11 +185,12 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let mut jobs = Vec::new();
 
     // Home: programs that are on or coming, soonest first.
-    let mut current: Vec<usize> = (0..site.programs.len())
+    let mut current: Vec<ProgramIx> = (0..site.programs.len())
         .filter(|i| matches!(site.programs[*i].status, Status::Ongoing | Status::Upcoming))
+        .map(ProgramIx::new)
         .collect();
     current.reverse();
-    let latest: Vec<usize> = (0..site.news.len().min(5)).collect();
+    let latest: Vec<NewsIx> = (0..site.news.len().min(5)).map(NewsIx::new).collect();
     let mut home = PageData::default();
     home.insert_made_from(
         "current",
@@ -218,8 +219,9 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let groups: Vec<ProgramGroup> = GROUPS
         .iter()
         .map(|(key, label, statuses)| {
-            let programs: Vec<usize> = (0..site.programs.len())
+            let programs: Vec<ProgramIx> = (0..site.programs.len())
                 .filter(|i| statuses.contains(&site.programs[*i].status))
+                .map(ProgramIx::new)
                 .collect();
             cx.program_deps(groups_made_from.add(key), &programs);
             ProgramGroup {
@@ -257,7 +259,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         let link = u.program(&p.id);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "programs");
         let mut deps = Deps::new("program.html");
-        cx.program_deps(&mut deps, &[i]);
+        cx.program_deps(&mut deps, &[ProgramIx::new(i)]);
         cx.news_deps(&mut deps, &p.news);
         let instructors = p.curriculum.iter().filter_map(|s| match s.instructor {
             Some(crate::resolve::Instructor::Organization(o)) => Some(o),
@@ -288,8 +290,10 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         // at 50,000 news would take most of the (one-thread) job listing.
         jobs.push(cx.job_later("news_list.html", link, meta, move |cx| {
             let (site, u) = (cx.site, &cx.urls);
-            let shown: Vec<usize> =
-                ((page - 1) * per_page..(page * per_page).min(site.news.len())).collect();
+            let shown: Vec<NewsIx> = ((page - 1) * per_page
+                ..(page * per_page).min(site.news.len()))
+                .map(NewsIx::new)
+                .collect();
             let pagination = Pagination {
                 current: page,
                 total: total_pages,
@@ -320,7 +324,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         let link = u.news(&n.slug);
         let meta = Meta::new(&n.title, n.summary.as_deref(), "news");
         let mut deps = Deps::new("news.html");
-        cx.news_deps(&mut deps, &[i]);
+        cx.news_deps(&mut deps, &[NewsIx::new(i)]);
         cx.program_deps(&mut deps, &n.programs);
         cx.org_deps(&mut deps, n.organizations.iter().copied());
         jobs.push(cx.later("news.html", link, meta, &deps, move |cx| {
@@ -335,7 +339,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         .map(|i| {
             let o = &site.organizations[i];
             OrganizationSummary {
-                org: cx.org_ref(i),
+                org: cx.org_ref(OrgIx::new(i)),
                 kind_label: cx.org_kind_label(o.kind),
                 program_count: o.programs.len(),
                 news_count: o.news.len(),
@@ -350,7 +354,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         Meta::new(t(ui!("organizations")), None, "organizations"),
         context_with("organizations", &summaries),
     ));
-    for (i, o) in site.organizations.iter().enumerate() {
+    for (i, o) in OrgIx::enumerate(&site.organizations) {
         let link = u.organization(&o.id);
         let meta = Meta::new(&o.name, None, "organizations");
         let mut deps = Deps::new("organization.html");
@@ -685,7 +689,12 @@ pub fn render_planned(
     // long as a third of the pages, and the threads share what is left.
     let outputs = || {
         rayon::join(
-            || rayon::join(|| feed::atom(&cx), || search::index(&cx)),
+            || {
+                rayon::join(
+                    || feed::atom(&cx),
+                    || search::index(&cx, previous.map(|c| &c.search)),
+                )
+            },
             || rayon::join(|| ical::calendars(&cx), || data::open_data(&cx)),
         )
     };

@@ -56,13 +56,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Every id of `ids` that exists, each unknown one reported.
-    pub fn references(
+    pub fn references<I: Copy>(
         &mut self,
         ids: &[Spanned<String>],
-        known: &HashMap<String, usize>,
+        known: &HashMap<String, I>,
         what: &str,
         folder: &str,
-    ) -> Vec<usize> {
+    ) -> Vec<I> {
         ids.iter()
             .filter_map(|id| self.reference(id, known, what, folder))
             .collect()
@@ -165,13 +165,13 @@ impl<'a> Checker<'a> {
 
     /// Looks up an id among `known`; an unknown id is an error with the
     /// closest known id as a hint.
-    pub fn reference(
+    pub fn reference<I: Copy>(
         &mut self,
         id: &Spanned<String>,
-        known: &HashMap<String, usize>,
+        known: &HashMap<String, I>,
         what: &str,
         folder: &str,
-    ) -> Option<usize> {
+    ) -> Option<I> {
         if let Some(i) = known.get(&id.value) {
             return Some(*i);
         }

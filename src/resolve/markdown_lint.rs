@@ -13,6 +13,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::diagnostics::{LineIndex, Pos};
+use crate::memo::{Memo, remembered};
 
 use super::checks::Checker;
 use super::markdown_budget;
@@ -166,21 +167,30 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
     Ok(found)
 }
 
-/// `lint` results by file version, between preview rebuilds: resolve runs
-/// on every rebuild, but a body needs linting only when its file changed.
-fn lint_cached(version: u64, place: (usize, usize), source: &str) -> Result<Vec<Finding>, Finding> {
-    type Found = Result<Vec<Finding>, Finding>;
-    static MEMO: crate::memo::Memo<(u64, usize, usize), Found> = crate::memo::Memo::new();
-    MEMO.get_or((version, place.0, place.1), || lint(source))
+/// `lint` results by file version and place, kept by the preview between
+/// rebuilds (`pipeline::Caches`): resolve runs on every rebuild, but a body
+/// needs linting only when its file changed.
+#[derive(Default)]
+pub struct LintCache(Memo<(u64, usize, usize), Result<Vec<Finding>, Finding>>);
+
+fn lint_cached(
+    cache: Option<&LintCache>,
+    version: u64,
+    place: (usize, usize),
+    source: &str,
+) -> Result<Vec<Finding>, Finding> {
+    remembered(cache.map(|c| &c.0), (version, place.0, place.1), || {
+        lint(source)
+    })
 }
 
 /// Checks a Markdown body that is a range of its file (news, pages).
-pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
+pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>, cache: Option<&LintCache>) {
     let text = c.file.text.clone();
     let Some(source) = text.get(body.clone()) else {
         return;
     };
-    let found = lint_cached(c.file.version, (body.start, body.end), source);
+    let found = lint_cached(cache, c.file.version, (body.start, body.end), source);
     if found.as_ref().is_ok_and(Vec::is_empty) {
         return;
     }
@@ -198,9 +208,9 @@ pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>) {
 /// Checks a Markdown value of a YAML record (a program's `description`),
 /// given where its value starts: each problem at its own line and column in
 /// the file, whatever the value's style (`|`, `>`, quoted).
-pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str) {
+pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str, cache: Option<&LintCache>) {
     let place = (value_pos.line as usize, value_pos.column as usize);
-    let found = lint_cached(c.file.version, place, source);
+    let found = lint_cached(cache, c.file.version, place, source);
     if found.as_ref().is_ok_and(Vec::is_empty) {
         return;
     }

@@ -7,6 +7,7 @@
 mod checks;
 mod config;
 mod dates;
+mod ix;
 mod markdown_budget;
 mod markdown_lint;
 mod news;
@@ -24,6 +25,8 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::{LoadedSite, SourceFile};
 
+pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
+pub use markdown_lint::LintCache;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
 
@@ -67,7 +70,13 @@ fn file_id(stem: &str) -> &str {
     stem.rsplit('/').next().unwrap_or(stem)
 }
 
-pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>) {
+/// The site from what was loaded, or the problems that stop it. `lints` is
+/// the preview's memory of Markdown checks; a one-shot build passes `None`.
+pub fn resolve(
+    loaded: &LoadedSite,
+    options: &BuildOptions,
+    lints: Option<&LintCache>,
+) -> (Option<Site>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut config = config::resolve_config(
         &loaded.config,
@@ -112,9 +121,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
         });
     }
     organizations.sort_by_cached_key(|o| o.name.to_lowercase());
-    let org_ids: HashMap<String, usize> = organizations
-        .iter()
-        .enumerate()
+    let org_ids: HashMap<String, OrgIx> = OrgIx::enumerate(&organizations)
         .map(|(i, o)| (o.id.clone(), i))
         .collect();
 
@@ -136,9 +143,8 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
 
     // Program ids, over all programs (drafts too: a news item may name one).
     let mut seen = HashMap::new();
-    let mut program_ids: HashMap<String, usize> = HashMap::new();
     let mut id_of: Vec<Option<String>> = Vec::new();
-    for (i, f) in loaded.programs.iter().enumerate() {
+    for f in &loaded.programs {
         let (id, pos) = match &f.record.id {
             Some(id) => (id.value.trim(), id.pos),
             None => (file_id(&f.stem), Pos::START),
@@ -146,9 +152,6 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
         let ok = c.slug(id, pos, "the program id")
             && !duplicate(&mut seen, id, &f.file, pos, "program id", &mut diagnostics);
-        if ok {
-            program_ids.insert(id.to_string(), i);
-        }
         id_of.push(ok.then(|| id.to_string()));
     }
 
@@ -156,6 +159,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
         organizations: &org_ids,
         tz: &tz,
         today,
+        lints,
     };
     let resolved: Vec<(Option<Program>, Vec<Diagnostic>)> = loaded
         .programs
@@ -184,18 +188,16 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
     // Each key made once: a time is a conversion in the site's zone, and
     // comparing in place would move whole records at every step.
     programs.sort_by_cached_key(|p| (Reverse(p.start.timestamp(&tz)), p.id.clone()));
-    let published_index: HashMap<&str, usize> = programs
-        .iter()
-        .enumerate()
+    let published_index: HashMap<&str, ProgramIx> = ProgramIx::enumerate(&programs)
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
-    // Raw index (into loaded.programs) -> index into `programs`, or None.
-    let raw_to_final: Vec<Option<usize>> = id_of
+    // Every valid program id -> its program in this build, or `None` for a
+    // draft or a record with errors: a news item naming one is no error,
+    // but it links only to what is published.
+    let program_ids: HashMap<String, Option<ProgramIx>> = id_of
         .iter()
-        .map(|id| {
-            id.as_deref()
-                .and_then(|id| published_index.get(id).copied())
-        })
+        .flatten()
+        .map(|id| (id.clone(), published_index.get(id.as_str()).copied()))
         .collect();
 
     // News.
@@ -210,6 +212,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
                 &program_ids,
                 &org_ids,
                 &tz,
+                lints,
             );
             (n, local)
         })
@@ -218,7 +221,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
     let mut news_items = Vec::new();
     for ((n, mut local), f) in resolved.into_iter().zip(&loaded.news) {
         diagnostics.append(&mut local);
-        let Some(mut n) = n else { continue };
+        let Some(n) = n else { continue };
         let pos = f.front.slug.as_ref().map_or(Pos::START, |s| s.pos);
         if duplicate(
             &mut seen,
@@ -231,11 +234,6 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
             continue;
         }
         if news::is_published(&n, options.drafts, options.future, options.now, &tz) {
-            n.programs = n
-                .programs
-                .iter()
-                .filter_map(|raw| raw_to_final[*raw])
-                .collect();
             news_items.push(n);
         }
     }
@@ -246,7 +244,7 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
     let mut pages = Vec::new();
     for f in &loaded.pages {
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
-        let Some(page) = news::resolve_page(&mut c, f) else {
+        let Some(page) = news::resolve_page(&mut c, f, lints) else {
             continue;
         };
         if duplicate(
@@ -290,11 +288,11 @@ pub fn resolve(loaded: &LoadedSite, options: &BuildOptions) -> (Option<Site>, Ve
 
 /// Fills the reverse links: a program's news, an organization's programs and news.
 fn link_related(programs: &mut [Program], organizations: &mut [Organization], news: &[NewsItem]) {
-    for (i, n) in news.iter().enumerate() {
+    for (i, n) in NewsIx::enumerate(news) {
         for &p in &n.programs {
             programs[p].news.push(i);
         }
-        let mut orgs: Vec<usize> = n.organizations.clone();
+        let mut orgs: Vec<OrgIx> = n.organizations.clone();
         for &p in &n.programs {
             orgs.extend(programs[p].organizers.iter().chain(&programs[p].partners));
         }
@@ -304,8 +302,8 @@ fn link_related(programs: &mut [Program], organizations: &mut [Organization], ne
             organizations[o].news.push(i);
         }
     }
-    for (i, p) in programs.iter().enumerate() {
-        let mut orgs: Vec<usize> = p.organizers.iter().chain(&p.partners).copied().collect();
+    for (i, p) in ProgramIx::enumerate(programs) {
+        let mut orgs: Vec<OrgIx> = p.organizers.iter().chain(&p.partners).copied().collect();
         orgs.sort_unstable();
         orgs.dedup();
         for o in orgs {

@@ -9,6 +9,8 @@ use crate::load::MarkdownFile;
 use crate::model::{NewsRecord, PageRecord};
 
 use super::checks::{Checker, is_slug, text, texts};
+use super::ix::{OrgIx, ProgramIx};
+use super::markdown_lint::LintCache;
 use super::site::{Markdown, MarkdownOrigin, NewsItem, NewsSource, Page};
 
 fn body<T>(file: &MarkdownFile<T>) -> Markdown {
@@ -43,9 +45,10 @@ pub fn default_slug(rel: &str) -> &str {
 pub fn resolve_news(
     c: &mut Checker,
     file: &MarkdownFile<NewsRecord>,
-    programs: &HashMap<String, usize>,
-    organizations: &HashMap<String, usize>,
+    programs: &HashMap<String, Option<ProgramIx>>,
+    organizations: &HashMap<String, OrgIx>,
     tz: &TimeZone,
+    lints: Option<&LintCache>,
 ) -> Option<NewsItem> {
     let r = &file.front;
     let errors_before = c.error_count();
@@ -82,7 +85,12 @@ pub fn resolve_news(
         );
     }
     let date = c.when(&r.date, tz);
-    let program_refs = c.references(&r.programs, programs, "program", "programs");
+    // A draft's id is known, but it has no page to link to.
+    let program_refs: Vec<ProgramIx> = c
+        .references(&r.programs, programs, "program", "programs")
+        .into_iter()
+        .flatten()
+        .collect();
     let organization_refs = c.references(
         &r.organizations,
         organizations,
@@ -97,7 +105,7 @@ pub fn resolve_news(
     if c.error_count() > errors_before {
         return None;
     }
-    super::markdown_lint::check_body(c, file.body.clone());
+    super::markdown_lint::check_body(c, file.body.clone(), lints);
     Some(NewsItem {
         version: file.file.version,
         slug,
@@ -146,7 +154,11 @@ pub const RESERVED_PATHS: &[&str] = &[
     "static",
 ];
 
-pub fn resolve_page(c: &mut Checker, file: &MarkdownFile<PageRecord>) -> Option<Page> {
+pub fn resolve_page(
+    c: &mut Checker,
+    file: &MarkdownFile<PageRecord>,
+    lints: Option<&LintCache>,
+) -> Option<Page> {
     let mut ok = true;
     // `pages/layanan/index.md` is `/layanan/`, as in other generators.
     let path = file
@@ -187,7 +199,7 @@ pub fn resolve_page(c: &mut Checker, file: &MarkdownFile<PageRecord>) -> Option<
         ok = false;
     }
     if ok {
-        super::markdown_lint::check_body(c, file.body.clone());
+        super::markdown_lint::check_body(c, file.body.clone(), lints);
     }
     ok.then(|| Page {
         path,

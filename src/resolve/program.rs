@@ -9,6 +9,8 @@ use crate::load::RecordFile;
 use crate::model::{self, ProgramRecord, StatusOverride};
 
 use super::checks::{Checker, text, texts};
+use super::ix::{OrgIx, VenueIx};
+use super::markdown_lint::LintCache;
 use super::site::{
     Contact, Funding, Indicator, Instructor, Markdown, MarkdownOrigin, Official, Outcomes,
     Participants, Program, Registration, Session, Status, Venue, When,
@@ -16,9 +18,11 @@ use super::site::{
 
 /// The ids that records may refer to.
 pub struct Known<'a> {
-    pub organizations: &'a HashMap<String, usize>,
+    pub organizations: &'a HashMap<String, OrgIx>,
     pub tz: &'a TimeZone,
     pub today: Date,
+    /// The preview's remembered Markdown checks; none in a one-shot build.
+    pub lints: Option<&'a LintCache>,
 }
 
 pub fn region(r: &Option<model::Region>) -> super::site::Region {
@@ -221,7 +225,7 @@ pub fn resolve_program(
         .description
         .as_ref()
         .filter(|d| !d.value.trim().is_empty())
-        .inspect(|d| super::markdown_lint::check_value(c, d.pos, &d.value))
+        .inspect(|d| super::markdown_lint::check_value(c, d.pos, &d.value, known.lints))
         .map(|d| Markdown {
             // Block scalars arrive unindented from the parser: keep that text.
             text: d.value.as_str().into(),
@@ -273,7 +277,7 @@ fn session(
     venues: &[Venue],
     days: i64,
     start: Option<Date>,
-    orgs: &HashMap<String, usize>,
+    orgs: &HashMap<String, OrgIx>,
 ) -> Session {
     let mut day = None;
     if let Some(d) = &s.day {
@@ -322,7 +326,7 @@ fn session(
                 hint,
             );
         }
-        found
+        found.map(VenueIx::new)
     });
     let instructor = s.instructor.as_ref().map(|i| {
         let name = i.value.trim();

@@ -1,6 +1,7 @@
 //! The validated site graph: what `render` trusts.
 //!
-//! References are indices into the site's lists, checked to exist; dates are
+//! References are typed indices into the site's lists (`ix.rs`), checked to
+//! exist; dates are
 //! date types; every number is known to be non-negative. Templates never see
 //! these types: `render::view` turns them into plain structs.
 
@@ -10,6 +11,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+use super::ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 use crate::i18n::Language;
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
 
@@ -24,8 +26,7 @@ pub struct SiteConfig {
     pub language: Language,
     pub timezone: TimeZone,
     pub news_per_page: usize,
-    /// Index into `Site::organizations`.
-    pub publisher: Option<usize>,
+    pub publisher: Option<OrgIx>,
     /// Make every link relative to its page (for sites opened from disk).
     pub relative_urls: bool,
     /// What happens to HTML written inside Markdown (`unsafe_html`).
@@ -113,9 +114,9 @@ pub struct Organization {
     pub url: Option<String>,
     pub region: Region,
     /// Programs it organizes or partners in, newest first.
-    pub programs: Vec<usize>,
+    pub programs: Vec<ProgramIx>,
     /// News that names it or one of its programs, newest first.
-    pub news: Vec<usize>,
+    pub news: Vec<NewsIx>,
 }
 
 #[derive(Debug, Clone)]
@@ -153,7 +154,7 @@ pub struct Registration {
 
 #[derive(Debug, Clone)]
 pub enum Instructor {
-    Organization(usize),
+    Organization(OrgIx),
     Text(String),
 }
 
@@ -165,15 +166,15 @@ pub struct Session {
     pub hours: Option<f64>,
     pub kind: Option<SessionKind>,
     pub instructor: Option<Instructor>,
-    /// Index into the program's venues.
-    pub venue: Option<usize>,
+    /// One of the program's venues.
+    pub venue: Option<VenueIx>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Official {
     pub name: String,
     pub position: Option<String>,
-    pub organization: Option<usize>,
+    pub organization: Option<OrgIx>,
 }
 
 #[derive(Debug, Clone)]
@@ -267,8 +268,8 @@ pub struct Program {
     pub start: When,
     pub end: When,
     pub status: Status,
-    pub organizers: Vec<usize>,
-    pub partners: Vec<usize>,
+    pub organizers: Vec<OrgIx>,
+    pub partners: Vec<OrgIx>,
     pub sector: Option<String>,
     pub tags: Vec<String>,
     pub region: Region,
@@ -282,7 +283,7 @@ pub struct Program {
     pub funding: Option<Funding>,
     pub draft: bool,
     /// News about this program, newest first.
-    pub news: Vec<usize>,
+    pub news: Vec<NewsIx>,
 }
 
 impl Program {
@@ -310,8 +311,8 @@ pub struct NewsItem {
     pub location: Option<String>,
     pub author: Option<String>,
     pub source: Option<NewsSource>,
-    pub programs: Vec<usize>,
-    pub organizations: Vec<usize>,
+    pub programs: Vec<ProgramIx>,
+    pub organizations: Vec<OrgIx>,
     pub tags: Vec<String>,
     pub image: Option<String>,
     pub body: Markdown,
@@ -333,8 +334,8 @@ pub struct Page {
 pub struct Term {
     pub name: String,
     pub slug: String,
-    pub programs: Vec<usize>,
-    pub news: Vec<usize>,
+    pub programs: Vec<ProgramIx>,
+    pub news: Vec<NewsIx>,
     /// For regions: the districts within it that programs name.
     pub children: Vec<String>,
 }

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::ix::{NewsIx, ProgramIx};
 use super::site::{NewsItem, Program, Term};
 
 /// The URL slug of a term: lower-case ASCII, Indonesian text transliterated.
@@ -67,7 +68,7 @@ pub fn region_name(p: &Program) -> Option<&str> {
 pub fn build(programs: &[Program], news: &[NewsItem]) -> (Vec<Term>, Vec<Term>, Vec<Term>) {
     let (mut regions, mut sectors, mut tags) =
         (Builder::default(), Builder::default(), Builder::default());
-    for (i, p) in programs.iter().enumerate() {
+    for (i, p) in ProgramIx::enumerate(programs) {
         if let Some(name) = region_name(p) {
             let t = regions.term(name);
             t.programs.push(i);
@@ -82,7 +83,7 @@ pub fn build(programs: &[Program], news: &[NewsItem]) -> (Vec<Term>, Vec<Term>, 
             tags.term(tag).programs.push(i);
         }
     }
-    for (i, n) in news.iter().enumerate() {
+    for (i, n) in NewsIx::enumerate(news) {
         for tag in &n.tags {
             tags.term(tag).news.push(i);
         }

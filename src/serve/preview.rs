@@ -6,8 +6,7 @@ use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
 use crate::load::{self, LoadedSite};
-use crate::pipeline::{self, Built};
-use crate::render::RenderCache;
+use crate::pipeline::{self, Built, Caches};
 use crate::resolve::BuildOptions;
 
 pub struct Preview {
@@ -15,7 +14,7 @@ pub struct Preview {
     options: BuildOptions,
     loaded: LoadedSite,
     load_diagnostics: Vec<Diagnostic>,
-    cache: RenderCache,
+    caches: Caches,
 }
 
 /// What one rebuild did.
@@ -29,14 +28,13 @@ pub struct Outcome {
 impl Preview {
     /// Loads the site; call [`Preview::rebuild`] to build it.
     pub fn new(root: &Path, options: BuildOptions) -> Preview {
-        crate::memo::enable();
         let (loaded, load_diagnostics) = load::load_site(root);
         Preview {
             root: root.to_path_buf(),
             options,
             loaded,
             load_diagnostics,
-            cache: RenderCache::default(),
+            caches: Caches::default(),
         }
     }
 
@@ -52,12 +50,12 @@ impl Preview {
             &self.loaded,
             &self.load_diagnostics,
             &self.options,
-            Some(&mut self.cache),
+            Some(&mut self.caches),
         );
         Outcome {
             result,
             seconds: started.elapsed().as_secs_f64(),
-            reused: self.cache.reused,
+            reused: self.caches.render.reused,
         }
     }
 

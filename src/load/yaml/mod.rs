@@ -36,15 +36,26 @@ pub struct YamlError {
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        if plain_de::active() {
-            let (pos, value) = deserializer.deserialize_newtype_struct(
-                plain_de::SPANNED,
-                plain_de::SpannedVisitor(std::marker::PhantomData),
-            )?;
-            return Ok(Spanned::new(value, pos));
-        }
+        // Our plain reader answers this newtype with the position itself;
+        // serde-saphyr hands itself over to `SaphyrSpanned` instead.
+        let (pos, value) = deserializer.deserialize_newtype_struct(
+            plain_de::SPANNED,
+            plain_de::SpannedVisitor {
+                full: SaphyrSpanned,
+                value: std::marker::PhantomData,
+            },
+        )?;
+        Ok(Spanned::new(value, pos))
+    }
+}
+
+/// A `Spanned<T>` as serde-saphyr reads it.
+struct SaphyrSpanned;
+
+impl<'de, T: Deserialize<'de>> plain_de::FullSpanned<'de, T> for SaphyrSpanned {
+    fn read<D: Deserializer<'de>>(self, deserializer: D) -> Result<(Pos, T), D::Error> {
         let inner = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
-        Ok(Spanned::new(inner.value, to_pos(&inner.referenced)))
+        Ok((to_pos(&inner.referenced), inner.value))
     }
 }
 

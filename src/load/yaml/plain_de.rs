@@ -5,7 +5,6 @@
 //! one in every YAML schema (`20`, `-7.5`), `true`/`false` only as such,
 //! and "no value" only as `~` or `null`.
 
-use std::cell::Cell;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -32,42 +31,43 @@ impl de::Error for GiveUp {
     }
 }
 
-thread_local! {
-    /// Set while a tree is being turned into a record on this thread, so
-    /// that `Spanned<T>` asks for its position in this module's way.
-    static ACTIVE: Cell<bool> = const { Cell::new(false) };
-}
-
-/// The name under which a `Spanned<T>` asks this deserializer for
-/// `(line, column, value)`.
+/// The name of the newtype under which a `Spanned<T>` asks its
+/// deserializer for its position. This module's answers with
+/// `(line, column, value)` as a sequence; any other deserializer
+/// (serde-saphyr's) knows no such name and hands itself over as the newtype's
+/// content, which `Spanned<T>` then reads in that parser's own way. So the
+/// deserializer value itself says which reader it is: no state on the side.
 pub const SPANNED: &str = "__warta_plain_spanned";
-
-/// Whether the value being deserialized on this thread comes from a tree.
-pub fn active() -> bool {
-    ACTIVE.with(Cell::get)
-}
 
 /// `T` from `node`, or `None` when any part of it needs the full parser.
 pub fn from_node<T: de::DeserializeOwned>(node: &Node) -> Option<T> {
-    struct Reset;
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            ACTIVE.with(|a| a.set(false));
-        }
-    }
-    ACTIVE.with(|a| a.set(true));
-    let _reset = Reset;
     T::deserialize(NodeDe(node)).ok()
 }
 
-/// Reads `(line, column, value)` for a `Spanned<T>`; see `yaml::Spanned`.
-pub struct SpannedVisitor<T>(pub PhantomData<T>);
+/// Reads a `Spanned<T>` from either reader: `(line, column, value)` from
+/// this module's ([`SPANNED`]), or whatever `full` makes of the
+/// deserializer of another.
+pub struct SpannedVisitor<T, F> {
+    pub full: F,
+    pub value: PhantomData<T>,
+}
 
-impl<'de, T: de::Deserialize<'de>> Visitor<'de> for SpannedVisitor<T> {
+impl<'de, T, F> Visitor<'de> for SpannedVisitor<T, F>
+where
+    T: de::Deserialize<'de>,
+    F: FullSpanned<'de, T>,
+{
     type Value = (Pos, T);
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a value with its position")
+    }
+
+    fn visit_newtype_struct<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        self.full.read(deserializer)
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
@@ -82,6 +82,12 @@ impl<'de, T: de::Deserialize<'de>> Visitor<'de> for SpannedVisitor<T> {
             .ok_or_else(|| de::Error::custom("value"))?;
         Ok((Pos::new(line, column), value))
     }
+}
+
+/// How the full parser reads a `Spanned<T>` from its own deserializer (a
+/// trait, since a closure cannot be generic over that deserializer).
+pub trait FullSpanned<'de, T> {
+    fn read<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(Pos, T), D::Error>;
 }
 
 /// Words every YAML schema reads as "no value".

@@ -1,0 +1,176 @@
+//! The documents of the search index: for each program and news item, what
+//! a result shows and the text that is searched, without Markdown.
+
+use pulldown_cmark::{Event, Parser, TagEnd};
+use rayon::prelude::*;
+
+use crate::memo::{Memo, remembered};
+use crate::render::context::Ctx;
+use crate::resolve::Status;
+
+/// Characters of body text a result shows when there is no summary.
+const SNIPPET: usize = 200;
+
+/// What a result shows: `[title, url, date, status, status label, snippet]`.
+/// The url is below the site root, without the base path.
+pub(super) type DocRecord = (String, String, String, &'static str, &'static str, String);
+
+pub(super) struct Doc<'a> {
+    /// For news: the source file's version. A news document's terms depend
+    /// on its file alone, so they are remembered between preview rebuilds.
+    pub(super) version: Option<u64>,
+    /// `u` an upcoming or ongoing program, `p` another program, `n` news.
+    pub(super) kind: char,
+    /// Its first field is the title, which is searched too.
+    pub(super) record: DocRecord,
+    /// The body's text, without Markdown.
+    pub(super) body: String,
+    /// The other fields searched (summary, tags, places...), as the site
+    /// has them: words never cross from one field into the next, so they
+    /// need not be joined into one text.
+    pub(super) fields: Vec<&'a str>,
+}
+
+impl Doc<'_> {
+    pub(super) fn title(&self) -> &str {
+        &self.record.0
+    }
+}
+
+/// Text of Markdown: its words, without the syntax, links' targets or tags.
+fn plain(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            // Inline tags end inside a word's sentence: no space there.
+            Event::End(
+                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link,
+            ) => {}
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The first `SNIPPET` characters of `text`, cut between words.
+fn snippet(text: &str) -> String {
+    // The words with single spaces between, only as far as the cut needs:
+    // a body is ~15 times longer than a snippet.
+    let mut spaced = String::with_capacity(SNIPPET + 16);
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        if chars > SNIPPET {
+            break;
+        }
+        if chars > 0 {
+            spaced.push(' ');
+            chars += 1;
+        }
+        spaced.push_str(word);
+        chars += word.chars().count();
+    }
+    if chars <= SNIPPET {
+        return spaced;
+    }
+    let cut: String = spaced.chars().take(SNIPPET).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+    format!("{cut} …")
+}
+
+/// The documents, programs then news. `plains` remembers news texts.
+pub(super) fn docs<'a>(cx: &Ctx<'a>, plains: Option<&Memo<u64, String>>) -> Vec<Doc<'a>> {
+    let site = cx.site;
+    let rel = |link: String| {
+        link.strip_prefix(&site.config.base_path)
+            .unwrap_or(&link)
+            .to_string()
+    };
+    let programs = (0..site.programs.len()).into_par_iter().map(|i| {
+        let p = &site.programs[i];
+        let card = cx.program_card(i);
+        let body = p.description.as_ref().map(|d| plain(d.source()));
+        let shown = p.summary.as_deref().or(body.as_deref()).unwrap_or_default();
+        let snippet = snippet(shown);
+        let region = [&p.region.province, &p.region.regency, &p.region.district];
+        let mut fields: Vec<&str> = Vec::new();
+        fields.extend(p.summary.as_deref());
+        fields.extend(p.sector.as_deref());
+        fields.extend(p.tags.iter().map(String::as_str));
+        fields.extend(region.into_iter().flatten().map(String::as_str));
+        fields.extend(p.venues.iter().map(|v| v.name.as_str()));
+        fields.extend(p.target_group.as_deref());
+        fields.extend(p.curriculum.iter().map(|s| s.title.as_str()));
+        fields.extend(
+            p.organizers
+                .iter()
+                .map(|o| site.organizations[*o].name.as_str()),
+        );
+        Doc {
+            version: None,
+            kind: if matches!(p.status, Status::Upcoming | Status::Ongoing) {
+                'u'
+            } else {
+                'p'
+            },
+            record: (
+                p.title.clone(),
+                rel(card.url),
+                card.date_range,
+                card.status,
+                card.status_label,
+                snippet,
+            ),
+            body: body.unwrap_or_default(),
+            fields,
+        }
+    });
+    let news = (0..site.news.len()).into_par_iter().map(|i| {
+        let n = &site.news[i];
+        let card = cx.news_card(i);
+        let body = remembered(plains, n.version, || plain(n.body.source()));
+        let snippet = snippet(n.summary.as_deref().unwrap_or(&body));
+        let mut fields: Vec<&str> = Vec::new();
+        fields.extend(n.summary.as_deref());
+        fields.extend(n.location.as_deref());
+        fields.extend(n.tags.iter().map(String::as_str));
+        Doc {
+            version: Some(n.version),
+            kind: 'n',
+            record: (
+                n.title.clone(),
+                rel(card.url),
+                card.date_label,
+                "",
+                "",
+                snippet,
+            ),
+            body,
+            fields,
+        }
+    });
+    programs.chain(news).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::stem::words;
+
+    #[test]
+    fn markdown_becomes_its_words() {
+        let text =
+            plain("# Judul\n\nPelatihan *keripik* [pisang](https://x.id/) <b>x</b>\n\n- satu");
+        let w: Vec<String> = words(&text).collect();
+        assert_eq!(w, ["judul", "pelatihan", "keripik", "pisang", "x", "satu"]);
+    }
+
+    #[test]
+    fn snippets_are_cut_between_words() {
+        let long = "kata ".repeat(100);
+        let s = snippet(&long);
+        assert!(s.ends_with(" …") && s.chars().count() <= SNIPPET + 2, "{s}");
+        assert_eq!(snippet("  dua\n kata "), "dua kata");
+    }
+}
