@@ -35,7 +35,7 @@ pub enum BuildError {
 /// A site built in memory: what `write` puts on disk and `serve` serves.
 #[derive(Debug)]
 pub struct Built {
-    pub files: Vec<render::OutputFile>,
+    pub files: Vec<crate::output::OutputFile>,
     /// Theme's static files first, then the site's (which win).
     pub statics: Vec<load::StaticFile>,
     pub language: crate::i18n::Language,

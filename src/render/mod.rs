@@ -35,20 +35,12 @@ use cache::{Deps, PageData};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{self, UiKey};
 use crate::load::TemplateSource;
+use crate::output::OutputFile;
 use crate::resolve::{Site, Status, Term};
 use crate::ui;
 
 use context::Ctx;
 use view::*;
-
-/// A file to write: its path inside the output folder and its bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    /// Relative, with `/`; always inside the output folder.
-    pub path: String,
-    /// Shared, so a page reused from the render cache is not copied.
-    pub bytes: Arc<[u8]>,
-}
 
 /// One page to render: a template, its data, and where it goes.
 struct Job<'a> {

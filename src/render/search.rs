@@ -19,9 +19,9 @@ use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::OutputFile;
 use super::context::Ctx;
 use super::stem::{fold_into, stem};
+use crate::output::OutputFile;
 use crate::resolve::Status;
 
 /// Documents per file of `search/d/`.

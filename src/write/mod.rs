@@ -18,7 +18,8 @@ use std::sync::{Arc, Condvar, Mutex};
 use rayon::prelude::*;
 
 use crate::load::StaticFile;
-use crate::render::{OutputFile, PageSink};
+use crate::output::OutputFile;
+use crate::render::PageSink;
 
 mod clashes;
 mod compare;
