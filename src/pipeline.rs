@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
 use crate::load;
+use crate::output::OutputFile;
 use crate::render;
 use crate::resolve::{self, BuildOptions};
 use crate::write;
@@ -35,7 +36,7 @@ pub enum BuildError {
 /// A site built in memory: what `write` puts on disk and `serve` serves.
 #[derive(Debug)]
 pub struct Built {
-    pub files: Vec<crate::output::OutputFile>,
+    pub files: Vec<OutputFile>,
     /// Theme's static files first, then the site's (which win).
     pub statics: Vec<load::StaticFile>,
     pub language: crate::i18n::Language,
@@ -64,14 +65,14 @@ pub fn build_loaded(
     resolve_and_render(root, loaded, load_diagnostics, options, cache, None).map(|(_, built)| built)
 }
 
-/// `sink` takes the pages as they are rendered.
+/// `staging` takes the pages as they are rendered.
 fn resolve_and_render(
     root: &Path,
     loaded: &load::LoadedSite,
     load_diagnostics: &[Diagnostic],
     options: &BuildOptions,
     cache: Option<&mut render::RenderCache>,
-    sink: Option<&mut dyn render::PageSink>,
+    staging: Option<&mut write::Staging>,
 ) -> Result<(resolve::Site, Built), Vec<Diagnostic>> {
     let mut diagnostics = load_diagnostics.to_vec();
     // Resolve even when loading failed: reference errors in the files that
@@ -90,7 +91,7 @@ fn resolve_and_render(
         Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
         _ => return Err(diagnostics),
     };
-    let files = match render::render_planned(&site, &loaded.theme.templates, cache, sink) {
+    let files = match render_into(&site, &loaded.theme.templates, cache, staging) {
         Ok(f) => f,
         Err(errors) => {
             diagnostics.extend(errors);
@@ -116,6 +117,57 @@ fn resolve_and_render(
         warnings: diagnostics,
     };
     Ok((site, built))
+}
+
+/// Every output file of `site`, all in memory (the benchmarks time render
+/// alone with it).
+pub fn render(
+    site: &resolve::Site,
+    theme: &[load::TemplateSource],
+    cache: Option<&mut render::RenderCache>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    render_into(site, theme, cache, None)
+}
+
+/// render -> write: with a `staging`, each batch of pages is handed to it
+/// as soon as it is rendered, so a big site's pages are never all in memory
+/// (it keeps their paths), and the first batch with errors ends the render.
+/// Without one, every page is rendered, to report every template error.
+/// The machine-readable outputs are made beside the pages.
+fn render_into(
+    site: &resolve::Site,
+    theme: &[load::TemplateSource],
+    cache: Option<&mut render::RenderCache>,
+    mut staging: Option<&mut write::Staging>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let rendering = render::Rendering::new(site, theme, cache)?;
+    if let Some(staging) = staging.as_deref_mut() {
+        staging.plan(rendering.paths());
+    }
+    let staging = staging.map(|s| &*s);
+    let pages = || {
+        let mut pages = render::Pages::default();
+        for batch in rendering.batches() {
+            match batch {
+                Ok(mut batch) => {
+                    if let Some(staging) = staging {
+                        staging.take(batch.files_mut());
+                    }
+                    pages.add(batch);
+                }
+                Err(errors) => {
+                    pages.fail(errors);
+                    if staging.is_some() {
+                        // The build stops: report the errors, write no more.
+                        break;
+                    }
+                }
+            }
+        }
+        pages
+    };
+    let (pages, outputs) = rayon::join(pages, || rendering.outputs());
+    rendering.finish(pages, outputs)
 }
 
 /// Everything a build checks, plus the internal links in Markdown against
