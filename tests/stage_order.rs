@@ -177,6 +177,19 @@ fn no_module_imports_from_a_stage_above_it() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// Render hands back output files and write takes them; the pipeline
+/// passes one to the other. Neither names the other (`OutputFile` is a
+/// shared leaf), so render cannot drive the writing, nor write the render.
+#[test]
+fn render_and_write_know_nothing_of_each_other() {
+    let graph = module_uses();
+    for (module, other) in [("render", "write"), ("write", "render")] {
+        if let Some(file) = graph[module].get(other) {
+            panic!("src/{}: {module} uses crate::{other}", file.display());
+        }
+    }
+}
+
 #[test]
 fn no_circle_between_top_level_modules() {
     let graph = module_uses();
