@@ -1,6 +1,6 @@
 //! load -> resolve -> render -> write: the only place that chains the stages.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
@@ -50,6 +50,26 @@ impl Built {
             .iter()
             .filter(|f| f.path.ends_with(".html"))
             .count()
+    }
+}
+
+/// load, for a site kept loaded between builds (serve, build --watch): its
+/// sources and the problems loading found, for [`build_loaded`].
+pub fn load(root: &Path) -> (load::LoadedSite, Vec<Diagnostic>) {
+    load::load_site(root)
+}
+
+/// load again after a save: only the `changed` files, or the whole site
+/// when the change needs it (warta.yaml, the theme, templates, static files,
+/// a new folder).
+pub fn reload(
+    root: &Path,
+    loaded: &mut load::LoadedSite,
+    diagnostics: &mut Vec<Diagnostic>,
+    changed: &[PathBuf],
+) {
+    if !load::update(loaded, diagnostics, root, changed) {
+        (*loaded, *diagnostics) = load::load_site(root);
     }
 }
 

@@ -190,6 +190,42 @@ fn render_and_write_know_nothing_of_each_other() {
     }
 }
 
+/// Each stage's entry point, and the module that defines it: called only
+/// there and from the pipeline, the one place that chains the stages (for
+/// build, check, build --watch and the preview alike). Found by name in the
+/// code, as written at a call.
+const ENTRY_POINTS: &[(&str, &str)] = &[
+    ("load", "load_site("),
+    ("load", "load::update("),
+    ("resolve", "resolve::resolve("),
+    ("render", "Rendering::new("),
+    ("write", "Staging::new("),
+    ("write", "write_site("),
+];
+
+#[test]
+fn only_the_pipeline_chains_the_stages() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut wrong = Vec::new();
+    for file in files {
+        let rel = file.strip_prefix(&src).unwrap();
+        let module = rel.components().next().unwrap().as_os_str();
+        let module = module.to_str().unwrap().trim_end_matches(".rs");
+        let code = without_comments(&fs::read_to_string(&file).unwrap());
+        for (stage, call) in ENTRY_POINTS {
+            if module != *stage && module != "pipeline" && code.contains(call) {
+                wrong.push(format!(
+                    "src/{}: calls {call}..), a stage; go through crate::pipeline",
+                    rel.display()
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn no_circle_between_top_level_modules() {
     let graph = module_uses();
