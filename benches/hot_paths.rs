@@ -99,7 +99,7 @@ fn template_render(c: &mut Criterion) {
     let site = resolved(&loaded);
     let mut group = c.benchmark_group("template_render");
 
-    // One news page, as render::render makes it: shared context once, the
+    // One news page, as render::Rendering makes it: shared context once, the
     // page's own per render. The JSON-LD (made by a private module) is a
     // stand-in; it is passed through `| safe` untouched.
     let cx = Ctx::new(&site);
@@ -139,7 +139,10 @@ fn template_render(c: &mut Criterion) {
 
     // Every page and output of the demo site (parallel, as a build does).
     group.bench_function("render_demo_site", |b| {
-        b.iter(|| render::render(black_box(&site), &loaded.theme.templates, None).expect("render"))
+        b.iter(|| {
+            warta::pipeline::render(black_box(&site), &loaded.theme.templates, None)
+                .expect("render")
+        })
     });
     group.finish();
 }

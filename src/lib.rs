@@ -12,6 +12,7 @@ pub mod links;
 pub mod load;
 pub mod memo;
 pub mod model;
+pub mod output;
 pub mod pipeline;
 pub mod platform;
 pub mod render;

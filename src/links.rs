@@ -8,7 +8,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 
 use crate::diagnostics::{Diagnostic, closest};
 use crate::load::StaticFile;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use crate::render::urls::Urls;
 use crate::resolve::{Markdown, Site};
 use crate::site_url::{self, UrlKind};

@@ -1,10 +1,11 @@
 //! load -> resolve -> render -> write: the only place that chains the stages.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
 use crate::load;
+use crate::output::OutputFile;
 use crate::render;
 use crate::resolve::{self, BuildOptions};
 use crate::write;
@@ -35,7 +36,7 @@ pub enum BuildError {
 /// A site built in memory: what `write` puts on disk and `serve` serves.
 #[derive(Debug)]
 pub struct Built {
-    pub files: Vec<render::OutputFile>,
+    pub files: Vec<OutputFile>,
     /// Theme's static files first, then the site's (which win).
     pub statics: Vec<load::StaticFile>,
     pub language: crate::i18n::Language,
@@ -61,6 +62,26 @@ pub struct Caches {
     pub render: render::RenderCache,
 }
 
+/// load, for a site kept loaded between builds (serve, build --watch): its
+/// sources and the problems loading found, for [`build_loaded`].
+pub fn load(root: &Path) -> (load::LoadedSite, Vec<Diagnostic>) {
+    load::load_site(root)
+}
+
+/// load again after a save: only the `changed` files, or the whole site
+/// when the change needs it (warta.yaml, the theme, templates, static files,
+/// a new folder).
+pub fn reload(
+    root: &Path,
+    loaded: &mut load::LoadedSite,
+    diagnostics: &mut Vec<Diagnostic>,
+    changed: &[PathBuf],
+) {
+    if !load::update(loaded, diagnostics, root, changed) {
+        (*loaded, *diagnostics) = load::load_site(root);
+    }
+}
+
 /// resolve -> render, from a loaded site and the problems loading found.
 /// Every problem of the build comes back at once on failure.
 pub fn build_loaded(
@@ -74,14 +95,14 @@ pub fn build_loaded(
         .map(|(_, built)| built)
 }
 
-/// `sink` takes the pages as they are rendered.
+/// `staging` takes the pages as they are rendered.
 fn resolve_and_render(
     root: &Path,
     loaded: &load::LoadedSite,
     load_diagnostics: &[Diagnostic],
     options: &BuildOptions,
     caches: Option<&mut Caches>,
-    sink: Option<&mut dyn render::PageSink>,
+    staging: Option<&mut write::Staging>,
 ) -> Result<(resolve::Site, Built), Vec<Diagnostic>> {
     let mut diagnostics = load_diagnostics.to_vec();
     // Resolve even when loading failed: reference errors in the files that
@@ -104,7 +125,7 @@ fn resolve_and_render(
         Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
         _ => return Err(diagnostics),
     };
-    let files = match render::render_planned(&site, &loaded.theme.templates, cache, sink) {
+    let files = match render_into(&site, &loaded.theme.templates, cache, staging) {
         Ok(f) => f,
         Err(errors) => {
             diagnostics.extend(errors);
@@ -130,6 +151,57 @@ fn resolve_and_render(
         warnings: diagnostics,
     };
     Ok((site, built))
+}
+
+/// Every output file of `site`, all in memory (the benchmarks time render
+/// alone with it).
+pub fn render(
+    site: &resolve::Site,
+    theme: &[load::TemplateSource],
+    cache: Option<&mut render::RenderCache>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    render_into(site, theme, cache, None)
+}
+
+/// render -> write: with a `staging`, each batch of pages is handed to it
+/// as soon as it is rendered, so a big site's pages are never all in memory
+/// (it keeps their paths), and the first batch with errors ends the render.
+/// Without one, every page is rendered, to report every template error.
+/// The machine-readable outputs are made beside the pages.
+fn render_into(
+    site: &resolve::Site,
+    theme: &[load::TemplateSource],
+    cache: Option<&mut render::RenderCache>,
+    mut staging: Option<&mut write::Staging>,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let rendering = render::Rendering::new(site, theme, cache)?;
+    if let Some(staging) = staging.as_deref_mut() {
+        staging.plan(rendering.paths());
+    }
+    let staging = staging.map(|s| &*s);
+    let pages = || {
+        let mut pages = render::Pages::default();
+        for batch in rendering.batches() {
+            match batch {
+                Ok(mut batch) => {
+                    if let Some(staging) = staging {
+                        staging.take(batch.files_mut());
+                    }
+                    pages.add(batch);
+                }
+                Err(errors) => {
+                    pages.fail(errors);
+                    if staging.is_some() {
+                        // The build stops: report the errors, write no more.
+                        break;
+                    }
+                }
+            }
+        }
+        pages
+    };
+    let (pages, outputs) = rayon::join(pages, || rendering.outputs());
+    rendering.finish(pages, outputs)
 }
 
 /// Everything a build checks, plus the internal links in Markdown against

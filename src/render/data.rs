@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::resolve::{Instructor, OrgIx, Site, When};
 
-use super::OutputFile;
 use super::context::Ctx;
+use crate::output::OutputFile;
 
 /// Bumped when a field changes meaning or goes away.
 const SCHEMA_VERSION: u32 = 1;

@@ -11,11 +11,11 @@ use jiff::Timestamp;
 
 use crate::resolve::{Site, When};
 
-use super::OutputFile;
 use super::context::Ctx;
 use super::markdown;
 use super::xml::{day_start, rfc3339};
 use crate::escape::xml as escape;
+use crate::output::OutputFile;
 
 /// How many entries the feed carries: enough for any reader polling weekly.
 const MAX_ENTRIES: usize = 50;

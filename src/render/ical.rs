@@ -12,8 +12,8 @@ use jiff::tz::TimeZone;
 
 use crate::resolve::{Program, Status, When};
 
-use super::OutputFile;
 use super::context::Ctx;
+use crate::output::OutputFile;
 
 use crate::escape::ical_text as escape_text;
 

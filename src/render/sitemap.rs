@@ -12,9 +12,9 @@ use jiff::civil::Date;
 
 use crate::resolve::Site;
 
-use super::OutputFile;
 use super::context::Ctx;
 use crate::escape::xml as escape;
+use crate::output::OutputFile;
 
 /// The newest date a program's page shows: its news, its outcome report,
 /// its registration opening, or its start.

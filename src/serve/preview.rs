@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
-use crate::load::{self, LoadedSite};
+use crate::load::LoadedSite;
 use crate::pipeline::{self, Built, Caches};
 use crate::resolve::BuildOptions;
 
@@ -28,7 +28,7 @@ pub struct Outcome {
 impl Preview {
     /// Loads the site; call [`Preview::rebuild`] to build it.
     pub fn new(root: &Path, options: BuildOptions) -> Preview {
-        let (loaded, load_diagnostics) = load::load_site(root);
+        let (loaded, load_diagnostics) = pipeline::load(root);
         Preview {
             root: root.to_path_buf(),
             options,
@@ -64,16 +64,12 @@ impl Preview {
     pub fn update(&mut self, changed: &[PathBuf], now: jiff::Timestamp) -> Outcome {
         let started = Instant::now();
         self.options.now = now;
-        if !load::update(
+        pipeline::reload(
+            &self.root,
             &mut self.loaded,
             &mut self.load_diagnostics,
-            &self.root,
             changed,
-        ) {
-            let (loaded, diagnostics) = load::load_site(&self.root);
-            self.loaded = loaded;
-            self.load_diagnostics = diagnostics;
-        }
+        );
         crate::timing::mark("load", started);
         let mut outcome = self.rebuild();
         outcome.seconds = started.elapsed().as_secs_f64();

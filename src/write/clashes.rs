@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, relative_to};
 use crate::load::StaticFile;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 
 /// Every clash between the static files and the pages, as errors at the
 /// static file's path.

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use super::MARKER;
 use super::files::read_static;
 use crate::load::StaticFile;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 
 pub(super) fn marker_text(inputs: u64) -> String {
     format!(

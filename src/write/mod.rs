@@ -18,7 +18,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use rayon::prelude::*;
 
 use crate::load::StaticFile;
-use crate::render::{OutputFile, PageSink};
+use crate::output::OutputFile;
 
 mod clashes;
 mod compare;
@@ -47,7 +47,8 @@ pub fn write_site(
 }
 
 /// The temporary folder a build writes into, before it replaces the output.
-/// Pages come as they are rendered ([`PageSink`]); dropped without
+/// Pages come as they are rendered ([`Staging::take`]), so that a big
+/// site's pages are never all in memory at once; dropped without
 /// [`Staging::finish`] (the content had errors), the folder is removed and
 /// the output stays as it was.
 pub struct Staging {
@@ -225,11 +226,12 @@ impl Staging {
     }
 }
 
-impl PageSink for Staging {
-    /// Starts making the pages' folders on another thread, in the order the
-    /// pages will come: making thousands of folders is the file system's
-    /// work, done while the processors render.
-    fn plan(&mut self, paths: Vec<String>) {
+impl Staging {
+    /// The output paths of the pages about to be rendered, in the order in
+    /// which [`Staging::take`] will get them: their folders are made on
+    /// another thread, in that order, as making thousands of folders is the
+    /// file system's work, done while the processors render.
+    pub fn plan(&mut self, paths: Vec<String>) {
         if self.compare {
             return;
         }
@@ -256,12 +258,16 @@ impl PageSink for Staging {
         }));
     }
 
-    fn take(&self, files: Vec<OutputFile>) -> Vec<OutputFile> {
+    /// Takes rendered pages, the next ones of the plan: writes them (or
+    /// compares them with the output) and lets go of the bytes of those
+    /// that are on disk (or the same as in the output); the others keep
+    /// them, to be written by [`Staging::finish`].
+    pub fn take(&self, files: &mut [OutputFile]) {
         let mut pages = self.pages();
         let start = pages.taken;
         pages.taken += files.len();
         if pages.error.is_some() || pages.changed {
-            return files;
+            return;
         }
         if self.compare {
             let same = files
@@ -269,10 +275,11 @@ impl PageSink for Staging {
                 .all(|f| fs::read(self.output.join(&f.path)).is_ok_and(|have| *have == *f.bytes));
             if !same {
                 pages.changed = true;
-                return files;
+                return;
             }
             pages.same.extend(files.iter().map(|f| f.path.clone()));
-            return files.into_iter().map(without_bytes).collect();
+            files.iter_mut().for_each(without_bytes);
+            return;
         }
         self.wait_for_folders(start + files.len());
         match files
@@ -281,22 +288,16 @@ impl PageSink for Staging {
         {
             Ok(()) => {
                 pages.written.extend(files.iter().map(|f| f.path.clone()));
-                files.into_iter().map(without_bytes).collect()
+                files.iter_mut().for_each(without_bytes);
             }
-            Err(e) => {
-                pages.error = Some(e);
-                files
-            }
+            Err(e) => pages.error = Some(e),
         }
     }
 }
 
 /// A page on disk (or the same as in the output) needs only its path.
-fn without_bytes(f: OutputFile) -> OutputFile {
-    OutputFile {
-        path: f.path,
-        bytes: Arc::from(Vec::new()),
-    }
+fn without_bytes(f: &mut OutputFile) {
+    f.bytes = Arc::from(Vec::new());
 }
 
 impl Drop for Staging {

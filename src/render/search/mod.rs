@@ -22,7 +22,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::memo::Memo;
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 use crate::render::context::Ctx;
 use docs::DocRecord;
 use words::Words;
