@@ -6,14 +6,14 @@ use jiff::Timestamp;
 
 /// "Now" for a build; an unreadable `SOURCE_DATE_EPOCH` is a usage error
 /// (the command checks it once, before it starts).
-pub fn now() -> Result<Timestamp, String> {
+pub fn now() -> Result<Timestamp, crate::i18n::Text> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Ok(s) => s
             .trim()
             .parse::<i64>()
             .ok()
             .and_then(|secs| Timestamp::from_second(secs).ok())
-            .ok_or_else(|| format!("SOURCE_DATE_EPOCH must be a number of seconds, not `{s}`")),
+            .ok_or_else(|| crate::msg!(SOURCE_DATE_EPOCH_UNREADABLE, value = s)),
         Err(_) => Ok(Timestamp::now()),
     }
 }

@@ -16,7 +16,7 @@ mod line_index;
 mod print;
 mod suggest;
 pub use line_index::LineIndex;
-pub use print::{Summary, print};
+pub use print::{Summary, print, print_error, print_help, print_warning};
 pub use suggest::closest;
 
 /// A position in a source file, 1-based, columns counted in characters.
@@ -111,7 +111,8 @@ impl Diagnostic {
     /// [`Diagnostic::render`] with the line index of [`Diagnostic::source`]
     /// made already (`None` when there is no source).
     fn render_with(&self, index: Option<&LineIndex>, color: bool, language: Language) -> String {
-        let say = |m: &crate::i18n::messages::Message| crate::i18n::Arg::say(m, language).into_owned();
+        let say =
+            |m: &crate::i18n::messages::Message| crate::i18n::Arg::say(m, language).into_owned();
         let level = match self.severity {
             Severity::Error => Level::ERROR.with_name(say(&crate::i18n::messages::SEVERITY_ERROR)),
             Severity::Warning => {

@@ -28,9 +28,9 @@ pub enum BuildError {
     /// The content has errors (exit code 1).
     Content(Vec<Diagnostic>),
     /// The command line asks for something impossible (exit code 2).
-    Usage(String),
+    Usage(crate::i18n::Text),
     /// The output could not be written (exit code 1).
-    Io(String),
+    Io(crate::i18n::Text),
 }
 
 /// A site built in memory: what `write` puts on disk and `serve` serves.
@@ -319,9 +319,14 @@ pub fn write_built(target: &write::Target, built: &Built) -> Result<(), BuildErr
 }
 
 fn cannot_write(output: &Path, e: &std::io::Error) -> BuildError {
-    BuildError::Io(format!(
-        "cannot write the site to {}: {e}",
-        output.display()
+    // A folder that became someone's files mid-build is refused, not broken.
+    if let Some(refused) = e.get_ref().and_then(|e| e.downcast_ref::<write::Refused>()) {
+        return BuildError::Io(refused.0.clone());
+    }
+    BuildError::Io(crate::msg!(
+        CANNOT_WRITE_SITE,
+        output = output.display().to_string(),
+        error = e.to_string()
     ))
 }
 
@@ -332,32 +337,36 @@ pub fn claim_output(root: &Path, output: &Path) -> Result<write::Target, BuildEr
     write::Target::claim(root, output).map_err(|refused| BuildError::Usage(refused.0))
 }
 
-/// Prints what a build did (its diagnostics and the closing line), for
-/// `warta build` and every rebuild of `build --watch`; returns the exit
-/// code: 0 built, 1 content errors or a disk problem, 2 a usage error.
-pub fn print_result(result: Result<BuildReport, BuildError>, output: &Path) -> i32 {
-    use crate::diagnostics::{Summary, print};
+/// Prints what a build did (its diagnostics and the closing line) in the
+/// editor's `language`, for `warta build` and every rebuild of `build
+/// --watch`; returns the exit code: 0 built, 1 content errors or a disk
+/// problem, 2 a usage error.
+pub fn print_result(
+    result: Result<BuildReport, BuildError>,
+    output: &Path,
+    language: crate::i18n::Language,
+) -> i32 {
+    use crate::diagnostics::{Summary, print, print_error};
     match result {
         Ok(report) => {
             let summary = Summary::Built {
                 pages: report.pages,
                 seconds: report.seconds,
                 unchanged: report.unchanged,
-                language: report.language,
             };
-            print(&report.warnings, &summary);
+            print(&report.warnings, &summary, language);
             0
         }
         Err(BuildError::Content(diagnostics)) => {
-            print(&diagnostics, &Summary::BuildFailed { output });
+            print(&diagnostics, &Summary::BuildFailed { output }, language);
             1
         }
         Err(BuildError::Usage(message)) => {
-            eprintln!("error: {message}");
+            print_error(&message, language);
             2
         }
         Err(BuildError::Io(message)) => {
-            eprintln!("error: {message}");
+            print_error(&message, language);
             1
         }
     }

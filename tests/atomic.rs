@@ -95,6 +95,7 @@ fn a_killed_build_leaves_the_previous_output_whole() {
         };
         site.write("warta.yaml", config);
         let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+            .env("WARTA_LANG", "en")
             .arg("build")
             .arg("--root")
             .arg(site.root())

@@ -1359,7 +1359,10 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/kutip.yaml:2:10",
-        words: &["not closed on this line", r#"`summary: "Pelatihan dua hari"`"#],
+        words: &[
+            "not closed on this line",
+            r#"`summary: "Pelatihan dua hari"`"#,
+        ],
     },
     Case {
         name: "slip: a tab in the indentation",
@@ -1385,6 +1388,7 @@ fn build_guarded(site: &Site) -> Run {
     ));
     let err_file = fs::File::create(&err_path).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env("WARTA_LANG", "en")
         .arg("build")
         .arg("--root")
         .arg(site.root())

@@ -85,6 +85,7 @@ fn documented_keys(doc: &str, name: &str) -> std::collections::BTreeMap<String, 
 fn the_content_reference_documents_every_key_of_every_file_and_no_other() {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env("WARTA_LANG", "en")
         .args(["schema", "--output"])
         .arg(dir.path())
         .output()
@@ -142,6 +143,7 @@ fn the_content_reference_names_every_option_of_every_command() {
             .find(|l| l.starts_with(&format!("warta {command} ")))
             .unwrap_or_else(|| panic!("no `warta {command}` line in the Command line section"));
         let help = Command::new(env!("CARGO_BIN_EXE_warta"))
+            .env("WARTA_LANG", "en")
             .args([command, "--help"])
             .output()
             .unwrap();

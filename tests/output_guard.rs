@@ -32,6 +32,7 @@ impl Watching {
     fn start(site: &Site, output: &Path) -> Watching {
         let log = site.root().with_extension("watch.log");
         let child = Command::new(env!("CARGO_BIN_EXE_warta"))
+            .env("WARTA_LANG", "en")
             .args(["build", "--watch", "--output"])
             .arg(output)
             .arg("--root")

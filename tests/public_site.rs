@@ -432,6 +432,7 @@ fn the_theme_stays_within_its_size_budgets() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = tempfile::tempdir().unwrap();
     let run = std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env("WARTA_LANG", "en")
         .args(["build", "--root"])
         .arg(root)
         .arg("--output")

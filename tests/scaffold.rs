@@ -6,6 +6,7 @@ use std::process::Command;
 
 fn warta(args: &[&str], dir: &std::path::Path) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env("WARTA_LANG", "en")
         .args(args)
         .current_dir(dir)
         .env("SOURCE_DATE_EPOCH", common::NOW)

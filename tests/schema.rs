@@ -11,6 +11,7 @@ use serde_json::Value;
 fn schemas() -> (tempfile::TempDir, impl Fn(&str) -> jsonschema::Validator) {
     let dir = tempfile::tempdir().unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env("WARTA_LANG", "en")
         .args(["schema", "--output"])
         .arg(dir.path())
         .output()

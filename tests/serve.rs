@@ -24,6 +24,7 @@ impl Drop for Server {
 
 fn start(root: &std::path::Path) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env("WARTA_LANG", "en")
         .args(["serve", "--port", "0", "--root"])
         .arg(root)
         .env("SOURCE_DATE_EPOCH", common::NOW)

@@ -6,7 +6,8 @@ use crate::pipeline;
 use crate::resolve::BuildOptions;
 use crate::serve::rebuild_on_save;
 
-use super::SiteArgs;
+use super::{SiteArgs, Start};
+use crate::i18n::Language;
 
 #[derive(Debug, clap::Args)]
 pub struct BuildArgs {
@@ -28,9 +29,9 @@ pub struct BuildArgs {
     pub watch: bool,
 }
 
-pub fn run(args: &BuildArgs) -> i32 {
-    let now = match args.site.start() {
-        Ok(now) => now,
+pub fn run(args: &BuildArgs, asked: Option<Language>) -> i32 {
+    let Start { now, language } = match args.site.start(asked) {
+        Ok(start) => start,
         Err(code) => return code,
     };
     let root = &args.site.root;
@@ -45,11 +46,11 @@ pub fn run(args: &BuildArgs) -> i32 {
     // An output warta may not replace ends the command, `--watch` or not.
     let target = match pipeline::claim_output(root, &output) {
         Ok(target) => target,
-        Err(refused) => return pipeline::print_result(Err(refused), &output),
+        Err(refused) => return pipeline::print_result(Err(refused), &output, language),
     };
-    let code = pipeline::print_result(pipeline::build(root, &target, &options), &output);
+    let code = pipeline::print_result(pipeline::build(root, &target, &options), &output, language);
     if args.watch {
-        rebuild_on_save(root, target, options);
+        rebuild_on_save(root, target, options, language);
     }
     code
 }

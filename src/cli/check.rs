@@ -4,7 +4,8 @@ use crate::diagnostics::{Summary, print};
 use crate::pipeline;
 use crate::resolve::BuildOptions;
 
-use super::SiteArgs;
+use super::{SiteArgs, Start};
+use crate::i18n::Language;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -12,9 +13,9 @@ pub struct CheckArgs {
     pub site: SiteArgs,
 }
 
-pub fn run(args: &CheckArgs) -> i32 {
-    let now = match args.site.start() {
-        Ok(now) => now,
+pub fn run(args: &CheckArgs, asked: Option<Language>) -> i32 {
+    let Start { now, language } = match args.site.start(asked) {
+        Ok(start) => start,
         Err(code) => return code,
     };
     let options = BuildOptions {
@@ -26,16 +27,16 @@ pub fn run(args: &CheckArgs) -> i32 {
     };
     match pipeline::check(&args.site.root, &options) {
         Ok(warnings) if warnings.is_empty() => {
-            print(&warnings, &Summary::CheckClean);
+            print(&warnings, &Summary::CheckClean, language);
             0
         }
         // A check is for finding what to fix before publishing: warnings count.
         Ok(warnings) => {
-            print(&warnings, &Summary::CheckWarned);
+            print(&warnings, &Summary::CheckWarned, language);
             1
         }
         Err(diagnostics) => {
-            print(&diagnostics, &Summary::CheckFailed);
+            print(&diagnostics, &Summary::CheckFailed, language);
             1
         }
     }

@@ -10,6 +10,10 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::diagnostics::print_error;
+use crate::i18n::Language;
+use crate::msg;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "warta",
@@ -17,8 +21,40 @@ use clap::{Parser, Subcommand};
     about = "Builds a static website of public training programs from Markdown news and YAML program records."
 )]
 pub struct Cli {
+    /// The language of warta's messages: id (Indonesian) or en (English).
+    /// Default: the WARTA_LANG environment variable, else the site's
+    /// `language`, else English outside a site.
+    #[arg(long, global = true, value_name = "id|en", value_parser = parse_language)]
+    pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+fn parse_language(code: &str) -> Result<Language, String> {
+    Language::parse(code.trim()).ok_or_else(|| format!("`{code}`: write id or en"))
+}
+
+/// The language asked for, by `--lang` or else `WARTA_LANG`. A `WARTA_LANG`
+/// warta does not speak is an error (exit code 2), not silently English.
+fn asked_language(flag: Option<Language>) -> Result<Option<Language>, i32> {
+    if flag.is_some() {
+        return Ok(flag);
+    }
+    match std::env::var("WARTA_LANG") {
+        Ok(code) if !code.trim().is_empty() => match Language::parse(code.trim()) {
+            Some(l) => Ok(Some(l)),
+            None => {
+                print_error(&msg!(LANG_UNKNOWN, code = code), Language::En);
+                Err(2)
+            }
+        },
+        _ => Ok(None),
+    }
+}
+
+/// The language to speak to the editor of the site at `root` in.
+fn language(asked: Option<Language>, root: &std::path::Path) -> Language {
+    asked.unwrap_or_else(|| crate::load::site_language(root).unwrap_or(Language::En))
 }
 
 #[derive(Debug, Subcommand)]
@@ -64,33 +100,46 @@ pub struct SiteArgs {
     pub future: bool,
 }
 
+/// What a command that reads a site starts from.
+struct Start {
+    /// The build's "now".
+    now: jiff::Timestamp,
+    /// The language warta speaks to the editor in.
+    language: Language,
+}
+
 impl SiteArgs {
     /// What every command that reads a site checks first: the site folder
-    /// exists and `SOURCE_DATE_EPOCH`, when set, is readable. Returns the
-    /// build's "now", or prints the error and returns exit code 2.
-    fn start(&self) -> Result<jiff::Timestamp, i32> {
+    /// exists and `SOURCE_DATE_EPOCH`, when set, is readable. Prints the
+    /// error and returns exit code 2 otherwise.
+    fn start(&self, asked: Option<Language>) -> Result<Start, i32> {
+        let language = language(asked, &self.root);
         if !self.root.is_dir() {
-            eprintln!(
-                "error: the site folder {} does not exist",
-                self.root.display()
-            );
+            let folder = self.root.display().to_string();
+            print_error(&msg!(SITE_FOLDER_MISSING, folder = folder), language);
             return Err(2);
         }
-        crate::clock::now().map_err(|e| {
-            eprintln!("error: {e}");
+        let now = crate::clock::now().map_err(|e| {
+            print_error(&e, language);
             2
-        })
+        })?;
+        Ok(Start { now, language })
     }
 }
 
 /// Runs the command; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
+    let asked = match asked_language(cli.lang) {
+        Ok(asked) => asked,
+        Err(code) => return code,
+    };
     match cli.command {
-        Command::Build(args) => build::run(&args),
-        Command::Serve(args) => serve::run(&args),
-        Command::Check(args) => check::run(&args),
-        Command::New(args) => new::run_new(&args),
-        Command::Init(args) => new::run_init(&args),
-        Command::Schema(args) => schema::run(&args),
+        Command::Build(args) => build::run(&args, asked),
+        Command::Serve(args) => serve::run(&args, asked),
+        Command::Check(args) => check::run(&args, asked),
+        Command::New(args) => new::run_new(&args, language(asked, &args.root)),
+        // The new site speaks Indonesian (its warta.yaml says so).
+        Command::Init(args) => new::run_init(&args, asked.unwrap_or(Language::Id)),
+        Command::Schema(args) => schema::run(&args, language(asked, &args.root)),
     }
 }

@@ -7,7 +7,10 @@ use clap::ValueEnum;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+use crate::diagnostics::print_error;
+use crate::i18n::{Language, Text};
 use crate::load;
+use crate::msg;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Kind {
@@ -92,31 +95,33 @@ fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
 }
 
 /// Writes a new file; never replaces one.
-fn create(path: &Path, text: &str) -> Result<(), String> {
+fn create(path: &Path, text: &str) -> Result<(), Text> {
+    let shown = path.display().to_string();
+    let cannot_write =
+        |e: std::io::Error| msg!(CANNOT_WRITE_FILE, file = shown, error = e.to_string());
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            let folder = parent.display().to_string();
+            msg!(CANNOT_MAKE_FOLDER, folder = folder, error = e.to_string())
+        })?;
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
         .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => {
-                format!("{} already exists; warta does not overwrite it (choose another title, or edit that file)", path.display())
-            }
-            _ => format!("cannot write {}: {e}", path.display()),
+            std::io::ErrorKind::AlreadyExists => msg!(NEW_FILE_EXISTS, file = shown),
+            _ => cannot_write(e),
         })?;
-    std::io::Write::write_all(&mut file, text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    std::io::Write::write_all(&mut file, text.as_bytes()).map_err(cannot_write)
 }
 
-pub fn run_new(args: &NewArgs) -> i32 {
+pub fn run_new(args: &NewArgs, language: Language) -> i32 {
     let slug = slug_from_title(&args.title);
     if slug.is_empty() {
-        eprintln!(
-            "error: the title `{}` has no letters or digits to make a file name from",
-            args.title
+        print_error(
+            &msg!(NEW_TITLE_WITHOUT_LETTERS, title = args.title),
+            language,
         );
         return 2;
     }
@@ -158,22 +163,20 @@ pub fn run_new(args: &NewArgs) -> i32 {
             0
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            print_error(&e, language);
             1
         }
     }
 }
 
-pub fn run_init(args: &InitArgs) -> i32 {
+pub fn run_init(args: &InitArgs, language: Language) -> i32 {
     let dir = &args.dir;
+    let shown = dir.display().to_string();
     let non_empty = std::fs::read_dir(dir)
         .map(|mut d| d.next().is_some())
         .unwrap_or(false);
     if non_empty {
-        eprintln!(
-            "error: {} is not empty; warta init makes a new site in a new or empty folder",
-            dir.display()
-        );
+        print_error(&msg!(INIT_FOLDER_NOT_EMPTY, folder = shown), language);
         return 2;
     }
     let today = crate::clock::now_or_clock()
@@ -218,15 +221,11 @@ pub fn run_init(args: &InitArgs) -> i32 {
     ];
     for (rel, text) in &files {
         if let Err(e) = create(&dir.join(rel), text) {
-            eprintln!("error: {e}");
+            print_error(&e, language);
             return 1;
         }
     }
-    println!(
-        "A new site is in {}. Next: cd {} && warta serve",
-        dir.display(),
-        dir.display()
-    );
+    println!("{}", msg!(INIT_DONE, folder = shown).get(language));
     0
 }
 

@@ -68,7 +68,7 @@ fn write(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(written)
 }
 
-pub fn run(args: &SchemaArgs) -> i32 {
+pub fn run(args: &SchemaArgs, language: crate::i18n::Language) -> i32 {
     let dir = args
         .output
         .clone()
@@ -81,7 +81,9 @@ pub fn run(args: &SchemaArgs) -> i32 {
             0
         }
         Err(e) => {
-            eprintln!("error: cannot write the schemas to {}: {e}", dir.display());
+            let folder = dir.display().to_string();
+            let message = crate::msg!(CANNOT_WRITE_SCHEMAS, folder = folder, error = e.to_string());
+            crate::diagnostics::print_error(&message, language);
             1
         }
     }

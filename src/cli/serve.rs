@@ -5,6 +5,7 @@ use std::net::IpAddr;
 use crate::serve::{self, ServeOptions};
 
 use super::SiteArgs;
+use crate::i18n::Language;
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
@@ -27,10 +28,11 @@ pub struct ServeArgs {
     pub open: bool,
 }
 
-pub fn run(args: &ServeArgs) -> i32 {
-    if let Err(code) = args.site.start() {
-        return code;
-    }
+pub fn run(args: &ServeArgs, asked: Option<Language>) -> i32 {
+    let language = match args.site.start(asked) {
+        Ok(start) => start.language,
+        Err(code) => return code,
+    };
     serve::run(ServeOptions {
         root: args.site.root.clone(),
         bind: args.bind,
@@ -39,5 +41,6 @@ pub fn run(args: &ServeArgs) -> i32 {
         future: args.site.future,
         open: args.open,
         allow_hosts: args.allow_hosts.clone(),
+        language,
     })
 }

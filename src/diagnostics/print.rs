@@ -7,7 +7,8 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use super::{Diagnostic, Renderer};
-use crate::i18n::{Language, ui_strings};
+use crate::i18n::{Language, Text};
+use crate::msg;
 
 /// The line that closes a run, after its diagnostics.
 #[derive(Debug)]
@@ -17,7 +18,6 @@ pub enum Summary<'a> {
         pages: usize,
         seconds: f64,
         unchanged: bool,
-        language: Language,
     },
     /// `warta build` found errors; `output` was left as it was.
     BuildFailed { output: &'a Path },
@@ -33,74 +33,79 @@ pub enum Summary<'a> {
         pages: usize,
         reused: usize,
         seconds: f64,
-        language: Language,
     },
     /// A preview rebuild found errors; the browser shows them.
     RebuildFailed,
 }
 
 impl Summary<'_> {
-    /// The site's language when the run knows it (a site was built); else
-    /// English, the language of the diagnostics printed above it.
-    pub fn language(&self) -> Language {
-        match self {
-            Summary::Built { language, .. } | Summary::Rebuilt { language, .. } => *language,
-            _ => Language::En,
-        }
-    }
-
-    /// The summary sentence, its numbers counted from `diagnostics`.
-    pub fn sentence(&self, diagnostics: &[Diagnostic]) -> String {
-        let language = self.language();
-        let strings = ui_strings(language);
+    /// The summary sentence in `language`, its numbers counted from
+    /// `diagnostics`.
+    pub fn sentence(&self, diagnostics: &[Diagnostic], language: Language) -> String {
         let errors = diagnostics.iter().filter(|d| d.is_error()).count();
         let warnings = diagnostics.len() - errors;
         let seconds = |s: f64| match language {
             Language::Id => format!("{s:.2}").replace('.', ","),
             Language::En => format!("{s:.2}"),
         };
-        let key = match self {
+        let text = match *self {
             Summary::Built {
-                unchanged: true, ..
-            } => "summary_built_unchanged",
-            Summary::Built { .. } => "summary_built",
-            Summary::BuildFailed { .. } if warnings > 0 => "summary_build_failed_with_warnings",
-            Summary::BuildFailed { .. } => "summary_build_failed",
-            Summary::CheckClean => "summary_check_clean",
-            Summary::CheckWarned => "summary_check_warned",
-            Summary::CheckFailed => "summary_check_failed",
-            Summary::Rebuilt { .. } => "summary_rebuilt",
-            Summary::RebuildFailed => "summary_rebuild_failed",
-        };
-        let mut sentence = strings[key]
-            .replace("{errors}", &errors.to_string())
-            .replace("{warnings}", &warnings.to_string());
-        match self {
+                pages,
+                seconds: s,
+                unchanged: true,
+            } => msg!(SUMMARY_BUILT_UNCHANGED, pages = pages, seconds = seconds(s)),
             Summary::Built {
                 pages, seconds: s, ..
-            } => {
-                sentence = sentence
-                    .replace("{pages}", &pages.to_string())
-                    .replace("{seconds}", &seconds(*s));
-            }
+            } => msg!(SUMMARY_BUILT, pages = pages, seconds = seconds(s)),
+            Summary::BuildFailed { output } if warnings > 0 => msg!(
+                SUMMARY_BUILD_FAILED_WITH_WARNINGS,
+                errors = errors,
+                warnings = warnings,
+                output = output.display().to_string()
+            ),
+            Summary::BuildFailed { output } => msg!(
+                SUMMARY_BUILD_FAILED,
+                errors = errors,
+                output = output.display().to_string()
+            ),
+            Summary::CheckClean => msg!(SUMMARY_CHECK_CLEAN),
+            Summary::CheckWarned => msg!(SUMMARY_CHECK_WARNED, warnings = warnings),
+            Summary::CheckFailed => msg!(SUMMARY_CHECK_FAILED, errors = errors),
             Summary::Rebuilt {
                 pages,
                 reused,
                 seconds: s,
-                ..
-            } => {
-                sentence = sentence
-                    .replace("{pages}", &pages.to_string())
-                    .replace("{reused}", &reused.to_string())
-                    .replace("{ms}", &format!("{:.0}", s * 1000.0));
-            }
-            Summary::BuildFailed { output } => {
-                sentence = sentence.replace("{output}", &output.display().to_string());
-            }
-            _ => {}
-        }
-        sentence
+            } => msg!(
+                SUMMARY_REBUILT,
+                pages = pages,
+                reused = reused,
+                ms = format!("{:.0}", s * 1000.0)
+            ),
+            Summary::RebuildFailed => msg!(SUMMARY_REBUILD_FAILED, errors = errors),
+        };
+        text.get(language).to_string()
     }
+}
+
+/// Prints a problem that is not in a file (a folder that does not exist, an
+/// output warta may not replace): `error: ...` in the editor's language.
+pub fn print_error(message: &Text, language: Language) {
+    print_labelled(&crate::i18n::messages::SEVERITY_ERROR, message, language);
+}
+
+/// [`print_error`] for a warning.
+pub fn print_warning(message: &Text, language: Language) {
+    print_labelled(&crate::i18n::messages::SEVERITY_WARNING, message, language);
+}
+
+/// The `help: ...` line after a [`print_error`].
+pub fn print_help(hint: &Text, language: Language) {
+    print_labelled(&crate::i18n::messages::SEVERITY_HELP, hint, language);
+}
+
+fn print_labelled(label: &crate::i18n::messages::Message, text: &Text, language: Language) {
+    let label = crate::i18n::Arg::say(label, language);
+    eprintln!("{label}: {}", text.get(language));
 }
 
 /// Colour only for a terminal, and never when NO_COLOR is set.
@@ -108,66 +113,36 @@ fn color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// Prints `diagnostics` to stderr, sorted by file, line and column, then
-/// the summary line.
-pub fn print(diagnostics: &[Diagnostic], summary: &Summary) {
+/// Prints `diagnostics` to stderr in the editor's `language`, sorted by
+/// file, line and column, then the summary line.
+pub fn print(diagnostics: &[Diagnostic], summary: &Summary, language: Language) {
     let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
     sorted.sort_by(|a, b| {
         (&a.file, a.pos.map(|p| (p.line, p.column)))
             .cmp(&(&b.file, b.pos.map(|p| (p.line, p.column))))
     });
-    let mut renderer = Renderer::new(color(), Language::En);
+    let mut renderer = Renderer::new(color(), language);
     for d in sorted {
         eprintln!("{}\n", renderer.render(d));
     }
-    eprintln!("{}", summary.sentence(diagnostics));
+    eprintln!("{}", summary.sentence(diagnostics, language));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::ui_strings;
-
-    /// Every `{name}` a summary sentence fills in, in the order written.
-    fn placeholders(sentence: &str) -> Vec<&str> {
-        sentence
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect()
-    }
-
     #[test]
-    fn both_languages_of_a_summary_fill_in_the_same_numbers() {
-        let (id, en) = (ui_strings(Language::Id), ui_strings(Language::En));
-        let keys: Vec<&str> = id
-            .keys()
-            .copied()
-            .filter(|k| k.starts_with("summary_"))
-            .collect();
-        assert_eq!(keys.len(), 9, "{keys:?}");
-        for key in keys {
-            let mut a = placeholders(id[key]);
-            let mut b = placeholders(en[key]);
-            a.sort_unstable();
-            b.sort_unstable();
-            assert_eq!(a, b, "{key}");
-        }
-    }
-
-    #[test]
-    fn the_summary_counts_and_speaks_the_site_language() {
-        let built = |language| Summary::Built {
+    fn the_summary_counts_and_speaks_the_editors_language() {
+        let built = Summary::Built {
             pages: 3,
             seconds: 1.5,
             unchanged: false,
-            language,
         };
         assert_eq!(
-            built(Language::Id).sentence(&[]),
+            built.sentence(&[], Language::Id),
             "Selesai: 3 halaman dalam 1,50 detik"
         );
-        assert_eq!(built(Language::En).sentence(&[]), "Built 3 pages in 1.50 s");
+        assert_eq!(built.sentence(&[], Language::En), "Built 3 pages in 1.50 s");
         let found = [
             Diagnostic::error("a.md", None, "bad"),
             Diagnostic::warning("b.md", None, "odd"),
@@ -176,11 +151,15 @@ mod tests {
             output: Path::new("public"),
         };
         assert_eq!(
-            failed.sentence(&found),
+            failed.sentence(&found, Language::En),
             "error: the build found 1 error(s) and 1 warning(s); nothing was written, public is unchanged"
         );
         assert_eq!(
-            Summary::CheckFailed.sentence(&found),
+            failed.sentence(&found, Language::Id),
+            "kesalahan: ditemukan 1 kesalahan dan 1 peringatan; tidak ada yang ditulis, public tetap utuh"
+        );
+        assert_eq!(
+            Summary::CheckFailed.sentence(&found, Language::En),
             "error: 1 problem(s) found"
         );
     }

@@ -248,53 +248,6 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ("filter", "Saring", "Filter"),
     ("filter_status", "Status", "Status"),
     ("filter_all", "Tampilkan semua", "Show all"),
-    // The line that closes a command's output in the terminal
-    // (diagnostics::print); `{...}` are filled in there.
-    (
-        "summary_built",
-        "Selesai: {pages} halaman dalam {seconds} detik",
-        "Built {pages} pages in {seconds} s",
-    ),
-    (
-        "summary_built_unchanged",
-        "Selesai: {pages} halaman dalam {seconds} detik; tidak ada yang berubah, tidak ada berkas yang ditulis",
-        "Built {pages} pages in {seconds} s; nothing changed, no file was written",
-    ),
-    (
-        "summary_build_failed",
-        "galat: build menemukan {errors} galat; tidak ada yang ditulis, {output} tidak berubah",
-        "error: the build found {errors} error(s); nothing was written, {output} is unchanged",
-    ),
-    (
-        "summary_build_failed_with_warnings",
-        "galat: build menemukan {errors} galat dan {warnings} peringatan; tidak ada yang ditulis, {output} tidak berubah",
-        "error: the build found {errors} error(s) and {warnings} warning(s); nothing was written, {output} is unchanged",
-    ),
-    (
-        "summary_check_clean",
-        "ok: tidak ada masalah",
-        "ok: no problems found",
-    ),
-    (
-        "summary_check_warned",
-        "galat: ditemukan {warnings} peringatan",
-        "error: {warnings} warning(s) found",
-    ),
-    (
-        "summary_check_failed",
-        "galat: ditemukan {errors} masalah",
-        "error: {errors} problem(s) found",
-    ),
-    (
-        "summary_rebuilt",
-        "{pages} halaman ({reused} tidak berubah) dalam {ms} md",
-        "{pages} pages ({reused} unchanged) in {ms} ms",
-    ),
-    (
-        "summary_rebuild_failed",
-        "galat: {errors} galat; pratinjau menampilkannya sampai diperbaiki",
-        "error: {errors} error(s); the preview shows them until they are fixed",
-    ),
 ];
 
 /// An interface string, by its row in [`STRINGS`]. Made only by [`crate::ui!`],

@@ -152,6 +152,26 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
 }
 
 /// Just `warta.yaml`, for commands that need a setting but not the site.
+/// The language of the site at `root` (its `language:`, Indonesian when not
+/// given), to speak to its editor in; `None` when `root` holds no site
+/// (no `warta.yaml`, no `content/`). A `warta.yaml` with mistakes still
+/// gives its language when that line can be read.
+pub fn site_language(root: &Path) -> Option<crate::i18n::Language> {
+    let is_site = ["warta.yaml", "warta.yml", "content"]
+        .iter()
+        .any(|name| root.join(name).exists());
+    if !is_site {
+        return None;
+    }
+    let (config, _) = read_config(root);
+    let written = config.language.as_ref();
+    Some(
+        written
+            .and_then(|l| crate::i18n::Language::parse(l.value.trim()))
+            .unwrap_or_default(),
+    )
+}
+
 pub fn read_config(root: &Path) -> (ConfigRecord, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let (config, _) = load_config(&InputRoot::new(root), root, &mut diagnostics);

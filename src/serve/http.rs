@@ -35,6 +35,8 @@ pub struct Served {
     pub overlay: Option<String>,
     /// Whether any build has succeeded yet.
     pub built: bool,
+    /// The editor's language, for the page shown before any build succeeded.
+    pub language: crate::i18n::Language,
 }
 
 #[derive(Clone)]
@@ -155,7 +157,7 @@ async fn page(State(state): State<AppState>, uri: Uri) -> Response {
         let served = state.served.read().unwrap_or_else(|e| e.into_inner());
         let overlay = served.overlay.as_deref();
         if !served.built {
-            let page = overlay::error_page(overlay.unwrap_or(""));
+            let page = overlay::error_page(overlay.unwrap_or(""), served.language);
             return respond(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "x.html",

@@ -17,7 +17,9 @@ use std::sync::{Arc, RwLock};
 
 use tokio::sync::broadcast;
 
-use crate::diagnostics::{Summary, print};
+use crate::diagnostics::{Summary, print, print_error, print_help, print_warning};
+use crate::i18n::{Language, Text};
+use crate::msg;
 use crate::pipeline::Built;
 use crate::resolve::BuildOptions;
 
@@ -36,6 +38,8 @@ pub struct ServeOptions {
     /// Host names to answer besides IP addresses and `localhost`
     /// (`--allow-host`).
     pub allow_hosts: Vec<String>,
+    /// The language of the terminal lines and the overlay.
+    pub language: Language,
 }
 
 /// The preview's address as a base URL: `http://127.0.0.1:1111/`.
@@ -48,8 +52,9 @@ fn base_url(addr: SocketAddr) -> String {
     format!("http://{host}:{}/", addr.port())
 }
 
-fn publish(served: &RwLock<Served>, outcome: &Outcome) {
+fn publish(served: &RwLock<Served>, outcome: &Outcome, language: Language) {
     let mut s = served.write().unwrap_or_else(|e| e.into_inner());
+    s.language = language;
     match &outcome.result {
         Ok(built) => {
             s.pages = built
@@ -61,7 +66,7 @@ fn publish(served: &RwLock<Served>, outcome: &Outcome) {
             s.overlay = None;
             s.built = true;
         }
-        Err(diagnostics) => s.overlay = Some(overlay::overlay(diagnostics)),
+        Err(diagnostics) => s.overlay = Some(overlay::overlay(diagnostics, language)),
     }
 }
 
@@ -74,26 +79,25 @@ fn statics(built: &Built) -> HashMap<String, crate::load::StaticFile> {
 }
 
 /// Tells the terminal what a rebuild did.
-pub fn report(outcome: &Outcome) {
+pub fn report(outcome: &Outcome, language: Language) {
     match &outcome.result {
         Ok(built) => {
             let summary = Summary::Rebuilt {
                 pages: built.pages(),
                 reused: outcome.reused,
                 seconds: outcome.seconds,
-                language: built.language,
             };
-            print(&built.warnings, &summary);
+            print(&built.warnings, &summary, language);
         }
-        Err(diagnostics) => print(diagnostics, &Summary::RebuildFailed),
+        Err(diagnostics) => print(diagnostics, &Summary::RebuildFailed, language),
     }
 }
 
 use http::{AppState, Served};
 
-fn open_browser(url: &str) {
+fn open_browser(url: &str, language: Language) {
     if crate::platform::open_browser(url).is_err() {
-        eprintln!("could not open a browser; open {url} yourself");
+        eprintln!("{}", msg!(NO_BROWSER, url = url).get(language));
     }
 }
 
@@ -105,7 +109,10 @@ pub fn run(options: ServeOptions) -> i32 {
     {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: cannot start the server: {e}");
+            print_error(
+                &msg!(SERVER_CANNOT_START, error = e.to_string()),
+                options.language,
+            );
             return 1;
         }
     };
@@ -120,28 +127,33 @@ async fn serve(mut options: ServeOptions) -> i32 {
     let listener = match tokio::net::TcpListener::bind((options.bind, options.port)).await {
         Ok(l) => l,
         Err(e) => {
-            eprintln!(
-                "error: cannot listen on {}:{}: {e}\nhelp: another program may use this port; try `--port {}`, or `--port 0` for any free port",
-                options.bind,
-                options.port,
-                options.port.wrapping_add(1)
+            let language = options.language;
+            let address = format!("{}:{}", options.bind, options.port);
+            let error = e.to_string();
+            print_error(
+                &msg!(CANNOT_LISTEN, address = address, error = error),
+                language,
             );
+            let next = options.port.wrapping_add(1);
+            print_help(&msg!(CANNOT_LISTEN_HINT, next = next), language);
             return 2;
         }
     };
     let addr = match listener.local_addr() {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("error: {e}");
+            print_error(&Text::from(e.to_string()), options.language);
             return 1;
         }
     };
     if !options.bind.is_loopback() {
-        eprintln!(
-            "warning: serving on {} makes the preview (drafts included) reachable from other machines; open it there by this machine's IP address, or allow its name with `--allow-host NAME`",
-            options.bind
+        let address = options.bind.to_string();
+        print_warning(
+            &msg!(SERVING_BEYOND_LOOPBACK, address = address),
+            options.language,
         );
     }
+    let language = options.language;
     let url = base_url(addr);
     let build_options = BuildOptions {
         drafts: options.drafts,
@@ -155,8 +167,8 @@ async fn serve(mut options: ServeOptions) -> i32 {
     let (reloads, _) = broadcast::channel(16);
     let mut preview = Preview::new(&options.root, build_options);
     let first = preview.rebuild();
-    report(&first);
-    publish(&served, &first);
+    report(&first, language);
+    publish(&served, &first, language);
 
     let watcher = {
         let served = served.clone();
@@ -164,8 +176,8 @@ async fn serve(mut options: ServeOptions) -> i32 {
         let mut generation = 0u64;
         watch(&options.root, move |changed| {
             let outcome = preview.update(&changed, crate::clock::now_or_clock());
-            report(&outcome);
-            publish(&served, &outcome);
+            report(&outcome, language);
+            publish(&served, &outcome, language);
             generation += 1;
             let _ = reloads.send(generation);
         })
@@ -173,14 +185,18 @@ async fn serve(mut options: ServeOptions) -> i32 {
     let _watcher = match watcher {
         Ok(w) => w,
         Err(e) => {
-            eprintln!("error: cannot watch {}: {e}", options.root.display());
+            let folder = options.root.display().to_string();
+            print_error(
+                &msg!(CANNOT_WATCH, folder = folder, error = e.to_string()),
+                language,
+            );
             return 1;
         }
     };
 
-    println!("Serving {url} (Ctrl-C to stop)");
+    println!("{}", msg!(SERVING, url = url).get(language));
     if options.open {
-        open_browser(&url);
+        open_browser(&url, language);
     }
     let app = http::router(
         AppState { served, reloads },
@@ -190,13 +206,13 @@ async fn serve(mut options: ServeOptions) -> i32 {
     tokio::select! {
         result = server => {
             if let Err(e) = result {
-                eprintln!("error: the server stopped: {e}");
+                print_error(&msg!(SERVER_STOPPED, error = e.to_string()), language);
                 return 1;
             }
             0
         }
         _ = tokio::signal::ctrl_c() => {
-            eprintln!("stopped");
+            eprintln!("{}", msg!(STOPPED).get(language));
             0
         }
     }

@@ -2,6 +2,8 @@
 //! the sources have errors, an overlay listing them.
 
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Language;
+use crate::msg;
 
 /// The path of the Server-Sent Events stream that announces rebuilds.
 pub const EVENTS_PATH: &str = "/__warta/reload";
@@ -10,30 +12,36 @@ pub const EVENTS_PATH: &str = "/__warta/reload";
 /// itself (EventSource does) when the server restarts.
 const RELOAD_SCRIPT: &str = "<script>new EventSource(\"/__warta/reload\").onmessage=function(){location.reload()};</script>";
 
-/// The overlay for a build with errors: every diagnostic as the terminal
-/// shows it, without colours.
-pub fn overlay(diagnostics: &[Diagnostic]) -> String {
+/// The overlay for a build with errors, in the editor's `language`: every
+/// diagnostic as the terminal shows it, without colours.
+pub fn overlay(diagnostics: &[Diagnostic], language: Language) -> String {
     let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
     let mut text = String::new();
     for d in &errors {
-        text.push_str(&d.render(false, crate::i18n::Language::En));
+        text.push_str(&d.render(false, language));
         text.push_str("\n\n");
     }
+    let title = msg!(OVERLAY_TITLE, errors = errors.len());
+    let explain = msg!(OVERLAY_EXPLAIN);
     format!(
-        "<div id=\"warta-errors\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;\
+        "<div id=\"warta-errors\" role=\"alert\" lang=\"{}\" style=\"position:fixed;inset:0;z-index:2147483647;overflow:auto;\
          background:#fff;color:#111;padding:1rem 1.5rem;font:15px/1.5 system-ui,sans-serif\">\
-         <h1 style=\"color:#a00;font-size:1.4rem;margin:0 0 .5rem\">warta: {} error(s) in the sources</h1>\
-         <p style=\"margin:0 0 1rem\">The page below is from the last good build. Fix the file and save: this page reloads by itself.</p>\
+         <h1 style=\"color:#a00;font-size:1.4rem;margin:0 0 .5rem\">{}</h1>\
+         <p style=\"margin:0 0 1rem\">{}</p>\
          <pre style=\"white-space:pre-wrap;background:#f6f6f6;border:1px solid #ccc;padding:1rem;font:14px/1.4 ui-monospace,monospace\">{}</pre></div>",
-        errors.len(),
+        language.code(),
+        crate::escape::html(title.get(language)),
+        crate::escape::html(explain.get(language)),
         crate::escape::html(text.trim_end())
     )
 }
 
 /// A page for when no build has succeeded yet.
-pub fn error_page(overlay: &str) -> String {
+pub fn error_page(overlay: &str, language: Language) -> String {
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>warta: errors</title></head><body>{overlay}</body></html>"
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body>{overlay}</body></html>",
+        language.code(),
+        crate::escape::html(msg!(OVERLAY_PAGE_TITLE).get(language)),
     )
 }
 
@@ -65,7 +73,7 @@ mod tests {
     #[test]
     fn overlay_escapes_the_messages() {
         let d = Diagnostic::error("content/a.yaml", None, "bad <script>");
-        let o = overlay(&[d]);
+        let o = overlay(&[d], Language::En);
         assert!(o.contains("bad &lt;script&gt;"));
         assert!(o.contains("content/a.yaml"));
     }

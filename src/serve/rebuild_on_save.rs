@@ -6,6 +6,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use super::{Preview, watch};
+use crate::diagnostics::print_error;
+use crate::i18n::Language;
+use crate::msg;
 use crate::pipeline::{self, BuildError, BuildReport};
 use crate::resolve::BuildOptions;
 use crate::write::Target;
@@ -13,7 +16,12 @@ use crate::write::Target;
 /// Rebuilds on every change until the process is stopped. Every rebuild
 /// writes through `target`, the output the command claimed, which checks
 /// again before each swap that the folder is still warta's to replace.
-pub fn rebuild_on_save(root: &Path, target: Target, options: BuildOptions) -> ! {
+pub fn rebuild_on_save(
+    root: &Path,
+    target: Target,
+    options: BuildOptions,
+    language: Language,
+) -> ! {
     let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let mut preview = Preview::new(&root, options);
     let output = target.shown().to_path_buf();
@@ -30,17 +38,22 @@ pub fn rebuild_on_save(root: &Path, target: Target, options: BuildOptions) -> ! 
             }),
             Err(diagnostics) => Err(BuildError::Content(diagnostics)),
         };
-        pipeline::print_result(result, &output);
+        pipeline::print_result(result, &output, language);
     });
     match watcher {
         Ok(_watcher) => {
-            eprintln!("Watching {} for changes (Ctrl-C to stop)", root.display());
+            let folder = root.display().to_string();
+            eprintln!("{}", msg!(WATCHING, folder = folder).get(language));
             loop {
                 std::thread::park();
             }
         }
         Err(e) => {
-            eprintln!("error: cannot watch {}: {e}", root.display());
+            let folder = root.display().to_string();
+            print_error(
+                &msg!(CANNOT_WATCH, folder = folder, error = e.to_string()),
+                language,
+            );
             std::process::exit(1);
         }
     }

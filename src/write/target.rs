@@ -13,6 +13,7 @@
 //! a new folder in behind the link, which stays as it is; an output reached
 //! through a link into `content/` is refused like `content/x`.
 
+use crate::msg;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -34,31 +35,33 @@ pub struct Target {
 
 /// Why an output folder may not be replaced; the text is for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused(pub String);
+pub struct Refused(pub crate::i18n::Text);
 
 impl Target {
     /// Checks that the site at `root` may write into `output`.
     pub fn claim(root: &Path, output: &Path) -> Result<Target, Refused> {
-        let shown = output.display();
+        let shown = output.display().to_string();
         let unreadable = |e: io::Error| {
-            Refused(format!(
-                "cannot find where the output folder {shown} is: {e}"
+            Refused(msg!(
+                OUTPUT_UNFINDABLE,
+                output = shown,
+                error = e.to_string()
             ))
         };
         let real = resolve_links(output).map_err(unreadable)?;
         let real_root = resolve_links(root).map_err(unreadable)?;
         if real_root.starts_with(&real) {
-            return Err(Refused(format!(
-                "the output folder {shown} contains the site itself; choose another --output, such as public/"
-            )));
+            return Err(Refused(msg!(OUTPUT_CONTAINS_SITE, output = shown)));
         }
         for source in SOURCE_FOLDERS {
             // The source folder itself may be a link to somewhere else.
             let inside = |folder: &Path| real.starts_with(folder);
             let folder = real_root.join(source);
             if inside(&folder) || resolve_links(&folder).is_ok_and(|f| inside(&f)) {
-                return Err(Refused(format!(
-                    "the output folder {shown} is inside the site's {source}/ folder; choose another --output, such as public/"
+                return Err(Refused(msg!(
+                    OUTPUT_IN_SOURCES,
+                    output = shown,
+                    folder = source
                 )));
             }
         }
@@ -83,29 +86,31 @@ impl Target {
     /// The folder is not a file and, if it has files in it, warta made it.
     /// Checked when the target is claimed and again right before the swap.
     pub fn still_replaceable(&self) -> Result<(), Refused> {
-        let shown = self.shown.display();
+        let shown = self.shown.display().to_string();
         match fs::metadata(&self.real) {
-            Ok(m) if !m.is_dir() => Err(Refused(format!(
-                "the output {shown} exists and is not a folder; remove it or choose another --output"
-            ))),
-            Ok(_) if !is_replaceable(&self.real) => Err(Refused(format!(
-                "the output folder {shown} has files in it and was not made by warta, so warta will not replace it; \
-                 empty or remove it, or choose another --output"
-            ))),
+            Ok(m) if !m.is_dir() => Err(Refused(msg!(OUTPUT_NOT_A_FOLDER, output = shown))),
+            Ok(_) if !is_replaceable(&self.real) => {
+                Err(Refused(msg!(OUTPUT_NOT_WARTAS, output = shown)))
+            }
             _ => Ok(()),
         }
     }
 }
 
+/// In English, for logs; the editor is shown [`Refused::0`] in their language.
 impl std::fmt::Display for Refused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0.en())
     }
 }
 
+impl std::error::Error for Refused {}
+
+/// Carried inside the error, so that whoever reports a failed write can say
+/// the refusal in the editor's language.
 impl From<Refused> for io::Error {
     fn from(r: Refused) -> io::Error {
-        io::Error::new(io::ErrorKind::PermissionDenied, r.0)
+        io::Error::new(io::ErrorKind::PermissionDenied, r)
     }
 }
 

@@ -46,8 +46,24 @@ impl Site {
         fs::remove_file(self.root().join(rel)).unwrap();
     }
 
+    /// Runs warta on the site with its messages in English (`WARTA_LANG=en`),
+    /// the language the tests' expected words are written in.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_warta"))
+        self.run_with(args, Some("en"))
+    }
+
+    /// Runs warta as an editor would: in the site's own language.
+    pub fn run_as_editor(&self, args: &[&str]) -> Run {
+        self.run_with(args, None)
+    }
+
+    fn run_with(&self, args: &[&str], language: Option<&str>) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_warta"));
+        match language {
+            Some(l) => command.env("WARTA_LANG", l),
+            None => command.env_remove("WARTA_LANG"),
+        };
+        let out = command
             .args(args)
             .arg("--root")
             .arg(self.root())

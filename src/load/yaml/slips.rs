@@ -163,7 +163,9 @@ fn colon_in_value(line: &str) -> Option<(usize, &str, &str)> {
         return None;
     }
     let text = value.split(" #").next().unwrap_or(value);
-    let colon = text.find(": ").or_else(|| text.ends_with(':').then(|| text.len() - 1))?;
+    let colon = text
+        .find(": ")
+        .or_else(|| text.ends_with(':').then(|| text.len() - 1))?;
     Some((start + colon, key?, text))
 }
 

@@ -1,0 +1,59 @@
+//! warta speaks to the editor in the site's language (Indonesian unless the
+//! site says `language: en`), `--lang` or `WARTA_LANG` override it, and
+//! outside a site it speaks English.
+
+mod common;
+
+use common::small_site;
+
+#[test]
+fn an_indonesian_site_is_told_in_indonesian() {
+    let site = small_site();
+    let run = site.run_as_editor(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("Selesai: "), "{}", run.stderr);
+    site.write("content/programs/rusak.yaml", "title: [A\nstart: 2024-01-01\n");
+    let run = site.run_as_editor(&["build"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("kesalahan: "), "{}", run.stderr);
+    assert!(!run.stderr.contains("error:"), "{}", run.stderr);
+    assert!(run.stderr.contains("tidak ada yang ditulis"), "{}", run.stderr);
+}
+
+#[test]
+fn lang_and_warta_lang_override_the_sites_language() {
+    let site = small_site();
+    let run = site.run_as_editor(&["--lang", "en", "build"]);
+    assert!(run.stderr.contains("Built "), "{}", run.stderr);
+    let run = site.run(&["build"]);
+    assert!(run.stderr.contains("Built "), "{}", run.stderr);
+    site.write("warta.yaml", "language: en\n");
+    let run = site.run_as_editor(&["build"]);
+    assert!(run.stderr.contains("Built "), "{}", run.stderr);
+    let run = site.run_as_editor(&["check", "--lang", "id"]);
+    assert!(run.stderr.contains("beres: "), "{}", run.stderr);
+}
+
+#[test]
+fn outside_a_site_warta_speaks_english_and_refuses_an_unknown_language() {
+    let site = small_site();
+    let missing = site.root().join("tidak-ada");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env_remove("WARTA_LANG")
+        .args(["build", "--root"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.starts_with("error: the site folder"), "{stderr}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env("WARTA_LANG", "fr")
+        .args(["build", "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr.contains("WARTA_LANG=`fr`"), "{stderr}");
+}
