@@ -419,15 +419,15 @@ pub fn open_data(cx: &Ctx) -> Vec<OutputFile> {
     let programs_json = json(&document(Programs { programs }));
     vec![
         OutputFile {
-            path: "data/programs.json".into(),
+            path: cx.urls.output_path(&cx.urls.programs_json()),
             bytes: programs_json.into(),
         },
         OutputFile {
-            path: "data/programs.csv".into(),
+            path: cx.urls.output_path(&cx.urls.programs_csv()),
             bytes: csv.into_bytes().into(),
         },
         OutputFile {
-            path: "data/news.json".into(),
+            path: cx.urls.output_path(&cx.urls.news_json()),
             bytes: json(&Document {
                 schema_version: SCHEMA_VERSION,
                 site: site.config.title.clone(),

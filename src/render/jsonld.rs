@@ -164,7 +164,7 @@ pub fn news(cx: &Ctx, i: usize) -> String {
     let publisher = match cx.site.config.publisher {
         Some(p) => organization(cx, p),
         None => {
-            json!({ "@type": "Organization", "name": cx.site.config.title, "url": cx.site.config.base_url })
+            json!({ "@type": "Organization", "name": cx.site.config.title, "url": cx.urls.home_url() })
         }
     };
     let mut v = json!({

@@ -118,11 +118,7 @@ fn snippet(text: &str) -> String {
 
 fn docs<'a>(cx: &Ctx<'a>) -> Vec<Doc<'a>> {
     let site = cx.site;
-    let rel = |link: String| {
-        link.strip_prefix(&site.config.base_path)
-            .unwrap_or(&link)
-            .to_string()
-    };
+    let rel = |link: String| cx.urls.below_root(&link).unwrap_or(&link).to_string();
     let programs = (0..site.programs.len()).into_par_iter().map(|i| {
         let p = &site.programs[i];
         let card = cx.program_card(i);
@@ -456,13 +452,13 @@ pub fn index(cx: &Ctx) -> Vec<OutputFile> {
         shards: shards.keys().copied().collect(),
     };
     let mut files = vec![OutputFile {
-        path: "search/meta.js".into(),
+        path: cx.urls.output_path(&cx.urls.search_index("meta")),
         bytes: script("meta", &meta),
     }];
     for (key, shard) in &shards {
         let name = format!("t/{key}");
         files.push(OutputFile {
-            path: format!("search/{name}.js"),
+            path: cx.urls.output_path(&cx.urls.search_index(&name)),
             bytes: script(&name, shard),
         });
     }
@@ -470,7 +466,7 @@ pub fn index(cx: &Ctx) -> Vec<OutputFile> {
         let name = format!("d/{n}");
         let records: Vec<&DocRecord> = chunk.iter().map(|d| &d.record).collect();
         files.push(OutputFile {
-            path: format!("search/{name}.js"),
+            path: cx.urls.output_path(&cx.urls.search_index(&name)),
             bytes: script(&name, &records),
         });
     }

@@ -24,6 +24,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::{LoadedSite, SourceFile};
 
+pub use news::RESERVED_PATHS;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
 
