@@ -494,10 +494,7 @@ impl<'a> Ctx<'a> {
                 name: s.name.clone(),
                 url: s.url.clone(),
             }),
-            image_url: n.image.as_ref().map(|img| match img.strip_prefix('/') {
-                Some(rest) => self.urls.link(rest),
-                None => img.clone(),
-            }),
+            image_url: n.image.as_ref().map(|img| self.urls.image(img)),
             body_html: markdown::render(n.body.source(), &self.urls, self.site.config.raw_html),
             programs: self.program_cards(&n.programs),
             organizations: n.organizations.iter().map(|o| self.org_ref(*o)).collect(),

@@ -172,6 +172,22 @@ impl Urls {
         self.link("data/news.json")
     }
 
+    /// An image as `resolve` keeps it: a path of the site (`/images/a.jpg`)
+    /// becomes a link (`/sub/images/a.jpg`); a web address stays as it is.
+    pub fn image(&self, src: &str) -> String {
+        match src.strip_prefix('/') {
+            Some(rest) => self.link(rest),
+            None => src.to_string(),
+        }
+    }
+    /// [`Urls::image`], absolute: for JSON-LD, read away from the page.
+    pub fn image_url(&self, src: &str) -> String {
+        match src.strip_prefix('/') {
+            Some(rest) => concat(&self.base_url, &[rest]),
+            None => src.to_string(),
+        }
+    }
+
     /// The file in the output folder that serves `link`: `/sub/news/` ->
     /// `news/index.html`.
     pub fn output_path(&self, link: &str) -> String {
@@ -221,6 +237,12 @@ mod tests {
         assert_eq!(u.absolute(&u.home()), u.home_url());
         assert_eq!(u.below_root(&u.news("x")), Some("news/x/"));
         assert_eq!(u.below_root("/other/"), None);
+        assert_eq!(u.image("/images/a.jpg"), "/sub/images/a.jpg");
+        assert_eq!(
+            u.image_url("/images/a.jpg"),
+            "https://host/sub/images/a.jpg"
+        );
+        assert_eq!(u.image_url("https://cdn.id/a.jpg"), "https://cdn.id/a.jpg");
     }
 
     #[test]
