@@ -17,6 +17,7 @@ use warta::load::{self, LoadedSite, front_matter, yaml};
 use warta::model::{NewsRecord, ProgramRecord};
 use warta::render::context::Ctx;
 use warta::render::templates::Templates;
+use warta::render::urls::Urls;
 use warta::render::view::PageMeta;
 use warta::render::{self, markdown};
 use warta::resolve::{self, BuildOptions, RawHtml, Site};
@@ -90,7 +91,8 @@ fn markdown_render(c: &mut Criterion) {
     let news = read(NEWS_ITEM);
     let body = front_matter::split(&news).expect("front matter").body;
     c.bench_function("markdown_render", |b| {
-        b.iter(|| markdown::render(black_box(body), "/", RawHtml::Sanitize))
+        let urls = Urls::new("https://host/", "/");
+        b.iter(|| markdown::render(black_box(body), &urls, RawHtml::Sanitize))
     });
 }
 

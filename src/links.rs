@@ -37,11 +37,12 @@ fn ids(html: &str) -> HashSet<String> {
 }
 
 impl Targets {
-    pub fn new(base_path: &str, files: &[OutputFile], statics: &[StaticFile]) -> Targets {
+    /// `files` and `statics` are the output of a build of the site with these `urls`.
+    pub fn new(urls: &Urls, files: &[OutputFile], statics: &[StaticFile]) -> Targets {
         let mut paths = HashSet::new();
         let mut anchors = HashMap::new();
         for f in files {
-            let url = format!("{base_path}{}", f.path);
+            let url = urls.link(&f.path);
             if let Some(dir) = url.strip_suffix("index.html") {
                 paths.insert(dir.to_string());
                 if f.path.ends_with(".html") {
@@ -54,7 +55,7 @@ impl Targets {
             paths.insert(url);
         }
         for s in statics {
-            paths.insert(format!("{base_path}{}", s.output()));
+            paths.insert(urls.link(s.output()));
         }
         Targets { paths, anchors }
     }
@@ -84,7 +85,7 @@ fn normalize(path: &str) -> Option<String> {
 fn check_link(
     dest: &str,
     page_url: &str,
-    base_path: &str,
+    urls: &Urls,
     targets: &Targets,
 ) -> Option<(String, String)> {
     let (path_part, fragment) = match dest.split_once('#') {
@@ -95,7 +96,7 @@ fn check_link(
     let target = if path_part.is_empty() {
         page_url.to_string()
     } else if let Some(rest) = path_part.strip_prefix('/') {
-        format!("{base_path}{rest}")
+        urls.link(rest)
     } else {
         let dir = &page_url[..page_url.rfind('/').map_or(0, |i| i + 1)];
         format!("{dir}{path_part}")
@@ -130,7 +131,7 @@ fn check_link(
             Some(n) => format!("did you mean `{n}`?"),
             None if is_file => format!(
                 "put the file at `static/{}` to publish it at this address",
-                target.strip_prefix(base_path).unwrap_or(&target)
+                urls.below_root(&target).unwrap_or(&target)
             ),
             None => {
                 "link to a page of this site, like `/programs/<id>/` or `/news/<slug>/`".to_string()
@@ -169,7 +170,7 @@ fn check_link(
 fn check_markdown(
     md: &Markdown,
     page_url: &str,
-    base_path: &str,
+    urls: &Urls,
     targets: &Targets,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -196,7 +197,7 @@ fn check_markdown(
         // an error of its own.
         let problem = match site_url::kind(dest) {
             _ if dest.is_empty() => None,
-            UrlKind::SitePath | UrlKind::Relative => check_link(dest, page_url, base_path, targets),
+            UrlKind::SitePath | UrlKind::Relative => check_link(dest, page_url, urls, targets),
             UrlKind::Web => None,
             UrlKind::Refused => Some((
                 format!("the link `{dest}` is not a page of this site nor a web address warta can link to"),
@@ -221,22 +222,17 @@ fn check_markdown(
 }
 
 /// Every broken internal link in the site's Markdown.
-pub fn check(site: &Site, targets: &Targets) -> Vec<Diagnostic> {
-    let urls = Urls {
-        base_url: site.config.base_url.clone(),
-        base_path: site.config.base_path.clone(),
-    };
-    let base = &site.config.base_path;
+pub fn check(site: &Site, urls: &Urls, targets: &Targets) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for n in &site.news {
-        check_markdown(&n.body, &urls.news(&n.slug), base, targets, &mut out);
+        check_markdown(&n.body, &urls.news(&n.slug), urls, targets, &mut out);
     }
     for p in &site.pages {
-        check_markdown(&p.body, &urls.page(&p.path), base, targets, &mut out);
+        check_markdown(&p.body, &urls.page(&p.path), urls, targets, &mut out);
     }
     for p in &site.programs {
         if let Some(d) = &p.description {
-            check_markdown(d, &urls.program(&p.id), base, targets, &mut out);
+            check_markdown(d, &urls.program(&p.id), urls, targets, &mut out);
         }
     }
     out

@@ -209,8 +209,9 @@ fn render_into(
 pub fn check(root: &Path, options: &BuildOptions) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (loaded, load_diagnostics) = load::load_site(root);
     let (site, built) = resolve_and_render(root, &loaded, &load_diagnostics, options, None, None)?;
-    let targets = crate::links::Targets::new(&site.config.base_path, &built.files, &built.statics);
-    let broken = crate::links::check(&site, &targets);
+    let urls = crate::render::urls::Urls::of(&site.config);
+    let targets = crate::links::Targets::new(&urls, &built.files, &built.statics);
+    let broken = crate::links::check(&site, &urls, &targets);
     if broken.is_empty() {
         Ok(built.warnings)
     } else {

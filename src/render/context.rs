@@ -39,10 +39,7 @@ impl<'a> Ctx<'a> {
             site,
             lang,
             t: i18n::ui_strings(lang),
-            urls: Urls {
-                base_url: site.config.base_url.clone(),
-                base_path: site.config.base_path.clone(),
-            },
+            urls: Urls::of(&site.config),
             program_cards: site.programs.iter().map(|_| OnceLock::new()).collect(),
             news_cards: site.news.iter().map(|_| OnceLock::new()).collect(),
         }
@@ -355,14 +352,13 @@ impl<'a> Ctx<'a> {
 
     pub fn program_view(&self, i: usize) -> ProgramView {
         let p = &self.site.programs[i];
-        let base = &self.site.config.base_path;
         ProgramView {
             card: self.program_card_value(i),
             start_label: self.date_long(p.start.date()),
             end_label: self.date_long(p.end.date()),
             start_time: self.time(&p.start),
             days_label: i18n::format_days(self.lang, p.days()),
-            description_html: p.description.as_ref().map(|m| markdown::render(m.source(), base, self.site.config.raw_html)),
+            description_html: p.description.as_ref().map(|m| markdown::render(m.source(), &self.urls, self.site.config.raw_html)),
             organizers: p.organizers.iter().map(|o| self.org_ref(*o)).collect(),
             partners: p.partners.iter().map(|o| self.org_ref(*o)).collect(),
             sector: p.sector.as_ref().map(|s| self.term_ref("sectors", s)),
@@ -490,7 +486,6 @@ impl<'a> Ctx<'a> {
 
     pub fn news_view(&self, i: usize) -> NewsView {
         let n = &self.site.news[i];
-        let base = &self.site.config.base_path;
         NewsView {
             card: self.news_card_value(i),
             time_label: self.time(&n.date),
@@ -499,11 +494,8 @@ impl<'a> Ctx<'a> {
                 name: s.name.clone(),
                 url: s.url.clone(),
             }),
-            image_url: n.image.as_ref().map(|img| match img.strip_prefix('/') {
-                Some(rest) => self.urls.link(rest),
-                None => img.clone(),
-            }),
-            body_html: markdown::render(n.body.source(), base, self.site.config.raw_html),
+            image_url: n.image.as_ref().map(|img| self.urls.image(img)),
+            body_html: markdown::render(n.body.source(), &self.urls, self.site.config.raw_html),
             programs: self.program_cards(&n.programs),
             organizations: n.organizations.iter().map(|o| self.org_ref(*o)).collect(),
             tags: n.tags.iter().map(|t| self.term_ref("tags", t)).collect(),
@@ -590,15 +582,15 @@ impl<'a> Ctx<'a> {
         SiteView {
             title: c.title.clone(),
             description: c.description.clone(),
-            base_url: c.base_url.clone(),
-            base_path: c.base_path.clone(),
+            home_url: u.home_url(),
+            home: u.home(),
             lang: self.lang.code(),
             build_date: self.date_long(self.site.today),
             build_date_iso: self.site.today.to_string(),
             stylesheet_url: u.stylesheet(),
             script_url: u.script(),
             timezone: c.timezone.iana_name().map(str::to_string),
-            feed_url: u.absolute(&u.link("feed.xml")),
+            feed_url: u.absolute(&u.feed()),
             locale: match self.lang {
                 Language::Id => "id_ID",
                 Language::En => "en_US",

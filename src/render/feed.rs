@@ -46,7 +46,7 @@ fn news_entries(cx: &Ctx) -> Vec<Entry> {
             summary: n.summary.clone(),
             content_html: Some(markdown::render(
                 n.body.source(),
-                &cx.site.config.base_path,
+                &cx.urls,
                 cx.site.config.raw_html,
             )),
             category: "news",
@@ -97,8 +97,8 @@ pub fn atom(cx: &Ctx) -> OutputFile {
     entries.sort_by(|a, b| b.sort_key.cmp(&a.sort_key).then_with(|| a.url.cmp(&b.url)));
     entries.truncate(MAX_ENTRIES);
 
-    let base = &site.config.base_url;
-    let feed_url = cx.urls.absolute(&cx.urls.link("feed.xml"));
+    let base = &cx.urls.home_url();
+    let feed_url = cx.urls.absolute(&cx.urls.feed());
     // The feed changes when its newest entry does; the build date would make
     // every build look like news to feed readers.
     let updated = entries.first().map_or_else(
@@ -162,7 +162,7 @@ pub fn atom(cx: &Ctx) -> OutputFile {
     }
     x.push_str("</feed>\n");
     OutputFile {
-        path: "feed.xml".into(),
+        path: cx.urls.output_path(&cx.urls.feed()),
         bytes: x.into_bytes().into(),
     }
 }

@@ -44,12 +44,6 @@ fn ical_date(d: Date) -> String {
     d.strftime("%Y%m%d").to_string()
 }
 
-/// The host of the base URL, for globally unique UIDs.
-fn host(base_url: &str) -> &str {
-    let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
-    rest.split('/').next().unwrap_or(rest)
-}
-
 fn next_day(d: Date) -> Date {
     d.tomorrow().unwrap_or(d)
 }
@@ -83,10 +77,7 @@ fn event(out: &mut String, cx: &Ctx, i: usize) {
     let url = cx.urls.absolute(&cx.urls.program(&p.id));
     let (dtstart, dtend) = dates(p, tz);
     line(out, "BEGIN:VEVENT");
-    line(
-        out,
-        &format!("UID:program-{}@{}", p.id, host(&site.config.base_url)),
-    );
+    line(out, &format!("UID:program-{}@{}", p.id, cx.urls.host()));
     // When this calendar was made: the day of the build, at 00:00 UTC
     // (SOURCE_DATE_EPOCH keeps it reproducible). The day, not the second,
     // so that building an unchanged site again gives the same files and
@@ -165,7 +156,7 @@ pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
     // calendar leaves them out even then.
     let all = (0..site.programs.len()).filter(|i| !site.programs[*i].draft);
     files.push(OutputFile {
-        path: "calendar.ics".into(),
+        path: cx.urls.output_path(&cx.urls.site_calendar()),
         bytes: calendar(cx, &site.config.title, all).into_bytes().into(),
     });
     files
@@ -185,13 +176,5 @@ mod tests {
         }
         let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
         assert_eq!(unfolded, text);
-    }
-
-    #[test]
-    fn uid_host_comes_from_the_base_url() {
-        assert_eq!(
-            host("https://pelatihan.example.go.id/sub/"),
-            "pelatihan.example.go.id"
-        );
     }
 }

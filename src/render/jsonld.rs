@@ -164,7 +164,7 @@ pub fn news(cx: &Ctx, i: usize) -> String {
     let publisher = match cx.site.config.publisher {
         Some(p) => organization(cx, p),
         None => {
-            json!({ "@type": "Organization", "name": cx.site.config.title, "url": cx.site.config.base_url })
+            json!({ "@type": "Organization", "name": cx.site.config.title, "url": cx.urls.home_url() })
         }
     };
     let mut v = json!({
@@ -187,11 +187,7 @@ pub fn news(cx: &Ctx, i: usize) -> String {
         v["description"] = json!(s);
     }
     if let Some(img) = &n.image {
-        v["image"] = json!(if img.starts_with('/') {
-            cx.urls.absolute(&cx.urls.link(img.trim_start_matches('/')))
-        } else {
-            img.clone()
-        });
+        v["image"] = json!(cx.urls.image_url(img));
     }
     if !n.programs.is_empty() {
         v["about"] = json!(n

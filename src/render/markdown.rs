@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
+use super::urls::Urls;
 pub use crate::resolve::RawHtml;
 use crate::site_url::{self, UrlKind};
 
@@ -27,11 +28,9 @@ fn options() -> Options {
 /// ([`crate::site_url`]): base path for a path of the site, `#` for what
 /// must not be linked (a scheme that could run code, another host written
 /// as a path, like `/\evil.example/`).
-fn rewrite_url<'a>(url: CowStr<'a>, base_path: &str) -> CowStr<'a> {
+fn rewrite_url<'a>(url: CowStr<'a>, urls: &Urls) -> CowStr<'a> {
     match site_url::kind(&url) {
-        UrlKind::SitePath => {
-            CowStr::from(format!("{base_path}{}", &url.trim_start_matches(' ')[1..]))
-        }
+        UrlKind::SitePath => CowStr::from(urls.link(&url.trim_start_matches(' ')[1..])),
         UrlKind::Relative | UrlKind::Web => url,
         UrlKind::Refused => CowStr::from("#"),
     }
@@ -100,9 +99,10 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     b
 });
 
-/// Renders `source` to HTML. `base_path` is the site's, like `/sub/`;
+/// Renders `source` to HTML; paths of the site (`/programs/x/`) become
+/// links by `urls` (`/sub/programs/x/`);
 /// `raw_html` says what happens to HTML written in the Markdown.
-pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
+pub fn render(source: &str, urls: &Urls, raw_html: RawHtml) -> String {
     let mut has_raw_html = false;
     let mut raw_tags = 0usize;
     let mut events: Vec<Event> = Parser::new_ext(source, options())
@@ -134,7 +134,7 @@ pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
                 id,
             }) => Event::Start(Tag::Link {
                 link_type,
-                dest_url: rewrite_url(dest_url, base_path),
+                dest_url: rewrite_url(dest_url, urls),
                 title,
                 id,
             }),
@@ -145,7 +145,7 @@ pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
                 id,
             }) => Event::Start(Tag::Image {
                 link_type,
-                dest_url: rewrite_url(dest_url, base_path),
+                dest_url: rewrite_url(dest_url, urls),
                 title,
                 id,
             }),
@@ -216,6 +216,12 @@ pub fn render(source: &str, base_path: &str, raw_html: RawHtml) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::render`] for a site served from `path` (`/` or `/sub/`).
+    fn render(source: &str, path: &str, raw_html: RawHtml) -> String {
+        let urls = Urls::new(&format!("https://host{path}"), path);
+        super::render(source, &urls, raw_html)
+    }
 
     #[test]
     fn tables_footnotes_strikethrough_tasks() {
@@ -353,7 +359,7 @@ mod tests {
     }
 
     #[test]
-    fn links_get_base_path_and_bad_schemes_are_dropped() {
+    fn site_paths_get_the_sub_path_and_bad_schemes_are_dropped() {
         let html = render(
             "[a](/programs/x/) [b](javascript:alert(1)) [c](https://example.go.id/) [d](../x/) [e](mailto:a@b.id)",
             "/sub/",

@@ -451,11 +451,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         let page = StandalonePage {
             title: p.title.clone(),
             summary: p.summary.clone(),
-            body_html: markdown::render(
-                p.body.source(),
-                &site.config.base_path,
-                site.config.raw_html,
-            ),
+            body_html: markdown::render(p.body.source(), u, site.config.raw_html),
         };
         let link = u.page(&p.path);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "page");
@@ -465,8 +461,8 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     // Search: the page; its index is written with the other outputs.
     let link = u.search();
     let search = SearchPage {
-        script_url: u.link("search.js"),
-        stylesheet_url: u.link("search.css"),
+        script_url: u.search_script(),
+        stylesheet_url: u.search_stylesheet(),
         programs_url: u.programs(),
         news_url: u.news_index(),
     };
@@ -478,7 +474,7 @@ fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     ));
 
     // 404: served for any missing page, so its links must not be relative.
-    let link = u.link("404.html");
+    let link = u.not_found();
     jobs.push(cx.job(
         "404.html",
         link.clone(),

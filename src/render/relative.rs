@@ -13,12 +13,13 @@
 //! `<style>`, `<textarea>` or `<title>`. Text such as ``tulis href='/`` in a
 //! news body (or in a code block) is text, and stays as written.
 
+use super::urls::Urls;
 use crate::site_url::{self, UrlKind};
 
 /// Rewrites the links of `html`, the page served at `page_link` (a link made
-/// by `Urls`, like `/sub/programs/x/`), relative to that page.
-pub fn relativize(html: &str, page_link: &str, base_path: &str) -> String {
-    let page = page_link.strip_prefix(base_path).unwrap_or("");
+/// by `urls`, like `/sub/programs/x/`), relative to that page.
+pub fn relativize(html: &str, page_link: &str, urls: &Urls) -> String {
+    let page = urls.below_root(page_link).unwrap_or("");
     // The folders the page is in: `programs/x/` -> ["programs", "x"].
     let page_dirs: Vec<&str> = match page.rfind('/') {
         Some(i) => page[..i].split('/').collect(),
@@ -28,7 +29,7 @@ pub fn relativize(html: &str, page_link: &str, base_path: &str) -> String {
     let mut copied = 0;
     for_each_url_value(html, |range| {
         let value = &html[range.clone()];
-        if let Some(target) = value.strip_prefix(base_path)
+        if let Some(target) = urls.below_root(value)
             && site_url::kind(value) == UrlKind::SitePath
         {
             out.push_str(&html[copied..range.start]);
@@ -195,6 +196,12 @@ fn relative(page_dirs: &[&str], target: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::relativize`] for a site served from `path` (`/` or `/sub/`).
+    fn relativize(html: &str, page_link: &str, path: &str) -> String {
+        let urls = Urls::new(&format!("https://host{path}"), path);
+        super::relativize(html, page_link, &urls)
+    }
 
     #[test]
     fn links_become_relative_to_the_page() {

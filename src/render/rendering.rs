@@ -212,7 +212,7 @@ impl<'a> Rendering<'a> {
         // Pages served from a folder get relative links when asked; the
         // 404 page keeps root-relative ones, as a server shows it at any path.
         if site.config.relative_urls && job.link.ends_with('/') {
-            html = relative::relativize(&html, &job.link, &site.config.base_path);
+            html = relative::relativize(&html, &job.link, &cx.urls);
         }
         Ok((
             OutputFile {

@@ -61,8 +61,7 @@ pub fn sitemap(cx: &Ctx, files: &[OutputFile]) -> Vec<OutputFile> {
     x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     x.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for path in pages {
-        let dir = path.strip_suffix("index.html").unwrap_or(path);
-        let loc = format!("{}{dir}", site.config.base_url);
+        let loc = u.absolute(&u.link_of_output(path));
         let lastmod = dates.get(path).copied().unwrap_or(newest);
         let _ = writeln!(
             x,
@@ -72,16 +71,16 @@ pub fn sitemap(cx: &Ctx, files: &[OutputFile]) -> Vec<OutputFile> {
     }
     x.push_str("</urlset>\n");
     let robots = format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-        site.config.base_url
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        u.absolute(&u.sitemap())
     );
     vec![
         OutputFile {
-            path: "sitemap.xml".into(),
+            path: u.output_path(&u.sitemap()),
             bytes: x.into_bytes().into(),
         },
         OutputFile {
-            path: "robots.txt".into(),
+            path: u.output_path(&u.robots()),
             bytes: robots.into_bytes().into(),
         },
     ]

@@ -2,17 +2,41 @@
 //!
 //! Links are root-relative and start with the base path (`/sub/programs/x/`),
 //! so a site served from a sub-path works; canonical links are absolute.
+//! Only this file reads the base URL and base path: the rest of the code asks
+//! a [`Urls`] (tests/url_rule.rs keeps it so), so moving a page or serving
+//! the site from a sub-path is a change here alone.
 
-/// Makes the site's URLs from its base path.
+use crate::resolve::SiteConfig;
+
+/// The page shown for any missing page, as its output path: also what the
+/// preview server serves with status 404.
+pub const NOT_FOUND: &str = "404.html";
+
+/// Makes the site's URLs from its base URL. Its fields are private: a link
+/// is made by a method below, never by formatting the base path elsewhere.
 #[derive(Debug, Clone)]
 pub struct Urls {
     /// `https://host/sub/`
-    pub base_url: String,
+    base_url: String,
     /// `/sub/`
-    pub base_path: String,
+    base_path: String,
 }
 
 impl Urls {
+    /// The URLs of a site with this configuration.
+    pub fn of(config: &SiteConfig) -> Urls {
+        Urls::new(&config.base_url, &config.base_path)
+    }
+
+    /// From a base URL and its path as `resolve` checks them
+    /// (`https://host/sub/`, `/sub/`): for tests and benchmarks without a site.
+    pub fn new(base_url: &str, base_path: &str) -> Urls {
+        Urls {
+            base_url: base_url.to_string(),
+            base_path: base_path.to_string(),
+        }
+    }
+
     /// `path` is relative to the site root, without a leading slash.
     pub fn link(&self, path: &str) -> String {
         self.link_of(&[path])
@@ -32,8 +56,26 @@ impl Urls {
         concat(&self.base_url, &[rest])
     }
 
+    /// The part of `link` below the site's root (`/sub/news/` -> `news/`),
+    /// or `None` for a link outside the site.
+    pub fn below_root<'l>(&self, link: &'l str) -> Option<&'l str> {
+        link.strip_prefix(&self.base_path)
+    }
+
+    /// The host of the base URL (`pelatihan.example.go.id`), for globally
+    /// unique ids such as calendar UIDs.
+    pub fn host(&self) -> &str {
+        let url = &self.base_url;
+        let rest = url.split_once("://").map_or(url.as_str(), |(_, r)| r);
+        rest.split('/').next().unwrap_or(rest)
+    }
+
     pub fn home(&self) -> String {
         self.link("")
+    }
+    /// The home page, absolute: the base URL itself.
+    pub fn home_url(&self) -> String {
+        self.base_url.clone()
     }
     pub fn programs(&self) -> String {
         self.link("programs/")
@@ -44,6 +86,10 @@ impl Urls {
     /// The program as an iCalendar file: `/programs/<id>.ics`.
     pub fn program_calendar(&self, id: &str) -> String {
         self.link_of(&["programs/", id, ".ics"])
+    }
+    /// Every program in one iCalendar file.
+    pub fn site_calendar(&self) -> String {
+        self.link("calendar.ics")
     }
     pub fn news_index(&self) -> String {
         self.link("news/")
@@ -78,14 +124,68 @@ impl Urls {
     pub fn search(&self) -> String {
         self.link("search/")
     }
+    /// The search page's script and stylesheet (theme files).
+    pub fn search_script(&self) -> String {
+        self.link("search.js")
+    }
+    pub fn search_stylesheet(&self) -> String {
+        self.link("search.css")
+    }
+    /// One file of the search index: `meta`, `t/<shard>` or `d/<chunk>`,
+    /// fetched by the search script from `search/<name>.js`.
+    pub fn search_index(&self, name: &str) -> String {
+        self.link_of(&["search/", name, ".js"])
+    }
+    /// A standalone page from `content/pages/`, by its path.
     pub fn page(&self, path: &str) -> String {
         self.link_of(&[path, "/"])
+    }
+    pub fn not_found(&self) -> String {
+        self.link(NOT_FOUND)
     }
     pub fn stylesheet(&self) -> String {
         self.link("style.css")
     }
     pub fn script(&self) -> String {
         self.link("warta.js")
+    }
+    /// The Atom feed.
+    pub fn feed(&self) -> String {
+        self.link("feed.xml")
+    }
+    pub fn sitemap(&self) -> String {
+        self.link("sitemap.xml")
+    }
+    pub fn robots(&self) -> String {
+        self.link("robots.txt")
+    }
+    /// Open data (docs/DATA.md): every program as JSON.
+    pub fn programs_json(&self) -> String {
+        self.link("data/programs.json")
+    }
+    /// Open data: every program as CSV, one row each.
+    pub fn programs_csv(&self) -> String {
+        self.link("data/programs.csv")
+    }
+    /// Open data: every news item as JSON.
+    pub fn news_json(&self) -> String {
+        self.link("data/news.json")
+    }
+
+    /// An image as `resolve` keeps it: a path of the site (`/images/a.jpg`)
+    /// becomes a link (`/sub/images/a.jpg`); a web address stays as it is.
+    pub fn image(&self, src: &str) -> String {
+        match src.strip_prefix('/') {
+            Some(rest) => self.link(rest),
+            None => src.to_string(),
+        }
+    }
+    /// [`Urls::image`], absolute: for JSON-LD, read away from the page.
+    pub fn image_url(&self, src: &str) -> String {
+        match src.strip_prefix('/') {
+            Some(rest) => concat(&self.base_url, &[rest]),
+            None => src.to_string(),
+        }
     }
 
     /// The file in the output folder that serves `link`: `/sub/news/` ->
@@ -99,6 +199,12 @@ impl Urls {
         } else {
             rel.to_string()
         }
+    }
+
+    /// The link that serves the output file at `path`, the reverse of
+    /// [`Urls::output_path`]: `news/index.html` -> `/sub/news/`.
+    pub fn link_of_output(&self, path: &str) -> String {
+        self.link(path.strip_suffix("index.html").unwrap_or(path))
     }
 }
 
@@ -118,10 +224,7 @@ mod tests {
     use super::*;
 
     fn urls() -> Urls {
-        Urls {
-            base_url: "https://host/sub/".into(),
-            base_path: "/sub/".into(),
-        }
+        Urls::new("https://host/sub/", "/sub/")
     }
 
     #[test]
@@ -131,6 +234,15 @@ mod tests {
         assert_eq!(u.news_page(1), "/sub/news/");
         assert_eq!(u.news_page(3), "/sub/news/page/3/");
         assert_eq!(u.absolute(&u.program("a")), "https://host/sub/programs/a/");
+        assert_eq!(u.absolute(&u.home()), u.home_url());
+        assert_eq!(u.below_root(&u.news("x")), Some("news/x/"));
+        assert_eq!(u.below_root("/other/"), None);
+        assert_eq!(u.image("/images/a.jpg"), "/sub/images/a.jpg");
+        assert_eq!(
+            u.image_url("/images/a.jpg"),
+            "https://host/sub/images/a.jpg"
+        );
+        assert_eq!(u.image_url("https://cdn.id/a.jpg"), "https://cdn.id/a.jpg");
     }
 
     #[test]
@@ -139,5 +251,53 @@ mod tests {
         assert_eq!(u.output_path(&u.home()), "index.html");
         assert_eq!(u.output_path(&u.news_page(2)), "news/page/2/index.html");
         assert_eq!(u.output_path(&u.stylesheet()), "style.css");
+        assert_eq!(u.output_path(&u.search_index("t/ke")), "search/t/ke.js");
+        assert_eq!(u.output_path(&u.not_found()), NOT_FOUND);
+        for link in [u.home(), u.news_page(2), u.feed(), u.program_calendar("a")] {
+            assert_eq!(u.link_of_output(&u.output_path(&link)), link);
+        }
+    }
+
+    #[test]
+    fn uid_host_comes_from_the_base_url() {
+        let u = Urls::new("https://pelatihan.example.go.id:8080/sub/", "/sub/");
+        assert_eq!(u.host(), "pelatihan.example.go.id:8080");
+    }
+
+    /// Pages from `content/pages/` may not take a name warta writes: every
+    /// first segment made here is in resolve's reserved list.
+    #[test]
+    fn every_section_is_reserved_for_warta() {
+        let u = urls();
+        let links = [
+            u.programs(),
+            u.program("a"),
+            u.program_calendar("a"),
+            u.site_calendar(),
+            u.news_page(2),
+            u.news("a"),
+            u.organization("a"),
+            u.term("regions", "a"),
+            u.term("sectors", "a"),
+            u.term("tags", "a"),
+            u.outcomes(),
+            u.search(),
+            u.search_index("meta"),
+            u.not_found(),
+            u.feed(),
+            u.sitemap(),
+            u.robots(),
+            u.programs_json(),
+            u.programs_csv(),
+            u.news_json(),
+        ];
+        for link in links {
+            let path = u.output_path(&link);
+            let first = path.split('/').next().unwrap_or_default();
+            assert!(
+                crate::resolve::RESERVED_PATHS.contains(&first),
+                "{first} (of {link}) is not in RESERVED_PATHS"
+            );
+        }
     }
 }

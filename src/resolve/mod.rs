@@ -27,6 +27,7 @@ use crate::load::{LoadedSite, SourceFile};
 
 pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
+pub use news::RESERVED_PATHS;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
 

@@ -207,7 +207,7 @@ async fn page(State(state): State<AppState>, uri: Uri) -> Response {
 
 /// The site's own 404 page, with status 404.
 fn not_found(served: &Served) -> Response {
-    match served.pages.get("404.html") {
+    match served.pages.get(crate::render::urls::NOT_FOUND) {
         Some(bytes) => html(StatusCode::NOT_FOUND, bytes, served.overlay.as_deref()),
         None => respond(StatusCode::NOT_FOUND, "x.txt", b"404 Not Found\n".to_vec()),
     }

@@ -11,6 +11,7 @@ use warta::diagnostics::Diagnostic;
 use warta::load::front_matter;
 use warta::load::yaml::{self, YamlError};
 use warta::render::markdown::{self, RawHtml};
+use warta::render::urls::Urls;
 
 use super::html;
 
@@ -91,8 +92,9 @@ pub fn front_matter(text: &str) {
 
 /// Both raw-HTML modes; the sanitised output must be inert.
 pub fn markdown(text: &str) {
-    let _ = markdown::render(text, "/sub/", RawHtml::Allow);
-    let out = markdown::render(text, "/sub/", RawHtml::Sanitize);
+    let urls = Urls::new("https://host/sub/", "/sub/");
+    let _ = markdown::render(text, &urls, RawHtml::Allow);
+    let out = markdown::render(text, &urls, RawHtml::Sanitize);
     let page = html::tokenize(&out);
     let problems = html::problems(&page, false);
     assert!(problems.is_empty(), "{problems:?}\nin:\n{out}");

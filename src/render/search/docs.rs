@@ -82,11 +82,7 @@ fn snippet(text: &str) -> String {
 /// The documents, programs then news. `plains` remembers news texts.
 pub(super) fn docs<'a>(cx: &Ctx<'a>, plains: Option<&Memo<u64, String>>) -> Vec<Doc<'a>> {
     let site = cx.site;
-    let rel = |link: String| {
-        link.strip_prefix(&site.config.base_path)
-            .unwrap_or(&link)
-            .to_string()
-    };
+    let rel = |link: String| cx.urls.below_root(&link).unwrap_or(&link).to_string();
     let programs = (0..site.programs.len()).into_par_iter().map(|i| {
         let p = &site.programs[i];
         let card = cx.program_card(i);

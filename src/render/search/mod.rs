@@ -88,13 +88,13 @@ pub fn index(cx: &Ctx, cache: Option<&SearchCache>) -> Vec<OutputFile> {
         shards: shards.keys().copied().collect(),
     };
     let mut files = vec![OutputFile {
-        path: "search/meta.js".into(),
+        path: cx.urls.output_path(&cx.urls.search_index("meta")),
         bytes: script("meta", &meta),
     }];
     for (key, shard) in &shards {
         let name = format!("t/{key}");
         files.push(OutputFile {
-            path: format!("search/{name}.js"),
+            path: cx.urls.output_path(&cx.urls.search_index(&name)),
             bytes: script(&name, shard),
         });
     }
@@ -102,7 +102,7 @@ pub fn index(cx: &Ctx, cache: Option<&SearchCache>) -> Vec<OutputFile> {
         let name = format!("d/{n}");
         let records: Vec<&DocRecord> = chunk.iter().map(|d| &d.record).collect();
         files.push(OutputFile {
-            path: format!("search/{name}.js"),
+            path: cx.urls.output_path(&cx.urls.search_index(&name)),
             bytes: script(&name, &records),
         });
     }

@@ -170,8 +170,13 @@ pub struct NavLink {
 pub struct SiteView {
     pub title: String,
     pub description: String,
-    pub base_url: String,
-    pub base_path: String,
+    /// The home page, absolute (`https://host/sub/`); `site.base_url` in
+    /// templates.
+    #[serde(rename = "base_url")]
+    pub home_url: String,
+    /// The home page's link (`/sub/`); `site.base_path` in templates.
+    #[serde(rename = "base_path")]
+    pub home: String,
     /// `id` or `en`, for `<html lang>`.
     pub lang: &'static str,
     /// The day statuses are as of: "Jumat, 27 November 2026".
