@@ -137,23 +137,32 @@ fn the_content_reference_names_every_option_of_every_command() {
     let start = doc.find("## Command line").expect("a Command line section");
     let section = &doc[start..];
     let mut problems = Vec::new();
+    let options_of = |args: &[&str]| -> Vec<String> {
+        let help = Command::new(env!("CARGO_BIN_EXE_warta"))
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&help.stdout)
+            .split_whitespace()
+            .filter(|w| w.starts_with("--") && *w != "--help" && *w != "--version")
+            .map(|w| w.trim_end_matches(',').to_string())
+            .collect()
+    };
+    // Options every command takes are said once.
+    let global = options_of(&["--help"]);
+    for option in &global {
+        if !section.contains(&format!("`{option}")) {
+            problems.push(format!("{option} (every command) is not in docs/CONTENT.md"));
+        }
+    }
     for command in ["build", "serve", "check", "new", "init", "schema"] {
         let line = section
             .lines()
             .find(|l| l.starts_with(&format!("warta {command} ")))
             .unwrap_or_else(|| panic!("no `warta {command}` line in the Command line section"));
-        let help = Command::new(env!("CARGO_BIN_EXE_warta"))
-            .env("WARTA_LANG", "en")
-            .args([command, "--help"])
-            .output()
-            .unwrap();
-        let help = String::from_utf8_lossy(&help.stdout);
-        let options = help
-            .split_whitespace()
-            .filter(|w| w.starts_with("--") && *w != "--help")
-            .map(|w| w.trim_end_matches(','));
-        for option in options {
-            if !line.contains(option) {
+        let options = options_of(&[command, "--help"]);
+        for option in options.iter().filter(|o| !global.contains(o)) {
+            if !line.contains(option.as_str()) {
                 problems.push(format!(
                     "warta {command}: {option} is not in docs/CONTENT.md"
                 ));
