@@ -328,11 +328,7 @@ fn an_unchanged_site_leaves_the_output_untouched() {
     // new copy of the same page.
     let again = site.build();
     assert_eq!(again.code, 0, "{}", again.stderr);
-    assert!(
-        again.stderr.contains("nothing changed"),
-        "{}",
-        again.stderr
-    );
+    assert!(again.stderr.contains("nothing changed"), "{}", again.stderr);
     assert_eq!(inode("index.html"), home);
 
     // A page changed by hand, or a file added to the output, is put right.

@@ -152,7 +152,9 @@ fn the_content_reference_names_every_option_of_every_command() {
     let global = options_of(&["--help"]);
     for option in &global {
         if !section.contains(&format!("`{option}")) {
-            problems.push(format!("{option} (every command) is not in docs/CONTENT.md"));
+            problems.push(format!(
+                "{option} (every command) is not in docs/CONTENT.md"
+            ));
         }
     }
     for command in ["build", "serve", "check", "new", "init", "schema"] {

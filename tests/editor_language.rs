@@ -12,12 +12,19 @@ fn an_indonesian_site_is_told_in_indonesian() {
     let run = site.run_as_editor(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("Selesai: "), "{}", run.stderr);
-    site.write("content/programs/rusak.yaml", "title: [A\nstart: 2024-01-01\n");
+    site.write(
+        "content/programs/rusak.yaml",
+        "title: [A\nstart: 2024-01-01\n",
+    );
     let run = site.run_as_editor(&["build"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("kesalahan: "), "{}", run.stderr);
     assert!(!run.stderr.contains("error:"), "{}", run.stderr);
-    assert!(run.stderr.contains("tidak ada yang ditulis"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("tidak ada yang ditulis"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -430,9 +430,8 @@ fn both_readers_refuse_too_many_values_alike() {
         );
         assert!(
             full.hint
-                .as_deref()
-                .unwrap_or("")
-                .contains("split the file")
+                .as_ref()
+                .is_some_and(|h| h.contains("split the file"))
         );
         let plain = yaml::parse_plain::<NewsRecord>(&text, 2)
             .unwrap_or_else(|| panic!("{shape}: left to serde-saphyr"));

@@ -4,8 +4,10 @@ use jiff::tz::TimeZone;
 
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::i18n::Language;
+use crate::i18n::Text;
 use crate::load::SourceFile;
 use crate::model::ConfigRecord;
+use crate::msg;
 
 use super::site::{RawHtml, SiteConfig};
 
@@ -19,7 +21,7 @@ pub fn resolve_config(
     file: Option<&SourceFile>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> SiteConfig {
-    let mut push = |pos: Option<Pos>, message: String, hint: &str| {
+    let mut push = |pos: Option<Pos>, message: Text, hint: Text| {
         let d = match file {
             Some(f) => f.error(pos, message),
             None => Diagnostic::error("warta.yaml", pos, message),
@@ -31,8 +33,8 @@ pub fn resolve_config(
         Some(l) => Language::parse(l.value.trim()).unwrap_or_else(|| {
             push(
                 Some(l.pos),
-                format!("`{}` is not a language warta speaks", l.value),
-                "write `language: id` (Indonesian) or `language: en` (English)",
+                msg!(CONFIG_LANGUAGE_UNKNOWN, value = l.value),
+                msg!(CONFIG_LANGUAGE_HINT),
             );
             Language::Id
         }),
@@ -42,8 +44,8 @@ pub fn resolve_config(
         Some(t) => TimeZone::get(t.value.trim()).unwrap_or_else(|_| {
             push(
                 Some(t.pos),
-                format!("`{}` is not a known time zone", t.value),
-                "write Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)",
+                msg!(CONFIG_TIMEZONE_UNKNOWN, value = t.value),
+                msg!(CONFIG_TIMEZONE_HINT),
             );
             TimeZone::UTC
         }),
@@ -54,11 +56,8 @@ pub fn resolve_config(
         Some(n) => {
             push(
                 Some(n.pos),
-                format!(
-                    "news_per_page must be between 1 and 1000 (it is {})",
-                    n.value
-                ),
-                "write a number such as 10",
+                msg!(CONFIG_NEWS_PER_PAGE, value = n.value),
+                msg!(CONFIG_NEWS_PER_PAGE_HINT),
             );
             10
         }
@@ -73,8 +72,8 @@ pub fn resolve_config(
         None => {
             push(
                 url_pos,
-                format!("`{raw_url}` is not a base URL warta can use"),
-                "write the site's full address, like `https://pelatihan.example.go.id/` (a path like /sub/ is fine)",
+                msg!(CONFIG_BASE_URL, value = raw_url),
+                msg!(CONFIG_BASE_URL_HINT),
             );
             (DEFAULT_BASE_URL.to_string(), "/".to_string())
         }

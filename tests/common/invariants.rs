@@ -27,7 +27,7 @@ fn check_error(text: &str, e: &YamlError) {
         e
     );
     assert!(e.pos.column >= 1, "column 0 in {e:?}");
-    assert!(!e.message.is_empty());
+    assert!(!e.message.en().is_empty() && !e.message.get(warta::i18n::Language::Id).is_empty());
     let mut d = Diagnostic::error("content/x.yaml", Some(e.pos), e.message.clone())
         .with_source(Arc::from(text));
     if let Some(h) = &e.hint {

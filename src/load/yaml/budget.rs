@@ -54,7 +54,7 @@ pub fn too_many_values(pos: Pos) -> YamlError {
 pub fn too_deep(pos: Pos) -> YamlError {
     YamlError {
         pos,
-        message: format!("values here are nested more than {MAX_DEPTH} levels deep"),
+        message: format!("values here are nested more than {MAX_DEPTH} levels deep").into(),
         hint: Some(
             "records nest only a few levels (a program's `outcomes:` > `indicators:` > one indicator); \
              check the indentation and that every `[` and `{` is closed"

@@ -2,12 +2,13 @@
 //! belongs to (not always where the parser stopped) and a hint.
 
 use crate::diagnostics::{Pos, closest};
+use crate::i18n::Text;
 
 use super::budget::{self, ALIAS_HINT};
 use super::{YamlError, to_pos};
 
 /// A limit of [`super::options`] was reached: say which, in an editor's words.
-fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> (String, String) {
+fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> (Text, Text) {
     use serde_saphyr::budget::BudgetBreach as B;
     match breach {
         B::Depth { .. } => split(budget::too_deep(Pos::START)),
@@ -17,20 +18,20 @@ fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> (String, Strin
         | B::MergeKeys { .. }
         | B::RecordedAnchorEvents { .. }
         | B::RecordedAnchorBytes { .. } => (
-            "this YAML uses more anchors and aliases than a record needs".to_string(),
-            ALIAS_HINT.to_string(),
+            "this YAML uses more anchors and aliases than a record needs".into(),
+            ALIAS_HINT.into(),
         ),
         B::Documents { .. } => (
-            "this file holds too many YAML documents".to_string(),
-            "a record is one document: remove the `---` lines inside it".to_string(),
+            "this file holds too many YAML documents".into(),
+            "a record is one document: remove the `---` lines inside it".into(),
         ),
         _ => split(budget::too_many_values(Pos::START)),
     }
 }
 
 /// A budget error's message and hint, for a place the caller knows.
-fn split(error: YamlError) -> (String, String) {
-    (error.message, error.hint.unwrap_or_default())
+fn split(error: YamlError) -> (Text, Text) {
+    (error.message, error.hint.unwrap_or_else(|| "".into()))
 }
 
 pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32) -> YamlError {
@@ -52,34 +53,34 @@ pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32
             field, expected, ..
         } => YamlError {
             pos,
-            message: format!("unknown key `{field}`"),
+            message: format!("unknown key `{field}`").into(),
             hint: Some(match closest(field, expected.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => format!("the keys allowed here are: {}", expected.join(", ")),
+                Some(near) => format!("did you mean `{near}`?").into(),
+                None => format!("the keys allowed here are: {}", expected.join(", ")).into(),
             }),
         },
         E::SerdeUnknownVariant {
             variant, expected, ..
         } => YamlError {
             pos,
-            message: format!("`{variant}` is not an allowed value here"),
+            message: format!("`{variant}` is not an allowed value here").into(),
             hint: Some(
                 match (
                     super::value_words::hint(variant, expected),
                     closest(variant, expected.iter().copied()),
                 ) {
-                    (Some(hint), _) => hint,
+                    (Some(hint), _) => hint.into(),
                     (None, Some(near)) => {
-                        format!("did you mean `{near}`? allowed: {}", expected.join(", "))
+                        format!("did you mean `{near}`? allowed: {}", expected.join(", ")).into()
                     }
-                    (None, None) => format!("write one of: {}", expected.join(", ")),
+                    (None, None) => format!("write one of: {}", expected.join(", ")).into(),
                 },
             ),
         },
         E::SerdeMissingField { field, .. } => YamlError {
             pos: mapping_start(text, first_line, pos),
-            message: format!("the required key `{field}` is missing"),
-            hint: Some(format!("add a line `{field}: ...` to this record")),
+            message: format!("the required key `{field}` is missing").into(),
+            hint: Some(format!("add a line `{field}: ...` to this record").into()),
         },
         E::Budget { breach, .. } => {
             let (message, hint) = budget_message(breach);
@@ -92,8 +93,8 @@ pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32
         E::DuplicateMappingKey { key, .. } => YamlError {
             pos,
             message: match key {
-                Some(k) => format!("the key `{k}` appears twice"),
-                None => "a key appears twice".to_string(),
+                Some(k) => format!("the key `{k}` appears twice").into(),
+                None => "a key appears twice".to_string().into(),
             },
             hint: Some("each key may appear once in a record; remove one of them".into()),
         },
@@ -139,9 +140,9 @@ pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32
                 return clearer;
             }
             YamlError {
-                hint: hint_for(&message),
+                hint: hint_for(&message).map(Text::from),
                 pos,
-                message,
+                message: message.into(),
             }
         }
     }

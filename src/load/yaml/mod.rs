@@ -30,8 +30,8 @@ use errors::translate;
 #[derive(Debug, Clone, PartialEq)]
 pub struct YamlError {
     pub pos: Pos,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: crate::i18n::Text,
+    pub hint: Option<crate::i18n::Text>,
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
@@ -115,7 +115,8 @@ pub fn parse_full<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T,
             message: format!(
                 "the aliases here repeat more than {} KiB of text",
                 MAX_ALIAS_BYTES / 1024
-            ),
+            )
+            .into(),
             hint: Some(ALIAS_HINT.into()),
         });
     }
@@ -236,8 +237,11 @@ mod tests {
     fn unknown_key_gets_did_you_mean() {
         let e = parse::<Rec>("title: a\ncuont: 2\n", 1).unwrap_err();
         assert_eq!(e.pos, Pos::new(2, 1));
-        assert_eq!(e.message, "unknown key `cuont`");
-        assert_eq!(e.hint.as_deref(), Some("did you mean `count`?"));
+        assert_eq!(e.message.en(), "unknown key `cuont`");
+        assert_eq!(
+            e.hint.as_ref().map(|h| h.en()),
+            Some("did you mean `count`?")
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! Each is said at the place the editor must change, with the corrected line.
 
 use crate::diagnostics::Pos;
+use crate::msg;
 
 use super::YamlError;
 
@@ -58,12 +59,8 @@ fn tab_in_indentation(
 fn tab_error(pos: Pos) -> YamlError {
     YamlError {
         pos,
-        message: "a tab is used to indent this line".into(),
-        hint: Some(
-            "indent with spaces only: replace the tab at the start of the line with spaces, lining \
-             the key up with the keys above it (many editors can be set to type spaces for the Tab key)"
-                .into(),
-        ),
+        message: msg!(SLIP_TAB),
+        hint: Some(msg!(SLIP_TAB_HINT)),
     }
 }
 
@@ -147,10 +144,8 @@ fn quote_error(pos: Pos, key: Option<&str>, value: &str) -> YamlError {
     };
     YamlError {
         pos,
-        message: format!("the quote `{quote}` opened here is not closed on this line"),
-        hint: Some(format!(
-            "end the text with the same quote mark: `{line}` (without a closing quote, the text runs on into the lines below)"
-        )),
+        message: msg!(SLIP_QUOTE, quote = quote),
+        hint: Some(msg!(SLIP_QUOTE_HINT, line = line)),
     }
 }
 
@@ -177,10 +172,8 @@ fn colon_error(pos: Pos, key: &str, value: &str) -> YamlError {
     };
     YamlError {
         pos,
-        message: format!(
-            "the text of `{key}` contains a colon followed by a space (`: `), which YAML reads as the start of another key"
-        ),
-        hint: Some(format!("put the whole text in quotes: `{key}: {quoted}`")),
+        message: msg!(SLIP_COLON, key = key),
+        hint: Some(msg!(SLIP_COLON_HINT, line = format!("{key}: {quoted}"))),
     }
 }
 

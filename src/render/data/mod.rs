@@ -11,8 +11,8 @@ mod schema;
 
 use serde::Serialize;
 
-use crate::output::OutputFile;
 use super::context::Ctx;
+use crate::output::OutputFile;
 use schema::*;
 
 fn json<T: Serialize>(value: &T) -> Vec<u8> {
