@@ -12,7 +12,8 @@ mod feed;
 mod ical;
 mod jsonld;
 pub mod markdown;
-mod pages;
+/// Public for the benchmarks (benches/hot_paths.rs): one news page's view.
+pub mod pages;
 mod qr;
 mod relative;
 /// Public for the benchmarks (benches/hot_paths.rs): the search index alone.

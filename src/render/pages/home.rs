@@ -5,6 +5,7 @@ use crate::resolve::Status;
 use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
 use super::job::{Job, Meta, news_deps, program_deps};
+use super::outcomes::totals;
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
@@ -26,7 +27,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         &cx.news_cards(&latest),
         news_deps(site, &mut Deps::new("news"), &latest),
     );
-    home.insert("totals", &cx.totals(&site.aggregates.totals));
+    home.insert("totals", &totals(cx, &site.aggregates.totals));
     home.insert("outcomes_url", &u.outcomes());
     home.insert("programs_url", &u.programs());
     home.insert("news_url", &u.news_index());

@@ -3,12 +3,14 @@
 
 mod home;
 mod job;
-mod news;
+/// Public for the benchmarks (benches/hot_paths.rs): one news page's view.
+pub mod news;
 mod not_found;
 mod organizations;
 mod outcomes;
 mod programs;
 mod search;
+mod site;
 mod standalone;
 mod taxonomies;
 

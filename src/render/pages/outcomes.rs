@@ -2,13 +2,16 @@
 //! their charts, and the indicators of completed programs.
 
 use crate::i18n;
-use crate::resolve::{Breakdown, Status};
+use crate::resolve::{Breakdown, Status, Totals};
 use crate::ui;
 
 use super::super::charts;
 use super::super::context::Ctx;
-use super::super::view::{BreakdownRow, OutcomesCharts, OutcomesPage, ProgramIndicator};
+use super::super::view::{
+    BreakdownRow, OutcomesCharts, OutcomesPage, ProgramIndicator, TotalsView,
+};
 use super::job::{Job, Meta, context_with};
+use super::programs::indicator_view;
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
@@ -21,7 +24,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                 url: taxonomy
                     .zip(b.slug.as_deref())
                     .map(|(tx, slug)| u.term(tx, slug)),
-                totals: cx.totals(&b.totals),
+                totals: totals(cx, &b.totals),
                 graduates: b.totals.graduates,
                 participants: b.totals.participants,
             })
@@ -56,7 +59,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         by_sector: chart("chart-by-sector", t(ui!("chart_by_sector")), &a.by_sector),
     };
     let outcomes = OutcomesPage {
-        totals: cx.totals(&a.totals),
+        totals: totals(cx, &a.totals),
         by_year: rows(&a.by_year, None),
         by_regency: rows(&a.by_regency, Some("regions")),
         by_sector: rows(&a.by_sector, Some("sectors")),
@@ -72,7 +75,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                     .map(move |ind| ProgramIndicator {
                         program: p.title.clone(),
                         url: url.clone(),
-                        indicator: cx.indicator_view(ind),
+                        indicator: indicator_view(cx, ind),
                     })
             })
             .collect(),
@@ -84,4 +87,15 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         Meta::new(t(ui!("outcomes_title")), None, "outcomes"),
         context_with("outcomes", &outcomes),
     )]
+}
+
+/// The totals of a breakdown, or of the whole site (the home page too).
+pub(super) fn totals(cx: &Ctx, t: &Totals) -> TotalsView {
+    TotalsView {
+        programs: cx.number(t.programs),
+        participants: cx.number(t.participants),
+        graduates: cx.number(t.graduates),
+        businesses_started: cx.number(t.businesses_started),
+        jobs_created: cx.number(t.jobs_created),
+    }
 }

@@ -36,7 +36,7 @@ fn taxonomy_jobs<'a>(
         title,
         url: u.taxonomy(key),
     };
-    let summaries: Vec<TermSummary> = terms.iter().map(|t| cx.term_summary(key, t)).collect();
+    let summaries: Vec<TermSummary> = terms.iter().map(|t| term_summary(cx, key, t)).collect();
     let mut data = context_with("taxonomy", &taxonomy);
     data.insert("terms", &summaries);
     let mut jobs = vec![Job::ready(
@@ -68,4 +68,16 @@ fn taxonomy_jobs<'a>(
         ));
     }
     jobs
+}
+
+/// A term as its taxonomy's index lists it, and as its own page heads it.
+fn term_summary(cx: &Ctx, taxonomy: &str, term: &Term) -> TermSummary {
+    TermSummary {
+        name: term.name.clone(),
+        url: cx.urls.term(taxonomy, &term.slug),
+        program_count: term.programs.len(),
+        news_count: term.news.len(),
+        counts_label: cx.counts(term.programs.len(), term.news.len()),
+        children: term.children.clone(),
+    }
 }
