@@ -12,6 +12,7 @@ mod markdown_lint;
 mod news;
 mod outcomes;
 mod program;
+mod registration;
 pub mod site;
 mod taxonomy;
 
@@ -24,6 +25,7 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::load::{LoadedSite, SourceFile};
 
+pub use registration::RegistrationState;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
 

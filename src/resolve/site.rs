@@ -13,6 +13,8 @@ use jiff::tz::TimeZone;
 use crate::i18n::Language;
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
 
+use super::registration::RegistrationState;
+
 #[derive(Debug, Clone)]
 pub struct SiteConfig {
     pub title: String,
@@ -267,6 +269,9 @@ pub struct Program {
     pub start: When,
     pub end: When,
     pub status: Status,
+    /// Whether people can register as of the build date, decided with
+    /// `status`; `None` when the record has no `registration`.
+    pub registration_state: Option<RegistrationState>,
     pub organizers: Vec<usize>,
     pub partners: Vec<usize>,
     pub sector: Option<String>,

@@ -77,8 +77,9 @@ impl Ctx<'_> {
             registration: p
                 .registration
                 .as_ref()
+                .zip(p.registration_state)
                 .filter(|_| show_registration)
-                .map(|r| self.registration_state(p, r)),
+                .map(|(r, state)| self.registration_state(p, r, state)),
             fee_label: p.registration.as_ref().and_then(|r| self.fee_label(r)),
         }
     }

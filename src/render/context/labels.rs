@@ -3,10 +3,10 @@
 
 use crate::i18n::{self, UiKey};
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
-use crate::resolve::{Program, Registration, Status};
+use crate::resolve::{Program, Registration, RegistrationState, Status};
 use crate::ui;
 
-use super::super::view::RegistrationState;
+use super::super::view;
 use super::Ctx;
 
 impl Ctx<'_> {
@@ -31,12 +31,16 @@ impl Ctx<'_> {
         })
     }
 
-    /// Registration as of the build date. For a program that has started or
-    /// ended, registration is closed whatever the dates say.
-    pub(crate) fn registration_state(&self, p: &Program, r: &Registration) -> RegistrationState {
-        let today = self.site.today;
-        let full = matches!((p.participants.quota, p.participants.registered), (Some(q), Some(n)) if n >= q && q > 0);
-        let closes = r.closes.unwrap_or(p.start.date());
+    /// The sentences of a program's registration state (decided in
+    /// `resolve`), and what the theme's script needs to keep it current
+    /// between builds.
+    pub(crate) fn registration_state(
+        &self,
+        p: &Program,
+        r: &Registration,
+        state: RegistrationState,
+    ) -> view::RegistrationState {
+        let closes = r.last_day(p.start.date());
         let open_label = format!(
             "{} {}",
             self.t(ui!("registration_open_until")),
@@ -49,22 +53,14 @@ impl Ctx<'_> {
                 self.date(o)
             )
         });
-        let (key, label) = if p.status != Status::Upcoming {
-            ("closed", self.t(ui!("registration_closed")).to_string())
-        } else if full {
-            ("full", self.t(ui!("registration_full")).to_string())
-        } else if r.opens.is_some_and(|o| today < o) {
-            (
-                "not_yet_open",
-                not_yet_open_label.clone().unwrap_or_default(),
-            )
-        } else if today <= closes {
-            ("open", open_label.clone())
-        } else {
-            ("closed", self.t(ui!("registration_closed")).to_string())
+        let label = match state {
+            RegistrationState::Closed => self.t(ui!("registration_closed")).to_string(),
+            RegistrationState::Full => self.t(ui!("registration_full")).to_string(),
+            RegistrationState::NotYetOpen => not_yet_open_label.clone().unwrap_or_default(),
+            RegistrationState::Open => open_label.clone(),
         };
-        RegistrationState {
-            key,
+        view::RegistrationState {
+            key: state.key(),
             label,
             opens_iso: r.opens.map(|d| d.to_string()),
             closes_iso: closes.to_string(),

@@ -1,7 +1,7 @@
 //! Ways to pass a page on: share links, and the QR code of a printed
 //! program page.
 
-use crate::resolve::{Program, Status};
+use crate::resolve::{Program, RegistrationState};
 use crate::ui;
 
 use super::super::qr;
@@ -30,8 +30,12 @@ impl Ctx<'_> {
         let form = p
             .registration
             .as_ref()
-            .filter(|_| p.status == Status::Upcoming)
-            .filter(|r| matches!(self.registration_state(p, r).key, "open" | "not_yet_open"))
+            .filter(|_| {
+                matches!(
+                    p.registration_state,
+                    Some(RegistrationState::Open | RegistrationState::NotYetOpen)
+                )
+            })
             .and_then(|r| r.url.clone());
         let (target_url, caption) = match form {
             Some(url) => (url, self.t(ui!("qr_register"))),

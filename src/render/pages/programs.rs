@@ -158,29 +158,33 @@ fn view(cx: &Ctx, i: usize) -> ProgramView {
                 origin: pt.origin.clone(),
             })
         },
-        registration: p.registration.as_ref().map(|r| RegistrationView {
-            state: cx.registration_state(p, r),
-            opens: r.opens.map(|d| cx.date(d)),
-            opens_iso: r.opens.map(|d| d.to_string()),
-            closes: r.closes.map(|d| cx.date(d)),
-            closes_iso: r.closes.map(|d| d.to_string()),
-            url: r.url.clone(),
-            contact: r.contact.as_ref().map(|c| ContactView {
-                name: c.name.clone(),
-                phone: c.phone.clone(),
-                phone_url: c.phone.as_ref().map(|p| {
-                    let digits: String = p
-                        .chars()
-                        .filter(|c| c.is_ascii_digit() || *c == '+')
-                        .collect();
-                    format!("tel:{digits}")
+        registration: p
+            .registration
+            .as_ref()
+            .zip(p.registration_state)
+            .map(|(r, state)| RegistrationView {
+                state: cx.registration_state(p, r, state),
+                opens: r.opens.map(|d| cx.date(d)),
+                opens_iso: r.opens.map(|d| d.to_string()),
+                closes: r.closes.map(|d| cx.date(d)),
+                closes_iso: r.closes.map(|d| d.to_string()),
+                url: r.url.clone(),
+                contact: r.contact.as_ref().map(|c| ContactView {
+                    name: c.name.clone(),
+                    phone: c.phone.clone(),
+                    phone_url: c.phone.as_ref().map(|p| {
+                        let digits: String = p
+                            .chars()
+                            .filter(|c| c.is_ascii_digit() || *c == '+')
+                            .collect();
+                        format!("tel:{digits}")
+                    }),
+                    email: c.email.clone(),
+                    email_url: c.email.as_ref().map(|e| format!("mailto:{e}")),
                 }),
-                email: c.email.clone(),
-                email_url: c.email.as_ref().map(|e| format!("mailto:{e}")),
+                requirements: r.requirements.clone(),
+                fee_label: cx.fee_label(r),
             }),
-            requirements: r.requirements.clone(),
-            fee_label: cx.fee_label(r),
-        }),
         schedule: schedule(cx, p),
         officials: p
             .officials
