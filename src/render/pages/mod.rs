@@ -18,8 +18,9 @@ pub(super) use job::{Data, Job};
 
 use super::context::Ctx;
 
-/// Every page to render, in the order they are written (the sitemap and
-/// the output listing follow it).
+/// Every page to render, in the order they are rendered and written: the
+/// sitemap lists pages in this order, so a new family goes where its pages
+/// should appear, and moving one changes the output.
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let mut jobs = home::jobs(cx);
     jobs.extend(programs::jobs(cx));
