@@ -18,9 +18,10 @@ pub(super) use job::{Data, Job};
 
 use super::context::Ctx;
 
-/// Every page to render, in the order they are rendered and written: the
-/// sitemap lists pages in this order, so a new family goes where its pages
-/// should appear, and moving one changes the output.
+/// Every page to render, in the order they are rendered and handed to
+/// `write`. The order is kept on purpose: the organization and term pages
+/// come after the news pages, so the news cards they share are made when
+/// the pages before them have freed their memory (`Ctx::shared_news_cards`).
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let mut jobs = home::jobs(cx);
     jobs.extend(programs::jobs(cx));
