@@ -119,7 +119,7 @@ fn template_render(c: &mut Criterion) {
     let n = &site.news[i];
     let url = cx.urls.news(&n.slug);
     let mut context = tera::Context::new();
-    context.insert("item", &cx.news_view(i));
+    context.insert("item", &render::pages::news::view(&cx, i));
     context.insert(
         "meta",
         &PageMeta {

@@ -13,6 +13,7 @@ mod markdown_lint;
 mod news;
 mod outcomes;
 mod program;
+mod registration;
 pub mod site;
 mod taxonomy;
 
@@ -28,6 +29,7 @@ use crate::load::{LoadedSite, SourceFile};
 pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
 pub use news::RESERVED_PATHS;
+pub use registration::RegistrationState;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
 

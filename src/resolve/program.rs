@@ -11,6 +11,7 @@ use crate::model::{self, ProgramRecord, StatusOverride};
 use super::checks::{Checker, text, texts};
 use super::ix::{OrgIx, VenueIx};
 use super::markdown_lint::LintCache;
+use super::registration::registration_state;
 use super::site::{
     Contact, Funding, Indicator, Instructor, Markdown, MarkdownOrigin, Official, Outcomes,
     Participants, Program, Registration, Session, Status, Venue, When,
@@ -239,14 +240,20 @@ pub fn resolve_program(
         return None;
     }
     let (start, end) = (start?, end?);
+    let status = status(
+        r.status.as_ref().map(|s| s.value),
+        start.date(),
+        end.date(),
+        known.today,
+    );
+    let participants = participants.unwrap_or_default();
+    let registration_state = registration
+        .as_ref()
+        .map(|reg| registration_state(status, &participants, reg, start.date(), known.today));
     Some(Program {
         version: file.file.version,
-        status: status(
-            r.status.as_ref().map(|s| s.value),
-            start.date(),
-            end.date(),
-            known.today,
-        ),
+        status,
+        registration_state,
         id,
         title: r.title.value.trim().to_string(),
         summary: text(&r.summary),
@@ -260,7 +267,7 @@ pub fn resolve_program(
         region: region(&r.region),
         venues,
         target_group: text(&r.target_group),
-        participants: participants.unwrap_or_default(),
+        participants,
         registration,
         curriculum,
         officials,

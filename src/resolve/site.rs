@@ -15,6 +15,8 @@ use super::ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 use crate::i18n::Language;
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
 
+use super::registration::RegistrationState;
+
 #[derive(Debug, Clone)]
 pub struct SiteConfig {
     pub title: String,
@@ -268,6 +270,9 @@ pub struct Program {
     pub start: When,
     pub end: When,
     pub status: Status,
+    /// Whether people can register as of the build date, decided with
+    /// `status`; `None` when the record has no `registration`.
+    pub registration_state: Option<RegistrationState>,
     pub organizers: Vec<OrgIx>,
     pub partners: Vec<OrgIx>,
     pub sector: Option<String>,

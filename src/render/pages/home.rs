@@ -1,0 +1,42 @@
+//! The home page: programs on now or coming, the latest news, the totals.
+
+use crate::resolve::{NewsIx, ProgramIx, Status};
+
+use super::super::cache::{Deps, PageData};
+use super::super::context::Ctx;
+use super::job::{Job, Meta, news_deps, program_deps};
+use super::outcomes::totals;
+
+pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
+    let site = cx.site;
+    let u = &cx.urls;
+    // Programs that are on or coming, soonest first.
+    let mut current: Vec<ProgramIx> = (0..site.programs.len())
+        .map(ProgramIx::new)
+        .filter(|i| matches!(site.programs[*i].status, Status::Ongoing | Status::Upcoming))
+        .collect();
+    current.reverse();
+    let latest: Vec<NewsIx> = (0..site.news.len().min(5)).map(NewsIx::new).collect();
+    let mut home = PageData::default();
+    home.insert_made_from(
+        "current",
+        &cx.program_cards(&current),
+        program_deps(site, &mut Deps::new("current"), &current),
+    );
+    home.insert_made_from(
+        "news",
+        &cx.news_cards(&latest),
+        news_deps(site, &mut Deps::new("news"), &latest),
+    );
+    home.insert("totals", &totals(cx, &site.aggregates.totals));
+    home.insert("outcomes_url", &u.outcomes());
+    home.insert("programs_url", &u.programs());
+    home.insert("news_url", &u.news_index());
+    let link = u.home();
+    let meta = Meta::new(
+        &site.config.title,
+        Some(site.config.description.as_str()).filter(|d| !d.is_empty()),
+        "home",
+    );
+    vec![Job::ready("index.html", link, meta, home)]
+}

@@ -1,0 +1,137 @@
+//! One page to render: its template, where it goes, its title, and its
+//! data, made now or on the rendering thread. Every page family makes
+//! these; `render` renders them.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::resolve::{NewsIx, OrgIx, ProgramIx, Site};
+
+use super::super::cache::{Deps, PageData};
+use super::super::context::Ctx;
+
+/// One page to render: a template, its data, and where it goes.
+pub(in crate::render) struct Job<'a> {
+    pub template: &'static str,
+    pub link: String,
+    pub meta: Meta<'a>,
+    pub data: Data<'a>,
+    /// For per-item pages: the fingerprint of what the page is made from.
+    pub deps: Option<u64>,
+}
+
+/// A page's data, made up front for the few site-wide pages, and on the
+/// rendering thread for the many per-item pages: views are then built in
+/// parallel and dropped as soon as their page is written.
+pub(in crate::render) enum Data<'a> {
+    Ready(PageData),
+    Later(Box<dyn Fn(&Ctx) -> PageData + Send + Sync + 'a>),
+}
+
+pub(super) fn context_with<T: Serialize>(key: &'static str, value: &T) -> PageData {
+    PageData::with(key, value)
+}
+
+/// A page's [`PageMeta`](super::super::view::PageMeta) but for its
+/// addresses, which come from its link when it is rendered: borrowed from
+/// the site, so that the thousands of jobs waiting to be rendered hold no
+/// copies of titles and summaries.
+pub(in crate::render) struct Meta<'a> {
+    pub title: Cow<'a, str>,
+    pub description: Option<&'a str>,
+    pub section: &'static str,
+}
+
+impl<'a> Meta<'a> {
+    pub(super) fn new(
+        title: impl Into<Cow<'a, str>>,
+        description: Option<&'a str>,
+        section: &'static str,
+    ) -> Meta<'a> {
+        Meta {
+            title: title.into(),
+            description,
+            section,
+        }
+    }
+}
+
+impl<'a> Job<'a> {
+    /// A page whose data is made now: the few site-wide pages.
+    pub(super) fn ready(
+        template: &'static str,
+        link: String,
+        meta: Meta<'a>,
+        data: PageData,
+    ) -> Job<'a> {
+        Job {
+            template,
+            link,
+            meta,
+            data: Data::Ready(data),
+            deps: None,
+        }
+    }
+
+    /// A page whose data is made on the rendering thread; the preview
+    /// reuses it when that data comes out the same.
+    pub(super) fn later(
+        template: &'static str,
+        link: String,
+        meta: Meta<'a>,
+        make: impl Fn(&Ctx) -> PageData + Send + Sync + 'a,
+    ) -> Job<'a> {
+        Job {
+            template,
+            link,
+            meta,
+            data: Data::Later(Box::new(make)),
+            deps: None,
+        }
+    }
+
+    /// A per-item page: its data is made on the rendering thread, and only
+    /// when `deps` changed since the last render.
+    pub(super) fn per_item(
+        template: &'static str,
+        link: String,
+        meta: Meta<'a>,
+        deps: &Deps,
+        make: impl Fn(&Ctx) -> PageData + Send + Sync + 'a,
+    ) -> Job<'a> {
+        Job {
+            deps: Some(deps.finish()),
+            ..Job::later(template, link, meta, make)
+        }
+    }
+}
+
+/// Adds the versions of programs shown as cards.
+pub(super) fn program_deps<'d>(
+    site: &Site,
+    deps: &'d mut Deps,
+    programs: &[ProgramIx],
+) -> &'d mut Deps {
+    deps.add(programs.len());
+    for p in programs {
+        deps.add(site.programs[*p].version);
+    }
+    deps
+}
+
+/// Adds the versions of news shown as cards.
+pub(super) fn news_deps<'d>(site: &Site, deps: &'d mut Deps, news: &[NewsIx]) -> &'d mut Deps {
+    deps.add(news.len());
+    for n in news {
+        deps.add(site.news[*n].version);
+    }
+    deps
+}
+
+/// Adds the versions of organizations linked from a page.
+pub(super) fn org_deps(site: &Site, deps: &mut Deps, orgs: impl Iterator<Item = OrgIx>) {
+    for o in orgs {
+        deps.add(site.organizations[o].version);
+    }
+}

@@ -1,0 +1,66 @@
+//! The organizations: the index, and one page per organization.
+
+use crate::resolve::OrgIx;
+use crate::ui;
+
+use super::super::cache::{Deps, PageData};
+use super::super::context::Ctx;
+use super::super::view::{OrganizationSummary, OrganizationView};
+use super::job::{Job, Meta, context_with, news_deps, org_deps, program_deps};
+
+pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
+    let site = cx.site;
+    let mut jobs = Vec::with_capacity(site.organizations.len() + 1);
+    jobs.push(index(cx));
+    for (i, o) in OrgIx::enumerate(&site.organizations) {
+        let link = cx.urls.organization(&o.id);
+        let meta = Meta::new(&o.name, None, "organizations");
+        let mut deps = Deps::new("organization.html");
+        org_deps(site, &mut deps, std::iter::once(i));
+        program_deps(site, &mut deps, &o.programs);
+        news_deps(site, &mut deps, &o.news);
+        jobs.push(Job::per_item(
+            "organization.html",
+            link,
+            meta,
+            &deps,
+            move |cx| {
+                let o = &cx.site.organizations[i];
+                let view = OrganizationView {
+                    org: cx.org_ref(i),
+                    kind_label: cx.org_kind_label(o.kind),
+                    website: o.url.clone(),
+                    region: o.region.regency.clone().or(o.region.province.clone()),
+                    programs: cx.program_cards(&o.programs),
+                    news: cx.shared_news_cards(&o.news),
+                };
+                PageData::plain("organization", &view)
+            },
+        ));
+    }
+    jobs
+}
+
+/// The organizations index: each with its kind and its counts.
+fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
+    let site = cx.site;
+    let summaries: Vec<OrganizationSummary> = (0..site.organizations.len())
+        .map(OrgIx::new)
+        .map(|i| {
+            let o = &site.organizations[i];
+            OrganizationSummary {
+                org: cx.org_ref(i),
+                kind_label: cx.org_kind_label(o.kind),
+                program_count: o.programs.len(),
+                news_count: o.news.len(),
+                counts_label: cx.counts(o.programs.len(), o.news.len()),
+            }
+        })
+        .collect();
+    Job::ready(
+        "organizations.html",
+        cx.urls.organizations(),
+        Meta::new(cx.t(ui!("organizations")), None, "organizations"),
+        context_with("organizations", &summaries),
+    )
+}

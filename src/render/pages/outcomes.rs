@@ -1,0 +1,101 @@
+//! The outcomes page: totals, breakdowns by year, regency and sector with
+//! their charts, and the indicators of completed programs.
+
+use crate::i18n;
+use crate::resolve::{Breakdown, Status, Totals};
+use crate::ui;
+
+use super::super::charts;
+use super::super::context::Ctx;
+use super::super::view::{
+    BreakdownRow, OutcomesCharts, OutcomesPage, ProgramIndicator, TotalsView,
+};
+use super::job::{Job, Meta, context_with};
+use super::programs::indicator_view;
+
+pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
+    let site = cx.site;
+    let u = &cx.urls;
+    let t = |k| cx.t(k);
+    let rows = |list: &[Breakdown], taxonomy: Option<&str>| -> Vec<BreakdownRow> {
+        list.iter()
+            .map(|b| BreakdownRow {
+                label: b.label.clone(),
+                url: taxonomy
+                    .zip(b.slug.as_deref())
+                    .map(|(tx, slug)| u.term(tx, slug)),
+                totals: totals(cx, &b.totals),
+                graduates: b.totals.graduates,
+                participants: b.totals.participants,
+            })
+            .collect()
+    };
+    let a = &site.aggregates;
+    let series = [t(ui!("people_trained")), t(ui!("graduates"))];
+    let chart = |id: &str, title: &str, list: &[Breakdown]| -> String {
+        if list.is_empty() {
+            return String::new();
+        }
+        let rows: Vec<charts::Row> = list
+            .iter()
+            .map(|b| charts::Row {
+                label: &b.label,
+                values: vec![b.totals.participants, b.totals.graduates],
+                shown: vec![
+                    i18n::format_number(cx.lang, b.totals.participants),
+                    i18n::format_number(cx.lang, b.totals.graduates),
+                ],
+            })
+            .collect();
+        charts::bars(id, title, &series, &rows)
+    };
+    let charts = OutcomesCharts {
+        by_year: chart("chart-by-year", t(ui!("chart_by_year")), &a.by_year),
+        by_regency: chart(
+            "chart-by-regency",
+            t(ui!("chart_by_regency")),
+            &a.by_regency,
+        ),
+        by_sector: chart("chart-by-sector", t(ui!("chart_by_sector")), &a.by_sector),
+    };
+    let outcomes = OutcomesPage {
+        totals: totals(cx, &a.totals),
+        by_year: rows(&a.by_year, None),
+        by_regency: rows(&a.by_regency, Some("regions")),
+        by_sector: rows(&a.by_sector, Some("sectors")),
+        indicators: site
+            .programs
+            .iter()
+            .filter(|p| p.status == Status::Completed)
+            .flat_map(|p| {
+                let url = u.program(&p.id);
+                p.outcomes
+                    .iter()
+                    .flat_map(|o| o.indicators.iter())
+                    .map(move |ind| ProgramIndicator {
+                        program: p.title.clone(),
+                        url: url.clone(),
+                        indicator: indicator_view(cx, ind),
+                    })
+            })
+            .collect(),
+        charts,
+    };
+    vec![Job::ready(
+        "outcomes.html",
+        u.outcomes(),
+        Meta::new(t(ui!("outcomes_title")), None, "outcomes"),
+        context_with("outcomes", &outcomes),
+    )]
+}
+
+/// The totals of a breakdown, or of the whole site (the home page too).
+pub(super) fn totals(cx: &Ctx, t: &Totals) -> TotalsView {
+    TotalsView {
+        programs: cx.number(t.programs),
+        participants: cx.number(t.participants),
+        graduates: cx.number(t.graduates),
+        businesses_started: cx.number(t.businesses_started),
+        jobs_created: cx.number(t.jobs_created),
+    }
+}

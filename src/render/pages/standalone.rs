@@ -1,0 +1,23 @@
+//! Standalone pages (`content/pages/`): about, contact and the like.
+
+use super::super::context::Ctx;
+use super::super::markdown;
+use super::super::view::StandalonePage;
+use super::job::{Job, Meta, context_with};
+
+pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
+    let site = cx.site;
+    site.pages
+        .iter()
+        .map(|p| {
+            let page = StandalonePage {
+                title: p.title.clone(),
+                summary: p.summary.clone(),
+                body_html: markdown::render(p.body.source(), &cx.urls, site.config.raw_html),
+            };
+            let link = cx.urls.page(&p.path);
+            let meta = Meta::new(&p.title, p.summary.as_deref(), "page");
+            Job::ready("page.html", link, meta, context_with("page", &page))
+        })
+        .collect()
+}
