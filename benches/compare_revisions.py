@@ -88,7 +88,8 @@ def previews(bins, site, rounds, edits):
             base = f"http://127.0.0.1:{port}/"
             proc = serve_latency.start([exe, "serve", "--root", site, "--port", str(port)], base)
             try:
-                results[name] += serve_latency.measure(name, base + "news/berita-30/", source, edits)
+                tag = f"r{r}{name.replace('-', '')}"
+                results[name] += serve_latency.measure(name, base + "news/berita-30/", source, edits, tag)
             finally:
                 proc.terminate()
                 proc.wait()

@@ -48,11 +48,12 @@ def wait_for(url, word, limit=60.0):
     return False
 
 
-def measure(name, page_url, source, edits):
-    """Appends a word to `source` `edits` times; returns the latencies in ms."""
+def measure(name, page_url, source, edits, tag=""):
+    """Appends a word to `source` `edits` times; returns the latencies in ms.
+    `tag` keeps the words of several sessions on one site apart."""
     times = []
     for k in range(edits):
-        word = f"suntingan{os.getpid()}x{k}"
+        word = f"suntingan{os.getpid()}{tag}x{k}"
         with open(source, "a", encoding="utf-8") as f:
             f.write(f"\n\nKata baru: {word}.\n")
         t0 = time.monotonic()
