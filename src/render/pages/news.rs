@@ -48,8 +48,7 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
     // at 50,000 news would take most of the (one-thread) job listing.
     Job::later("news_list.html", link, meta, move |cx| {
         let (site, u) = (cx.site, &cx.urls);
-        let shown: Vec<NewsIx> = ((page - 1) * per_page
-            ..(page * per_page).min(site.news.len()))
+        let shown: Vec<NewsIx> = ((page - 1) * per_page..(page * per_page).min(site.news.len()))
             .map(NewsIx::new)
             .collect();
         let pagination = Pagination {
