@@ -146,3 +146,23 @@ static SPLIT:
     let lines: Vec<usize> = breaches(text, &["RULES"]).iter().map(|b| b.line).collect();
     assert_eq!(lines, [5, 6, 7, 8, 9, 12]);
 }
+
+/// A file grows one job at a time; past 400 lines it holds more than one.
+/// Split it by job (issue 15), not in half.
+#[test]
+fn no_source_file_is_over_400_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut long = Vec::new();
+    for entry in walkdir::WalkDir::new(root.join("src")) {
+        let entry = entry.expect("src/ is readable");
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).expect("a source file is UTF-8");
+        let lines = text.lines().count();
+        if lines > 400 {
+            long.push(format!("{}: {lines} lines", entry.path().display()));
+        }
+    }
+    assert!(long.is_empty(), "split by job:\n{}", long.join("\n"));
+}
