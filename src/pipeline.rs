@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
+use crate::links;
 use crate::load;
 use crate::output::OutputFile;
 use crate::render;
@@ -59,6 +60,7 @@ impl Built {
 #[derive(Default)]
 pub struct Caches {
     pub lints: resolve::LintCache,
+    pub links: links::LinkCache,
     pub render: render::RenderCache,
 }
 
@@ -108,9 +110,9 @@ fn resolve_and_render(
     // Resolve even when loading failed: reference errors in the files that
     // did parse are worth reporting in the same run.
     let t0 = std::time::Instant::now();
-    let (lints, cache) = match caches {
-        Some(c) => (Some(&c.lints), Some(&mut c.render)),
-        None => (None, None),
+    let (lints, link_cache, cache) = match caches {
+        Some(c) => (Some(&c.lints), Some(&c.links), Some(&mut c.render)),
+        None => (None, None, None),
     };
     let (site, more) = resolve::resolve(loaded, options, lints);
     crate::timing::mark("resolve", t0);
@@ -125,7 +127,14 @@ fn resolve_and_render(
         Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
         _ => return Err(diagnostics),
     };
-    let files = match render_into(&site, &loaded.theme.templates, cache, staging) {
+    // Links are found before render, so that render keeps the ids of the
+    // pages their `#anchors` name, and checked against what render made.
+    let t0 = Instant::now();
+    let urls = render::urls::Urls::of(&site.config);
+    let links = links::collect(&site, &urls, link_cache);
+    let mut anchors = links.anchors_wanted(&urls);
+    crate::timing::mark("links", t0);
+    let files = match render_into(&site, &loaded.theme.templates, cache, staging, &mut anchors) {
         Ok(f) => f,
         Err(errors) => {
             diagnostics.extend(errors);
@@ -144,6 +153,15 @@ fn resolve_and_render(
         diagnostics.extend(clashes);
         return Err(diagnostics);
     }
+    let t0 = Instant::now();
+    let targets = links::Targets::new(&urls, &files, &statics, anchors);
+    let broken = links::check(&links, &urls, &targets);
+    crate::timing::mark("links", t0);
+    drop(links);
+    if !broken.is_empty() {
+        diagnostics.extend(broken);
+        return Err(diagnostics);
+    }
     let built = Built {
         files,
         statics,
@@ -160,7 +178,7 @@ pub fn render(
     theme: &[load::TemplateSource],
     cache: Option<&mut render::RenderCache>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    render_into(site, theme, cache, None)
+    render_into(site, theme, cache, None, &mut links::Anchors::default())
 }
 
 /// render -> write: with a `staging`, each batch of pages is handed to it
@@ -173,6 +191,7 @@ fn render_into(
     theme: &[load::TemplateSource],
     cache: Option<&mut render::RenderCache>,
     mut staging: Option<&mut write::Staging>,
+    anchors: &mut links::Anchors,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let rendering = render::Rendering::new(site, theme, cache)?;
     if let Some(staging) = staging.as_deref_mut() {
@@ -184,6 +203,8 @@ fn render_into(
         for batch in rendering.batches() {
             match batch {
                 Ok(mut batch) => {
+                    // Before the writer lets the pages' bytes go.
+                    anchors.take_from(batch.files_mut());
                     if let Some(staging) = staging {
                         staging.take(batch.files_mut());
                     }
@@ -204,21 +225,12 @@ fn render_into(
     rendering.finish(pages, outputs)
 }
 
-/// Everything a build checks, plus the internal links in Markdown against
-/// the pages the build would write; writes nothing. `Ok` holds the warnings.
+/// Everything a build checks (internal links included), writing nothing.
+/// `Ok` holds the warnings.
 pub fn check(root: &Path, options: &BuildOptions) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let (loaded, load_diagnostics) = load::load_site(root);
-    let (site, built) = resolve_and_render(root, &loaded, &load_diagnostics, options, None, None)?;
-    let urls = crate::render::urls::Urls::of(&site.config);
-    let targets = crate::links::Targets::new(&urls, &built.files, &built.statics);
-    let broken = crate::links::check(&site, &urls, &targets);
-    if broken.is_empty() {
-        Ok(built.warnings)
-    } else {
-        let mut all = built.warnings;
-        all.extend(broken);
-        Err(all)
-    }
+    let (_, built) = resolve_and_render(root, &loaded, &load_diagnostics, options, None, None)?;
+    Ok(built.warnings)
 }
 
 /// Builds the site at `root` into the claimed output folder

@@ -559,3 +559,58 @@ fn backslashes_in_paths_separate_folders_as_on_windows() {
     assert_eq!(site.read("gambar/logo.svg"), "<svg/>");
     assert!(site.read("profil/sejarah/index.html").contains("Sejarah"));
 }
+
+/// Nothing goes live broken (issue 16): a link to a page the site does not
+/// have, an image in a body and a news item's `image:` whose file is
+/// missing each stop `build` (and `build --strict`) at their place, and the
+/// output is not written.
+#[test]
+fn a_broken_link_or_a_missing_image_fails_the_build_at_its_place() {
+    let site = small_site();
+    site.write(
+        "content/news/rusak.md",
+        "---\ntitle: Rusak\ndate: 2025-01-01\nimage: /images/tidak-ada.jpg\n---\nLihat [program](/programs/keripik-2025/).\n\n![Peserta praktik](/images/praktik-hilang.jpg)\n",
+    );
+    for strict in [false, true] {
+        let args: &[&str] = if strict {
+            &["build", "--strict"]
+        } else {
+            &["build"]
+        };
+        let run = site.run(args);
+        let e = &run.stderr;
+        assert_eq!(run.code, 1, "{e}");
+        assert!(e.contains("content/news/rusak.md:6:7"), "{e}");
+        assert!(
+            e.contains(
+                "the link `/programs/keripik-2025/` leads to a page this site does not have"
+            ),
+            "{e}"
+        );
+        assert!(e.contains("did you mean `/programs/keripik-2024/`?"), "{e}");
+        assert!(e.contains("content/news/rusak.md:8:1"), "{e}");
+        assert!(
+            e.contains("the image `/images/praktik-hilang.jpg` is not in this site"),
+            "{e}"
+        );
+        assert!(e.contains("content/news/rusak.md:4:8"), "{e}");
+        assert!(
+            e.contains("the image `/images/tidak-ada.jpg` is not in this site"),
+            "{e}"
+        );
+        assert!(
+            e.contains("put the file at `static/images/tidak-ada.jpg`"),
+            "{e}"
+        );
+        assert!(!site.output().exists(), "nothing was written");
+    }
+    // With the files in place, the same item builds.
+    site.write("static/images/tidak-ada.jpg", "jpg");
+    site.write("static/images/praktik-hilang.jpg", "jpg");
+    site.write(
+        "content/news/rusak.md",
+        "---\ntitle: Rusak\ndate: 2025-01-01\nimage: /images/tidak-ada.jpg\n---\nLihat [program](/programs/keripik-2024/).\n\n![Peserta praktik](/images/praktik-hilang.jpg)\n",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}

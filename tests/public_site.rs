@@ -373,7 +373,10 @@ fn markdown_problems_are_warnings_with_file_and_line_and_errors_under_strict() {
     .write(
         "content/programs/cacat.yaml",
         "title: Cacat\nstart: 2024-01-01\norganizers: [dinas-a]\ndescription: |\n  Teks.\n\n  ![](/b.jpg)\n",
-    );
+    )
+    // The pictures are there (a missing one is an error of its own).
+    .write("static/images/a.jpg", "jpg")
+    .write("static/b.jpg", "jpg");
     let run = site.build();
     assert_eq!(
         run.code, 0,

@@ -343,3 +343,32 @@ fn a_fifo_in_place_of_a_static_file_does_not_hang_the_server() {
     assert_eq!(status, 200);
     assert!(home.contains("Pelatihan Uji"), "the server still answers");
 }
+
+/// A broken link and a missing image are errors in the preview too: the
+/// overlay shows them at their place (issue 16), and fixing them clears it.
+#[test]
+fn a_broken_link_and_a_missing_image_show_in_the_overlay() {
+    let site = small_site();
+    let server = start(site.root());
+    site.write(
+        "content/news/rusak.md",
+        "---\ntitle: Rusak\ndate: 2024-01-01\nimage: /images/tidak-ada.jpg\n---\nLihat [program](/programs/keripik-2025/).\n",
+    );
+    let (status, page) = eventually(&server, "/", |_, b| b.contains("warta-errors"));
+    assert_eq!(status, 200, "the last good build is still served");
+    assert!(page.contains("content/news/rusak.md:6:7"), "{page}");
+    assert!(
+        page.contains("leads to a page this site does not have"),
+        "{page}"
+    );
+    assert!(page.contains("content/news/rusak.md:4:8"), "{page}");
+    assert!(page.contains("is not in this site"), "{page}");
+    site.write("static/images/tidak-ada.jpg", "jpg");
+    site.write(
+        "content/news/rusak.md",
+        "---\ntitle: Pulih\ndate: 2024-01-01\nimage: /images/tidak-ada.jpg\n---\nLihat [program](/programs/keripik-2024/).\n",
+    );
+    eventually(&server, "/news/rusak/", |s, b| {
+        s == 200 && b.contains("Pulih") && !b.contains("warta-errors")
+    });
+}

@@ -64,7 +64,7 @@ pub enum Command {
     /// Build, serve on http://127.0.0.1:1111/ and rebuild on every save; open
     /// pages reload by themselves.
     Serve(serve::ServeArgs),
-    /// Check the content and the internal links in it; write nothing.
+    /// Check everything a build checks (internal links and images included); write nothing.
     Check(check::CheckArgs),
     /// Write a new program, news item, page or organization, every key with a comment.
     New(new::NewArgs),

@@ -119,6 +119,7 @@ pub fn resolve_news(
         organizations: organization_refs,
         tags: texts(&r.tags),
         image,
+        image_at: r.image.as_ref().map(|i| i.pos),
         body: body(file),
         draft: r.draft,
     })

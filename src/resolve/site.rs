@@ -320,6 +320,9 @@ pub struct NewsItem {
     pub organizations: Vec<OrgIx>,
     pub tags: Vec<String>,
     pub image: Option<String>,
+    /// Where `image:` was written, for the error when its file is missing
+    /// (links/).
+    pub image_at: Option<crate::diagnostics::Pos>,
     pub body: Markdown,
     pub draft: bool,
 }

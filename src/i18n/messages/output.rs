@@ -20,4 +20,39 @@ messages! {
     CANNOT_WRITE_SITE:
         "tidak dapat menulis situs ke {output}: {error}",
         "cannot write the site to {output}: {error}";
+
+    // --- links, images and anchors that lead nowhere (links/) ---
+    LINK_ABOVE_ROOT:
+        "tautan `{dest}` mengarah ke luar situs, di atas folder utamanya",
+        "the link `{dest}` leads above the site's root";
+    LINK_ABOVE_ROOT_HINT:
+        "hapus `../` yang berlebih",
+        "remove the extra `../`";
+    LINK_NO_PAGE:
+        "tautan `{dest}` mengarah ke halaman yang tidak ada di situs ini",
+        "the link `{dest}` leads to a page this site does not have";
+    LINK_NO_PAGE_AT:
+        "tautan `{dest}` mengarah ke `{target}`, yang tidak ada di situs ini",
+        "the link `{dest}` leads to `{target}`, which this site does not have";
+    IMAGE_NOT_FOUND:
+        "gambar `{image}` tidak ada di situs ini",
+        "the image `{image}` is not in this site";
+    DID_YOU_MEAN_LINK:
+        "maksud Anda `{near}`?",
+        "did you mean `{near}`?";
+    PUT_FILE_IN_STATIC:
+        "letakkan berkasnya di `static/{path}` agar terbit di alamat ini, atau perbaiki alamatnya",
+        "put the file at `static/{path}` to publish it at this address, or correct the address";
+    LINK_TO_A_PAGE_HINT:
+        "tautkan ke halaman situs ini, misalnya `/programs/<kode>/` atau `/news/<slug>/`",
+        "link to a page of this site, like `/programs/<id>/` or `/news/<slug>/`";
+    LINK_NO_ANCHOR:
+        "tautan `{dest}` menunjuk ke bagian `#{fragment}`, yang tidak ada di halaman itu",
+        "the link `{dest}` points to `#{fragment}`, which that page does not have";
+    DID_YOU_MEAN_ANCHOR:
+        "maksud Anda `#{anchor}`?",
+        "did you mean `#{anchor}`?";
+    ANCHOR_FROM_HEADING_HINT:
+        "setiap judul bagian mendapat penanda dari teksnya: `## Hari Pertama` menjadi `#hari-pertama`",
+        "headings get ids from their text: `## Hari Pertama` is `#hari-pertama`";
 }

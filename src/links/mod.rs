@@ -1,0 +1,184 @@
+//! Nothing goes live broken: every internal link and `#anchor` in Markdown,
+//! every image a body shows and every news item's `image:` must lead to a
+//! page or file of the site being built. A missing target is an error at its
+//! line and column, in `build`, `serve` and `check` alike (the pipeline
+//! runs this after render); web addresses are not followed.
+//!
+//! The links are found before render ([`collect`]: one Markdown walk per
+//! text, remembered by the preview between rebuilds), so that render knows
+//! which few pages' anchors to keep ([`Anchors`]); they are checked against
+//! the built site after render ([`check`]).
+
+mod targets;
+mod verdict;
+
+use std::sync::Arc;
+
+use pulldown_cmark::{Event, LinkType, Parser, Tag};
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::memo::{Memo, remembered};
+use crate::render::urls::Urls;
+use crate::resolve::{MARKDOWN_OPTIONS, Markdown, Site};
+use crate::site_url::{self, UrlKind};
+
+pub use targets::{Anchors, Targets};
+use verdict::{Problem, target_of};
+
+/// A link or image written in a Markdown text, at a byte offset of it.
+#[derive(Debug, Clone)]
+struct Written {
+    offset: usize,
+    dest: Box<str>,
+    image: bool,
+}
+
+/// The links of each Markdown text by file version and place, kept by the
+/// preview between rebuilds (`pipeline::Caches`), as the lints are.
+#[derive(Default)]
+pub struct LinkCache(Memo<(u64, usize, usize), Arc<[Written]>>);
+
+/// One text's links, with the page it is shown on (relative links start there).
+struct Referrer<'s> {
+    md: &'s Markdown,
+    page_url: String,
+    links: Arc<[Written]>,
+}
+
+/// A news item's `image:`, where it was written.
+struct FrontImage<'s> {
+    md: &'s Markdown,
+    pos: Option<Pos>,
+    value: &'s str,
+}
+
+/// Every internal reference of a site, found before render.
+pub struct Links<'s> {
+    referrers: Vec<Referrer<'s>>,
+    images: Vec<FrontImage<'s>>,
+}
+
+/// The internal links and images of one Markdown text (paths of this site
+/// and relative ones; web addresses, e-mail and empty links are left out).
+fn written(source: &str) -> Arc<[Written]> {
+    let mut out = Vec::new();
+    for (event, range) in Parser::new_ext(source, MARKDOWN_OPTIONS).into_offset_iter() {
+        let (dest, image) = match &event {
+            // `<humas@example.go.id>`: pulldown-cmark adds the `mailto:`.
+            Event::Start(Tag::Link {
+                link_type: LinkType::Email,
+                ..
+            }) => continue,
+            Event::Start(Tag::Link { dest_url, .. }) => (dest_url, false),
+            Event::Start(Tag::Image { dest_url, .. }) => (dest_url, true),
+            _ => continue,
+        };
+        // What the URL rule refuses is a warning of the Markdown checks
+        // (resolve/markdown_lint.rs); web addresses are not followed.
+        if !dest.is_empty() && matches!(site_url::kind(dest), UrlKind::SitePath | UrlKind::Relative)
+        {
+            out.push(Written {
+                offset: range.start,
+                dest: dest.as_ref().into(),
+                image,
+            });
+        }
+    }
+    out.into()
+}
+
+fn referrer<'s>(
+    md: &'s Markdown,
+    version: Option<u64>,
+    page_url: String,
+    cache: Option<&LinkCache>,
+) -> Referrer<'s> {
+    let key = version.map(|v| (v, md.range.start, md.range.end));
+    let links = match key {
+        Some(key) => remembered(cache.map(|c| &c.0), key, || written(md.source())),
+        None => written(md.source()),
+    };
+    Referrer {
+        md,
+        page_url,
+        links,
+    }
+}
+
+/// Finds every internal link, image and `image:` of `site`.
+pub fn collect<'s>(site: &'s Site, urls: &Urls, cache: Option<&LinkCache>) -> Links<'s> {
+    let mut referrers: Vec<Referrer> = site
+        .news
+        .par_iter()
+        .map(|n| referrer(&n.body, Some(n.version), urls.news(&n.slug), cache))
+        .collect();
+    referrers.extend(site.programs.iter().filter_map(|p| {
+        let d = p.description.as_ref()?;
+        Some(referrer(d, Some(p.version), urls.program(&p.id), cache))
+    }));
+    referrers.extend(
+        site.pages
+            .iter()
+            .map(|p| referrer(&p.body, None, urls.page(&p.path), cache)),
+    );
+    let images = site
+        .news
+        .iter()
+        .filter_map(|n| {
+            let value = n.image.as_deref()?;
+            (site_url::kind(value) == UrlKind::SitePath).then_some(FrontImage {
+                md: &n.body,
+                pos: n.image_at,
+                value,
+            })
+        })
+        .collect();
+    Links { referrers, images }
+}
+
+impl Links<'_> {
+    /// The pages whose ids a link's `#anchor` needs, for render to keep.
+    pub fn anchors_wanted(&self, urls: &Urls) -> Anchors {
+        let mut anchors = Anchors::default();
+        for r in &self.referrers {
+            for w in r.links.iter().filter(|w| w.dest.contains('#')) {
+                if let Some(target) = target_of(&w.dest, &r.page_url, urls) {
+                    anchors.want(urls.output_path(&target));
+                    if !target.ends_with('/') {
+                        anchors.want(urls.output_path(&format!("{target}/")));
+                    }
+                }
+            }
+        }
+        anchors
+    }
+}
+
+/// Every link, image and `image:` of `links` that leads nowhere in `targets`.
+pub fn check(links: &Links, urls: &Urls, targets: &Targets) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for r in &links.referrers {
+        let broken: Vec<(usize, Problem)> = r
+            .links
+            .iter()
+            .filter_map(|w| {
+                let problem = verdict::of_link(&w.dest, w.image, &r.page_url, urls, targets)?;
+                Some((w.offset, problem))
+            })
+            .collect();
+        if broken.is_empty() {
+            continue;
+        }
+        let offsets: Vec<usize> = broken.iter().map(|(offset, _)| *offset).collect();
+        for ((_, problem), place) in broken.into_iter().zip(r.md.places(&offsets)) {
+            out.push(problem.at(r.md, Some(place)));
+        }
+    }
+    for image in &links.images {
+        if let Some(problem) = verdict::of_image(image.value, urls, targets) {
+            out.push(problem.at(image.md, image.pos));
+        }
+    }
+    out
+}
