@@ -1,12 +1,10 @@
 //! The `warta` command: parse arguments, run, exit with the command's code.
 
-use clap::Parser;
-
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let cli = warta::cli::Cli::parse();
+    let cli = warta::cli::parse();
     if cli.command.is_one_shot() {
         warta::platform::tune_for_one_shot_command();
     }

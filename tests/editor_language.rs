@@ -64,3 +64,47 @@ fn outside_a_site_warta_speaks_english_and_refuses_an_unknown_language() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr.contains("WARTA_LANG=`fr`"), "{stderr}");
 }
+
+/// `--help` and the command line's mistakes follow the site's language too
+/// (issue 16): the help of an Indonesian site is Indonesian, from the rows,
+/// and a mistyped option is told in Indonesian with exit code 2.
+#[test]
+fn help_and_command_line_mistakes_are_in_the_sites_language() {
+    let site = small_site();
+    let run = site.run_as_editor(&["build", "--help"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let help = &run.stdout;
+    for words in [
+        "Bangun situs ke folder hasil",
+        "Pemakaian:",
+        "Pilihan:",
+        "Tampilkan bantuan ini",
+        "Folder situs",
+    ] {
+        assert!(help.contains(words), "`{words}` in:\n{help}");
+    }
+    assert!(
+        !help.contains("Usage:") && !help.contains("Print help"),
+        "{help}"
+    );
+    let run = site.run_as_editor(&["build", "--strcit"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("kesalahan: pilihan `--strcit` tidak dikenal"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("unexpected argument"),
+        "{}",
+        run.stderr
+    );
+    // In English on request, as clap writes it.
+    let run = site.run(&["build", "--help"]);
+    assert!(
+        run.stdout.contains("Usage:") && run.stdout.contains("Build the site"),
+        "{}",
+        run.stdout
+    );
+}

@@ -2,6 +2,7 @@
 
 mod build;
 mod check;
+mod help;
 mod new;
 mod schema;
 mod serve;
@@ -13,6 +14,8 @@ use clap::{Parser, Subcommand};
 use crate::diagnostics::print_error;
 use crate::i18n::Language;
 use crate::msg;
+
+pub use help::parse;
 
 #[derive(Debug, Parser)]
 #[command(

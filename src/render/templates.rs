@@ -6,7 +6,9 @@ use std::sync::Arc;
 use tera::{ErrorKind, Tera};
 
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::i18n::Text;
 use crate::load::TemplateSource;
+use crate::msg;
 
 /// `error: MESSAGE` ... `--> NAME:LINE:COLUMN`, as Tera writes a report:
 /// the template, its place and the message's first line.
@@ -71,11 +73,9 @@ impl Templates {
                 Diagnostic::error(
                     format!("templates/{name}"),
                     None,
-                    format!("the theme has no template `{name}`"),
+                    msg!(TEMPLATE_MISSING, name = name),
                 )
-                .with_hint(
-                    "add it to the theme's templates/ folder, or copy it from the default theme",
-                )
+                .with_hint(msg!(TEMPLATE_MISSING_HINT))
             })
             .collect();
         if !missing.is_empty() {
@@ -112,26 +112,29 @@ impl Templates {
                 (
                     r.filename().to_string(),
                     Some(Pos::new(span.start_line as u32, span.start_col as u32 + 1)),
-                    r.message().to_string(),
+                    Text::from(r.message()),
                 )
             }
             ErrorKind::MissingParent { current, parent } => (
                 current.clone(),
                 None,
-                format!("it extends `{parent}`, which the theme does not have"),
+                msg!(TEMPLATE_PARENT_MISSING, parent = parent),
             ),
             // Checks across templates (a block no parent has, an unknown
             // filter) come as finished reports: take the place from them.
             _ => located_report(&e.to_string())
-                .unwrap_or_else(|| (String::new(), None, e.to_string())),
+                .map(|(name, pos, message)| (name, pos, Text::from(message)))
+                .unwrap_or_else(|| (String::new(), None, Text::from(e.to_string()))),
         };
         let (file, source) = match self.sources.get(&file_name) {
             Some(s) => (s.origin.clone(), Some(s.text.clone())),
             None if file_name.is_empty() => ("templates".to_string(), None),
             None => (file_name, None),
         };
-        let mut d = Diagnostic::error(file, pos, format!("template error: {message}"))
-            .with_hint("fix the template; `warta build` shows every template error with its line");
+        // Tera's own words stay in English: they are for whoever writes
+        // templates, and warta cannot translate them.
+        let mut d = Diagnostic::error(file, pos, msg!(TEMPLATE_ERROR, message = message))
+            .with_hint(msg!(TEMPLATE_ERROR_HINT));
         if let Some(src) = source {
             d = d.with_source(src);
         }

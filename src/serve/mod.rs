@@ -18,7 +18,7 @@ use std::sync::{Arc, RwLock};
 use tokio::sync::broadcast;
 
 use crate::diagnostics::{Summary, print, print_error, print_help, print_warning};
-use crate::i18n::{Language, Text};
+use crate::i18n::Language;
 use crate::msg;
 use crate::pipeline::Built;
 use crate::resolve::BuildOptions;
@@ -142,7 +142,10 @@ async fn serve(mut options: ServeOptions) -> i32 {
     let addr = match listener.local_addr() {
         Ok(a) => a,
         Err(e) => {
-            print_error(&Text::from(e.to_string()), options.language);
+            print_error(
+                &msg!(SERVER_CANNOT_START, error = e.to_string()),
+                options.language,
+            );
             return 1;
         }
     };

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, relative_to};
 use crate::load::StaticFile;
+use crate::msg;
 use crate::output::OutputFile;
 
 /// Every clash between the static files and the pages, as errors at the
@@ -41,33 +42,30 @@ pub fn clashes(root: &Path, pages: &[OutputFile], statics: &[StaticFile]) -> Vec
         }
         let path = s.output();
         let shown = origin(root, s);
-        let copied = format!(" (copied to `{path}`)");
+        let file = shown.display().to_string();
         let problem = if page_paths.contains(path) {
-            Some(format!(
-                "the static file `{}`{copied} has the same path as a page warta makes, `{path}`",
-                shown.display()
-            ))
+            Some(msg!(STATIC_IS_A_PAGE, file = file, path = path))
         } else if let Some(page) = page_folders.get(path) {
-            Some(format!(
-                "the static file `{}`{copied} is where warta needs a folder for its pages, such as `{page}`",
-                shown.display()
+            Some(msg!(
+                STATIC_WHERE_PAGES_GO,
+                file = file,
+                path = path,
+                page = page
             ))
         } else {
             ancestors(path)
                 .find(|folder| page_paths.contains(folder) || by_path.contains_key(folder))
-                .map(|file| {
-                    format!(
-                        "the static file `{}`{copied} needs a folder `{file}`, but `{file}` is a file",
-                        shown.display()
+                .map(|folder| {
+                    msg!(
+                        STATIC_NEEDS_FOLDER,
+                        file = file,
+                        path = path,
+                        folder = folder
                     )
                 })
         };
         if let Some(message) = problem {
-            found.push(
-                Diagnostic::error(shown, None, message).with_hint(
-                    "rename or move the static file; to change a page warta makes, copy its template into templates/ and edit it there",
-                ),
-            );
+            found.push(Diagnostic::error(shown, None, message).with_hint(msg!(STATIC_CLASH_HINT)));
         }
     }
     found

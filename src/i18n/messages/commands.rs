@@ -108,4 +108,110 @@ messages! {
     SUMMARY_REBUILD_FAILED:
         "kesalahan: {errors} kesalahan; pratinjau menampilkannya sampai diperbaiki",
         "error: {errors} error(s); the preview shows them until they are fixed";
+
+    // --- `warta --help` and `warta COMMAND --help` (cli/help.rs); the
+    // English sentences are the derive's doc comments in cli/ ---
+    ABOUT_WARTA:
+        "Membangun situs web statis program pelatihan dari berita Markdown dan data program YAML.",
+        "Builds a static website of public training programs from Markdown news and YAML program records.";
+    ABOUT_BUILD:
+        "Bangun situs ke folder hasil (public/ bila tidak disebut).",
+        "Build the site into the output folder (public/ by default).";
+    ABOUT_SERVE:
+        "Bangun, tampilkan pratinjau di http://127.0.0.1:1111/ dan bangun ulang setiap kali berkas disimpan; halaman yang terbuka memuat ulang sendiri.",
+        "Build, serve on http://127.0.0.1:1111/ and rebuild on every save; open pages reload by themselves.";
+    ABOUT_CHECK:
+        "Periksa semua yang diperiksa saat membangun (termasuk tautan dan gambar); tidak menulis apa pun.",
+        "Check everything a build checks (internal links and images included); write nothing.";
+    ABOUT_NEW:
+        "Tulis berkas program, berita, halaman atau lembaga baru, setiap isian dengan keterangannya.",
+        "Write a new program, news item, page or organization, every key with a comment.";
+    ABOUT_INIT:
+        "Buat situs baru berisi contoh setiap jenis berkas.",
+        "Make a new site with an example of each kind of file.";
+    ABOUT_SCHEMA:
+        "Tulis JSON Schema berkas isi situs, untuk isian otomatis di penyunting teks.",
+        "Write JSON Schemas of the content files, for autocomplete in editors.";
+    HELP_LANG:
+        "Bahasa pesan warta: id (Indonesia) atau en (Inggris). Bila tidak disebut: WARTA_LANG, lalu `language` situs, lalu Inggris di luar situs.",
+        "The language of warta's messages: id (Indonesian) or en (English). Default: the WARTA_LANG environment variable, else the site's `language`, else English outside a site.";
+    HELP_ROOT:
+        "Folder situs (berisi warta.yaml dan content/).",
+        "The site's folder (with warta.yaml and content/).";
+    HELP_DRAFTS:
+        "Sertakan draf (`draft: true`).",
+        "Include items marked `draft: true`.";
+    HELP_FUTURE:
+        "Sertakan berita bertanggal di masa depan.",
+        "Include news dated in the future.";
+    HELP_BUILD_OUTPUT:
+        "Folder tujuan situs; diganti seluruhnya bila berhasil. Bila tidak disebut: public/ di folder situs.",
+        "Where to write the site; replaced whole on success. Default: public/ in the site's folder.";
+    HELP_BASE_URL:
+        "Pakai alamat dasar ini, bukan `base_url` di warta.yaml.",
+        "Use this base URL instead of warta.yaml's `base_url`.";
+    HELP_STRICT:
+        "Anggap peringatan (misalnya gambar tanpa keterangan) sebagai kesalahan: tampilkan semuanya dan jangan tulis apa pun.",
+        "Treat warnings (such as an image without a description) as errors: print them all and write nothing.";
+    HELP_WATCH:
+        "Tetap berjalan dan bangun ulang setiap kali berkas disimpan (bagi yang memakai server web sendiri). Hentikan dengan Ctrl-C.",
+        "Keep running and rebuild on every save (for editors who use their own web server). Stop with Ctrl-C.";
+    HELP_PORT:
+        "Port pratinjau; 0 memilih port yang kosong.",
+        "The port to listen on; 0 picks a free one.";
+    HELP_BIND:
+        "Alamat pratinjau. Selain 127.0.0.1 (atau ::1), pratinjau dapat dibuka dari komputer lain.",
+        "The address to listen on. Anything but 127.0.0.1 (or ::1) makes the preview reachable from other machines.";
+    HELP_ALLOW_HOST:
+        "Layani juga nama host ini (boleh berulang). Alamat IP dan localhost selalu dilayani; nama lain ditolak, agar tidak ada halaman web yang menjangkau pratinjau lewat namanya sendiri.",
+        "Also answer requests for this host name (repeatable). IP addresses and localhost always work; other names are refused, so that no web page can reach the preview through a name of its own (DNS rebinding).";
+    HELP_OPEN:
+        "Buka pratinjau di peramban.",
+        "Open the preview in the default browser.";
+    HELP_NEW_KIND:
+        "Jenis berkas yang ditulis.",
+        "What to write.";
+    HELP_NEW_TITLE:
+        "Judulnya (nama, untuk lembaga); nama berkas, jadi juga kode atau alamatnya, dibuat dari judul ini.",
+        "The title (an organization's name); the file name, and so the id or address, is made from it.";
+    HELP_INIT_DIR:
+        "Folder situs baru; belum ada atau masih kosong.",
+        "The folder for the new site; must not exist or be empty.";
+    HELP_SCHEMA_OUTPUT:
+        "Folder tujuan skema. Bila tidak disebut: schemas/ di folder situs.",
+        "Where to write the schemas. Default: schemas/ in the site's folder.";
+    HELP_HELP_FLAG: "Tampilkan bantuan ini", "Print help";
+    HELP_VERSION_FLAG: "Tampilkan versi warta", "Print version";
+    HELP_TEMPLATE_TOP:
+        "{about-with-newline}\nPemakaian: {usage}\n\nPerintah:\n{subcommands}\n\nPilihan:\n{options}\n",
+        "{about-with-newline}\nUsage: {usage}\n\nCommands:\n{subcommands}\n\nOptions:\n{options}\n";
+    HELP_TEMPLATE:
+        "{about-with-newline}\nPemakaian: {usage}\n\nPilihan:\n{options}\n",
+        "{about-with-newline}\nUsage: {usage}\n\nOptions:\n{options}\n";
+    HELP_TEMPLATE_WITH_ARGUMENTS:
+        "{about-with-newline}\nPemakaian: {usage}\n\nArgumen:\n{positionals}\n\nPilihan:\n{options}\n",
+        "{about-with-newline}\nUsage: {usage}\n\nArguments:\n{positionals}\n\nOptions:\n{options}\n";
+
+    // --- mistakes on the command line (cli/help.rs) ---
+    CLI_UNKNOWN_OPTION:
+        "pilihan `{arg}` tidak dikenal",
+        "unknown option `{arg}`";
+    CLI_UNKNOWN_COMMAND:
+        "perintah `{arg}` tidak dikenal",
+        "unknown command `{arg}`";
+    CLI_BAD_VALUE:
+        "`{value}` tidak dapat dipakai untuk {arg}",
+        "`{value}` cannot be used for {arg}";
+    CLI_MISSING:
+        "{arg} belum ditulis",
+        "{arg} is missing";
+    CLI_NO_COMMAND:
+        "tulis perintahnya, misalnya `warta serve` atau `warta build`",
+        "write a command, such as `warta serve` or `warta build`";
+    CLI_DID_YOU_MEAN:
+        "maksud Anda `{near}`? `warta --help` menampilkan semua perintah dan pilihan",
+        "did you mean `{near}`? `warta --help` shows every command and option";
+    CLI_SEE_HELP:
+        "`warta --help` menampilkan semua perintah, dan `warta PERINTAH --help` pilihannya",
+        "`warta --help` shows every command, and `warta COMMAND --help` its options";
 }

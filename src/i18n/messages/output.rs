@@ -55,4 +55,35 @@ messages! {
     ANCHOR_FROM_HEADING_HINT:
         "setiap judul bagian mendapat penanda dari teksnya: `## Hari Pertama` menjadi `#hari-pertama`",
         "headings get ids from their text: `## Hari Pertama` is `#hari-pertama`";
+
+    // --- templates (render/templates.rs) ---
+    TEMPLATE_MISSING:
+        "tema ini tidak punya templat `{name}`",
+        "the theme has no template `{name}`";
+    TEMPLATE_MISSING_HINT:
+        "tambahkan ke folder templates/ tema, atau salin dari tema bawaan",
+        "add it to the theme's templates/ folder, or copy it from the default theme";
+    TEMPLATE_PARENT_MISSING:
+        "templat ini memperluas `{parent}`, yang tidak ada di tema",
+        "it extends `{parent}`, which the theme does not have";
+    TEMPLATE_ERROR:
+        "kesalahan di templat: {message}",
+        "template error: {message}";
+    TEMPLATE_ERROR_HINT:
+        "perbaiki templatnya; `warta build` menampilkan setiap kesalahan templat beserta barisnya",
+        "fix the template; `warta build` shows every template error with its line";
+
+    // --- static files where pages go (write/clashes.rs) ---
+    STATIC_IS_A_PAGE:
+        "berkas statis `{file}` (disalin ke `{path}`) berada di alamat yang sama dengan halaman buatan warta, `{path}`",
+        "the static file `{file}` (copied to `{path}`) has the same path as a page warta makes, `{path}`";
+    STATIC_WHERE_PAGES_GO:
+        "berkas statis `{file}` (disalin ke `{path}`) berada di tempat warta memerlukan folder untuk halamannya, misalnya `{page}`",
+        "the static file `{file}` (copied to `{path}`) is where warta needs a folder for its pages, such as `{page}`";
+    STATIC_NEEDS_FOLDER:
+        "berkas statis `{file}` (disalin ke `{path}`) memerlukan folder `{folder}`, tetapi `{folder}` adalah berkas",
+        "the static file `{file}` (copied to `{path}`) needs a folder `{folder}`, but `{folder}` is a file";
+    STATIC_CLASH_HINT:
+        "ganti nama atau pindahkan berkas statis itu; untuk mengubah halaman buatan warta, salin templatnya ke templates/ dan sunting di sana",
+        "rename or move the static file; to change a page warta makes, copy its template into templates/ and edit it there";
 }
