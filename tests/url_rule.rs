@@ -1,5 +1,5 @@
 //! The site's URL layout lives in one place, `src/render/urls.rs` (issue 15):
-//! no other file of `render` and not the link checker (`src/links.rs`)
+//! no other file of `render` and not the link checker (`src/links/`)
 //! reads the base URL or base path to make a link itself. They ask
 //! `render::urls::Urls`; a second way of making a link would drift from the
 //! first the day a page moves or the site is served from a sub-path.
@@ -50,7 +50,7 @@ fn only_urls_rs_makes_links_from_the_base_url() {
     let root = Path::new(ROOT);
     let mut files = Vec::new();
     rust_files(&root.join("src/render"), &mut files);
-    files.push(root.join("src/links.rs"));
+    rust_files(&root.join("src/links"), &mut files);
     assert!(
         files.iter().any(|f| f.ends_with(URLS)),
         "{URLS} moved: update this test"
