@@ -24,7 +24,12 @@ use jiff::Timestamp;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::i18n::messages::{
+    Message, WORD_NEWS_SLUG, WORD_ORGANIZATION, WORD_ORGANIZATION_FILE_ID, WORD_ORGANIZATION_ID,
+    WORD_PAGE_PATH, WORD_PROGRAM_ID,
+};
 use crate::load::{LoadedSite, SourceFile};
+use crate::msg;
 
 pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
@@ -51,15 +56,16 @@ fn duplicate(
     id: &str,
     file: &SourceFile,
     pos: Pos,
-    what: &str,
+    what: Message,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> bool {
     if let Some(first) = seen.get(id) {
         diagnostics.push(
-            file.error(Some(pos), format!("the {what} `{id}` is used twice"))
-                .with_hint(format!(
-                    "{} already uses it; each {what} must be unique",
-                    first.display()
+            file.error(Some(pos), msg!(ID_DUPLICATE, what = what, id = id))
+                .with_hint(msg!(
+                    ID_DUPLICATE_HINT,
+                    first = first.display().to_string(),
+                    what = what
                 )),
         );
         return true;
@@ -96,7 +102,7 @@ pub fn resolve(
     for f in &loaded.organizations {
         let id = file_id(&f.stem);
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
-        if !c.slug(id, Pos::START, "the organization id (the file name)") {
+        if !c.slug(id, Pos::START, WORD_ORGANIZATION_FILE_ID) {
             continue;
         }
         if duplicate(
@@ -104,7 +110,7 @@ pub fn resolve(
             id,
             &f.file,
             Pos::START,
-            "organization id",
+            WORD_ORGANIZATION_ID,
             &mut diagnostics,
         ) {
             continue;
@@ -136,7 +142,7 @@ pub fn resolve(
                 checks::Checker::new(f, &mut diagnostics).reference(
                     p,
                     &org_ids,
-                    "organization",
+                    WORD_ORGANIZATION,
                     "organizations",
                 );
             }
@@ -153,8 +159,15 @@ pub fn resolve(
             None => (file_id(&f.stem), Pos::START),
         };
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
-        let ok = c.slug(id, pos, "the program id")
-            && !duplicate(&mut seen, id, &f.file, pos, "program id", &mut diagnostics);
+        let ok = c.slug(id, pos, WORD_PROGRAM_ID)
+            && !duplicate(
+                &mut seen,
+                id,
+                &f.file,
+                pos,
+                WORD_PROGRAM_ID,
+                &mut diagnostics,
+            );
         id_of.push(ok.then(|| id.to_string()));
     }
 
@@ -231,7 +244,7 @@ pub fn resolve(
             &n.slug,
             &f.file,
             pos,
-            "news slug",
+            WORD_NEWS_SLUG,
             &mut diagnostics,
         ) {
             continue;
@@ -255,7 +268,7 @@ pub fn resolve(
             &page.path,
             &f.file,
             Pos::START,
-            "page path",
+            WORD_PAGE_PATH,
             &mut diagnostics,
         ) {
             continue;
