@@ -9,6 +9,7 @@ mod incremental;
 mod inputs;
 mod source;
 mod theme;
+mod unparsed;
 pub mod yaml;
 
 use std::ops::Range;
@@ -26,6 +27,7 @@ use inputs::InputRoot;
 use source::strip_bom;
 pub use source::{normalize_line_ends, read_source};
 pub use theme::{StaticFile, TemplateSource, Theme};
+pub use unparsed::{Unparsed, UnparsedRecord};
 
 /// Files larger than this are refused: no editor writes a 20 MiB news item,
 /// and reading one would only hurt the machine.
@@ -82,6 +84,8 @@ pub struct LoadedSite {
     pub theme: Theme,
     /// The site's own `static/` files (copied after the theme's, so they win).
     pub static_files: Vec<StaticFile>,
+    /// Record files that failed to load: they still exist for references.
+    pub unparsed: Unparsed,
 }
 
 /// Reads and parses the site at `root`. Returns what could be loaded and every
@@ -103,9 +107,9 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
     }
 
     crate::timing::mark("walk", started);
-    let parsed: Vec<Result<Parsed, Diagnostic>> = paths
+    let parsed: Vec<(Kind, &PathBuf, Result<Parsed, Diagnostic>)> = paths
         .par_iter()
-        .filter_map(|(kind, path)| parse_file(root, *kind, path))
+        .filter_map(|(kind, path)| Some((*kind, path, parse_file(root, *kind, path)?)))
         .collect();
     crate::timing::mark("parse", started);
     let mut site = LoadedSite {
@@ -117,14 +121,18 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         pages: Vec::new(),
         theme: Theme::default(),
         static_files: Vec::new(),
+        unparsed: Unparsed::default(),
     };
-    for p in parsed {
+    for (kind, path, p) in parsed {
         match p {
             Ok(Parsed::Organization(r)) => site.organizations.push(r),
             Ok(Parsed::Program(r)) => site.programs.push(*r),
             Ok(Parsed::News(r)) => site.news.push(r),
             Ok(Parsed::Page(r)) => site.pages.push(r),
-            Err(d) => diagnostics.push(d),
+            Err(d) => {
+                site.unparsed.add(root, kind, path, &d);
+                diagnostics.push(d);
+            }
         }
     }
     let theme_name = site

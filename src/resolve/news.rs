@@ -48,7 +48,7 @@ pub fn resolve_news(
     c: &mut Checker,
     file: &MarkdownFile<NewsRecord>,
     programs: &HashMap<String, Option<ProgramIx>>,
-    organizations: &HashMap<String, OrgIx>,
+    organizations: &HashMap<String, Option<OrgIx>>,
     tz: &TimeZone,
     lints: Option<&LintCache>,
 ) -> Option<NewsItem> {
@@ -93,12 +93,16 @@ pub fn resolve_news(
         .into_iter()
         .flatten()
         .collect();
-    let organization_refs = c.references(
-        &r.organizations,
-        organizations,
-        WORD_ORGANIZATION,
-        "organizations",
-    );
+    let organization_refs = c
+        .references(
+            &r.organizations,
+            organizations,
+            WORD_ORGANIZATION,
+            "organizations",
+        )
+        .into_iter()
+        .flatten()
+        .collect();
     let source = r.source.as_ref().map(|s| NewsSource {
         name: s.name.value.trim().to_string(),
         url: c.url(&s.url),

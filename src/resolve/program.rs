@@ -22,7 +22,9 @@ use super::site::{
 
 /// The ids that records may refer to.
 pub struct Known<'a> {
-    pub organizations: &'a HashMap<String, OrgIx>,
+    /// Every organization id -> its organization, or `None` for a record
+    /// that exists but did not load (its own error says why).
+    pub organizations: &'a HashMap<String, Option<OrgIx>>,
     pub tz: &'a TimeZone,
     pub today: Date,
     /// The preview's remembered Markdown checks; none in a one-shot build.
@@ -94,6 +96,7 @@ pub fn resolve_program(
         "organizations",
     );
     let partners = c.references(&r.partners, orgs, WORD_ORGANIZATION, "organizations");
+    let (organizers, partners) = (flat(organizers), flat(partners));
 
     let venues: Vec<Venue> = r
         .venues
@@ -206,7 +209,8 @@ pub fn resolve_program(
             organization: o
                 .organization
                 .as_ref()
-                .and_then(|id| c.reference(id, orgs, WORD_ORGANIZATION, "organizations")),
+                .and_then(|id| c.reference(id, orgs, WORD_ORGANIZATION, "organizations"))
+                .flatten(),
         })
         .collect();
 
@@ -287,13 +291,18 @@ pub fn resolve_program(
     })
 }
 
+/// The references that name a record of this build.
+fn flat<I>(refs: Vec<Option<I>>) -> Vec<I> {
+    refs.into_iter().flatten().collect()
+}
+
 fn session(
     c: &mut Checker,
     s: &model::Session,
     venues: &[Venue],
     days: i64,
     start: Option<Date>,
-    orgs: &HashMap<String, OrgIx>,
+    orgs: &HashMap<String, Option<OrgIx>>,
 ) -> Session {
     let mut day = None;
     if let Some(d) = &s.day {
@@ -338,8 +347,8 @@ fn session(
     });
     let instructor = s.instructor.as_ref().map(|i| {
         let name = i.value.trim();
-        match orgs.get(name) {
-            Some(idx) => Instructor::Organization(*idx),
+        match orgs.get(name).copied().flatten() {
+            Some(idx) => Instructor::Organization(idx),
             None => Instructor::Text(name.to_string()),
         }
     });
