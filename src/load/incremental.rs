@@ -73,10 +73,7 @@ pub fn update(
             Some(Ok(Parsed::Program(r))) => site.programs.push(*r),
             Some(Ok(Parsed::News(r))) => site.news.push(r),
             Some(Ok(Parsed::Page(r))) => site.pages.push(r),
-            Some(Err(d)) => {
-                site.unparsed.add(root, kind, path, &d);
-                diagnostics.push(d);
-            }
+            Some(Err(d)) => diagnostics.push(site.unparsed.noted(root, kind, path, d)),
             None => {}
         }
     }

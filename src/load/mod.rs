@@ -9,7 +9,7 @@ mod incremental;
 mod inputs;
 mod source;
 mod theme;
-mod unparsed;
+pub mod unparsed;
 pub mod yaml;
 
 use std::ops::Range;
@@ -27,7 +27,6 @@ use inputs::InputRoot;
 use source::strip_bom;
 pub use source::{normalize_line_ends, read_source};
 pub use theme::{StaticFile, TemplateSource, Theme};
-pub use unparsed::{Unparsed, UnparsedRecord};
 
 /// Files larger than this are refused: no editor writes a 20 MiB news item,
 /// and reading one would only hurt the machine.
@@ -85,7 +84,7 @@ pub struct LoadedSite {
     /// The site's own `static/` files (copied after the theme's, so they win).
     pub static_files: Vec<StaticFile>,
     /// Record files that failed to load: they still exist for references.
-    pub unparsed: Unparsed,
+    pub unparsed: unparsed::Unparsed,
 }
 
 /// Reads and parses the site at `root`. Returns what could be loaded and every
@@ -121,7 +120,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         pages: Vec::new(),
         theme: Theme::default(),
         static_files: Vec::new(),
-        unparsed: Unparsed::default(),
+        unparsed: unparsed::Unparsed::default(),
     };
     for (kind, path, p) in parsed {
         match p {
@@ -129,10 +128,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
             Ok(Parsed::Program(r)) => site.programs.push(*r),
             Ok(Parsed::News(r)) => site.news.push(r),
             Ok(Parsed::Page(r)) => site.pages.push(r),
-            Err(d) => {
-                site.unparsed.add(root, kind, path, &d);
-                diagnostics.push(d);
-            }
+            Err(d) => diagnostics.push(site.unparsed.noted(root, kind, path, d)),
         }
     }
     let theme_name = site

@@ -32,8 +32,15 @@ pub struct Unparsed {
 
 impl Unparsed {
     /// Notes the record at `path` (absolute), whose loading failed with
-    /// `failure`; news items and pages are named by nothing, so not kept.
-    pub(super) fn add(&mut self, root: &Path, kind: Kind, path: &Path, failure: &Diagnostic) {
+    /// `failure`, and hands `failure` back to be reported; news items and
+    /// pages are named by nothing, so not kept.
+    pub(super) fn noted(
+        &mut self,
+        root: &Path,
+        kind: Kind,
+        path: &Path,
+        failure: Diagnostic,
+    ) -> Diagnostic {
         let stem = stem_below(&root.join("content"), kind, path);
         let file_id = stem.rsplit('/').next().unwrap_or(&stem).to_string();
         let record = |id| UnparsedRecord {
@@ -48,6 +55,7 @@ impl Unparsed {
             }
             Kind::News | Kind::Page => {}
         }
+        failure
     }
 
     /// Forgets the files at `rel` or below it (changed or removed).
