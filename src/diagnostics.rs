@@ -14,7 +14,7 @@ mod print;
 mod render;
 mod suggest;
 pub use line_index::LineIndex;
-pub use print::{Summary, print, print_error, print_help, print_warning};
+pub use print::{Summary, in_reading_order, print, print_error, print_help, print_warning};
 pub use render::Renderer;
 pub use suggest::closest;
 

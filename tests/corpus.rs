@@ -448,7 +448,7 @@ const CASES: &[Case] = &[
         },
         place: "content/programs/terbalik.yaml:3:6",
         words: &[
-            "ends (2024-03-01) before it starts (2024-03-10)",
+            "ends (1 March 2024) before it starts (10 March 2024)",
             "must not precede",
         ],
     },
@@ -463,7 +463,7 @@ const CASES: &[Case] = &[
         },
         place: "content/programs/daftar.yaml:5:11",
         words: &[
-            "registration closes (2024-03-11) after the program starts",
+            "registration closes (11 March 2024) after the program starts",
             "on or before the first day",
         ],
     },
@@ -477,7 +477,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/buka.yaml:5:10",
-        words: &["registration opens (2024-03-05) after it closes (2024-03-01)"],
+        words: &["registration opens (5 March 2024) after it closes (1 March 2024)"],
     },
     Case {
         name: "a session day outside the program",
@@ -502,7 +502,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/negatif.yaml:4:24",
-        words: &["quota must not be negative", "positive whole number"],
+        words: &["`quota` must not be negative", "positive whole number"],
     },
     Case {
         name: "negative funding amount",
@@ -514,7 +514,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/dana.yaml:4:",
-        words: &["amount must not be negative"],
+        words: &["`amount` must not be negative"],
     },
     Case {
         name: "negative hours",
@@ -526,7 +526,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/jam.yaml:5:",
-        words: &["hours must be a number that is not negative"],
+        words: &["`hours` must be a number that is not negative"],
     },
     Case {
         name: "a number too large for its field",
@@ -1261,7 +1261,7 @@ const CASES: &[Case] = &[
         // The 200,001st element: a cell of the 1,315th row.
         place: "content/news/tabel-panjang.md:1321:80",
         words: &[
-            "more than 200000 Markdown elements",
+            "more than 200,000 Markdown elements",
             "put the data in a file under static/",
         ],
     },
@@ -1280,7 +1280,7 @@ const CASES: &[Case] = &[
         // Two elements an item: the 100,000th item, on the line of the
         // file it is written on.
         place: "content/programs/daftar.yaml:100004:3",
-        words: &["more than 200000 Markdown elements"],
+        words: &["more than 200,000 Markdown elements"],
     },
     // --- Indonesian words for English values (issue 16) ---
     Case {

@@ -107,4 +107,43 @@ fn help_and_command_line_mistakes_are_in_the_sites_language() {
         "{}",
         run.stdout
     );
+
+/// The content rules (src/resolve/) speak Indonesian whole: the words
+/// filled in (the kind of record, a month, a date, a count) too, with
+/// dates and numbers written as Indonesians write them.
+#[test]
+fn content_rules_are_told_in_indonesian_with_indonesian_dates_and_numbers() {
+    let site = small_site();
+    site.write(
+        "content/programs/rusak.yaml",
+        "title: A\nstart: 2024-06-31\norganizers: [dinas-x]\nparticipants: { quota: -5 }\n",
+    )
+    .write(
+        "content/programs/daftar.yaml",
+        "title: B\nstart: 2024-03-10\nend: 2024-03-01\norganizers: [dinas-a]\nparticipants: { registered: 1200, attended: 1250 }\n",
+    );
+    let run = site.run_as_editor(&["build"]);
+    assert_eq!(run.code, 1);
+    let said: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| {
+            l.starts_with("kesalahan: ")
+                || l.starts_with("peringatan: ")
+                || l.starts_with("saran: ")
+        })
+        .collect();
+    let expected = [
+        "kesalahan: program berakhir (1 Maret 2024) sebelum dimulai (10 Maret 2024)",
+        "saran: `end` adalah hari terakhir program dan tidak boleh lebih awal dari `start`",
+        "peringatan: yang hadir (1.250) lebih banyak daripada yang mendaftar (1.200)",
+        "saran: periksa kedua angka; jika ada peserta yang datang tanpa mendaftar, naikkan `registered` sampai sama",
+        "kesalahan: `2024-06-31` bukan tanggal yang ada: Juni 2024 hanya sampai tanggal 30",
+        "saran: periksa tanggal dan bulannya; tanggal ditulis TTTT-BB-HH",
+        "kesalahan: tidak ada lembaga dengan kode `dinas-x`",
+        "saran: maksud Anda `dinas-a`?",
+        "kesalahan: isian `quota` tidak boleh negatif (sekarang -5)",
+        "saran: tulis 0 atau bilangan bulat positif",
+    ];
+    assert_eq!(said[..expected.len()], expected, "{}", run.stderr);
 }

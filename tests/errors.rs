@@ -57,19 +57,19 @@ const BROKEN: &[(&str, &str, &str, &[&str])] = &[
         "content/programs/terbalik.yaml",
         "title: A\nstart: 2024-03-10\nend: 2024-03-01\norganizers: [dinas-a]\n",
         "content/programs/terbalik.yaml:3:6",
-        &["ends (2024-03-01) before it starts (2024-03-10)"],
+        &["ends (1 March 2024) before it starts (10 March 2024)"],
     ),
     (
         "content/programs/daftar.yaml",
         "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\nregistration:\n  closes: 2024-03-11\n",
         "content/programs/daftar.yaml:5:11",
-        &["registration closes (2024-03-11) after the program starts"],
+        &["registration closes (11 March 2024) after the program starts"],
     ),
     (
         "content/programs/negatif.yaml",
         "title: A\nstart: 2024-03-10\norganizers: [dinas-a]\nparticipants: { quota: -5 }\n",
         "content/programs/negatif.yaml:4:24",
-        &["quota must not be negative"],
+        &["`quota` must not be negative"],
     ),
     (
         "content/programs/tempat.yaml",

@@ -86,7 +86,7 @@ curriculum:
         ),
         (
             "content/programs/cek.yaml:9:10",
-            "registration opens (2025-03-05) after it closes (2025-03-01)",
+            "registration opens (5 March 2025) after it closes (1 March 2025)",
         ),
         (
             "content/programs/cek.yaml:12:30",
@@ -94,7 +94,7 @@ curriculum:
         ),
         (
             "content/programs/cek.yaml:13:34",
-            "2025-03-20 is not a day of this program",
+            "20 March 2025 is not a day of this program",
         ),
     ] {
         assert!(stderr.contains(place), "no {place}:\n{stderr}");

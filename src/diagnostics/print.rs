@@ -113,16 +113,24 @@ fn color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// Prints `diagnostics` to stderr in the editor's `language`, sorted by
-/// file, line and column, then the summary line.
-pub fn print(diagnostics: &[Diagnostic], summary: &Summary, language: Language) {
+/// `diagnostics` by file, line and column, the order an editor reads
+/// them in (the terminal and the preview's overlay alike): load's and
+/// resolve's problems are found in different passes, and the first listed
+/// should be the first in the files, not the first found.
+pub fn in_reading_order(diagnostics: &[Diagnostic]) -> Vec<&Diagnostic> {
     let mut sorted: Vec<&Diagnostic> = diagnostics.iter().collect();
     sorted.sort_by(|a, b| {
         (&a.file, a.pos.map(|p| (p.line, p.column)))
             .cmp(&(&b.file, b.pos.map(|p| (p.line, p.column))))
     });
+    sorted
+}
+
+/// Prints `diagnostics` to stderr in the editor's `language`, sorted by
+/// file, line and column, then the summary line.
+pub fn print(diagnostics: &[Diagnostic], summary: &Summary, language: Language) {
     let mut renderer = Renderer::new(color(), language);
-    for d in sorted {
+    for d in in_reading_order(diagnostics) {
         eprintln!("{}\n", renderer.render(d));
     }
     eprintln!("{}", summary.sentence(diagnostics, language));
@@ -131,6 +139,32 @@ pub fn print(diagnostics: &[Diagnostic], summary: &Summary, language: Language) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn problems_are_read_by_file_then_line_then_column() {
+        let at = |file: &str, line, column| {
+            Diagnostic::error(file, Some(crate::diagnostics::Pos::new(line, column)), "x")
+        };
+        let found = [
+            at("content/programs/a.yaml", 1, 8),
+            at("content/news/b.md", 7, 12),
+            at("content/news/b.md", 3, 1),
+            Diagnostic::error("content/news/b.md", None, "x"),
+        ];
+        let order: Vec<String> = in_reading_order(&found)
+            .iter()
+            .map(|d| d.location())
+            .collect();
+        assert_eq!(
+            order,
+            [
+                "content/news/b.md",
+                "content/news/b.md:3:1",
+                "content/news/b.md:7:12",
+                "content/programs/a.yaml:1:8"
+            ]
+        );
+    }
     #[test]
     fn the_summary_counts_and_speaks_the_editors_language() {
         let built = Summary::Built {

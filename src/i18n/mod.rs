@@ -5,8 +5,10 @@
 //! tables instead of pulling in a full CLDR stack.
 
 pub mod messages;
+mod prose;
 mod strings;
 pub use messages::{Arg, Text};
+pub use prose::{ProseDate, ProseMonth, ProseNumber};
 pub use strings::{UiKey, ui_strings};
 
 use jiff::Timestamp;

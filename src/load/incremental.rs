@@ -18,6 +18,7 @@ fn forget(site: &mut LoadedSite, diagnostics: &mut Vec<Diagnostic>, rel: &Path) 
     site.programs.retain(|r| !r.file.path.starts_with(rel));
     site.news.retain(|r| !r.file.path.starts_with(rel));
     site.pages.retain(|r| !r.file.path.starts_with(rel));
+    site.unparsed.forget(rel);
     diagnostics.retain(|d| !d.file.starts_with(rel));
 }
 
@@ -27,6 +28,7 @@ fn sort_by_path(site: &mut LoadedSite) {
     site.programs.sort_by(|a, b| a.file.path.cmp(&b.file.path));
     site.news.sort_by(|a, b| a.file.path.cmp(&b.file.path));
     site.pages.sort_by(|a, b| a.file.path.cmp(&b.file.path));
+    site.unparsed.sort();
 }
 
 /// Re-reads the `changed` paths (absolute) into `site`. Returns `false` when
@@ -56,19 +58,22 @@ pub fn update(
             continue;
         }
         // The same rule as a fresh walk's: a link out of the site is not read.
-        let parsed = match inputs
+        let kind = match inputs
             .check_file(path)
             .and_then(|()| classify(root, &content, path))
         {
-            Ok(kind) => parse_file(root, kind, path),
-            Err(d) => Some(Err(d)),
+            Ok(kind) => kind,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
         };
-        match parsed {
+        match parse_file(root, kind, path) {
             Some(Ok(Parsed::Organization(r))) => site.organizations.push(r),
             Some(Ok(Parsed::Program(r))) => site.programs.push(*r),
             Some(Ok(Parsed::News(r))) => site.news.push(r),
             Some(Ok(Parsed::Page(r))) => site.pages.push(r),
-            Some(Err(d)) => diagnostics.push(d),
+            Some(Err(d)) => diagnostics.push(site.unparsed.noted(root, kind, path, d)),
             None => {}
         }
     }

@@ -9,6 +9,7 @@ mod incremental;
 mod inputs;
 mod source;
 mod theme;
+pub mod unparsed;
 pub mod yaml;
 
 use std::ops::Range;
@@ -82,6 +83,8 @@ pub struct LoadedSite {
     pub theme: Theme,
     /// The site's own `static/` files (copied after the theme's, so they win).
     pub static_files: Vec<StaticFile>,
+    /// Record files that failed to load: they still exist for references.
+    pub unparsed: unparsed::Unparsed,
 }
 
 /// Reads and parses the site at `root`. Returns what could be loaded and every
@@ -103,9 +106,9 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
     }
 
     crate::timing::mark("walk", started);
-    let parsed: Vec<Result<Parsed, Diagnostic>> = paths
+    let parsed: Vec<(Kind, &PathBuf, Result<Parsed, Diagnostic>)> = paths
         .par_iter()
-        .filter_map(|(kind, path)| parse_file(root, *kind, path))
+        .filter_map(|(kind, path)| Some((*kind, path, parse_file(root, *kind, path)?)))
         .collect();
     crate::timing::mark("parse", started);
     let mut site = LoadedSite {
@@ -117,14 +120,15 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         pages: Vec::new(),
         theme: Theme::default(),
         static_files: Vec::new(),
+        unparsed: unparsed::Unparsed::default(),
     };
-    for p in parsed {
+    for (kind, path, p) in parsed {
         match p {
             Ok(Parsed::Organization(r)) => site.organizations.push(r),
             Ok(Parsed::Program(r)) => site.programs.push(*r),
             Ok(Parsed::News(r)) => site.news.push(r),
             Ok(Parsed::Page(r)) => site.pages.push(r),
-            Err(d) => diagnostics.push(d),
+            Err(d) => diagnostics.push(site.unparsed.noted(root, kind, path, d)),
         }
     }
     let theme_name = site

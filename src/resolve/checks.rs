@@ -4,8 +4,10 @@ use std::collections::HashMap;
 
 use crate::diagnostics::{Diagnostic, Pos, closest};
 use crate::i18n::Text;
+use crate::i18n::messages::Message;
 use crate::load::SourceFile;
 use crate::model::Spanned;
+use crate::msg;
 use crate::site_url::{self, UrlKind};
 
 use super::dates::{parse_date, parse_when};
@@ -24,12 +26,14 @@ impl<'a> Checker<'a> {
         Checker { file, diagnostics }
     }
 
-    pub fn error(&mut self, pos: Pos, message: impl Into<Text>, hint: impl Into<Text>) {
+    /// Takes [`Text`]s, not strings: every sentence comes from the table
+    /// of messages (`msg!`), in both languages.
+    pub fn error(&mut self, pos: Pos, message: Text, hint: Text) {
         self.diagnostics
             .push(self.file.error(Some(pos), message).with_hint(hint));
     }
 
-    pub fn warning(&mut self, pos: Pos, message: impl Into<Text>, hint: impl Into<Text>) {
+    pub fn warning(&mut self, pos: Pos, message: Text, hint: Text) {
         self.diagnostics
             .push(self.file.warning(Some(pos), message).with_hint(hint));
     }
@@ -60,7 +64,7 @@ impl<'a> Checker<'a> {
         &mut self,
         ids: &[Spanned<String>],
         known: &HashMap<String, I>,
-        what: &str,
+        what: Message,
         folder: &str,
     ) -> Vec<I> {
         ids.iter()
@@ -68,52 +72,50 @@ impl<'a> Checker<'a> {
             .collect()
     }
 
-    /// A whole number that must not be negative.
-    pub fn count(&mut self, n: &Option<Spanned<i64>>, what: &str) -> Option<u64> {
+    /// A whole number that must not be negative; `key` is its key.
+    pub fn count(&mut self, n: &Option<Spanned<i64>>, key: &str) -> Option<u64> {
         let n = n.as_ref()?;
         match u64::try_from(n.value) {
             Ok(v) => Some(v),
             Err(_) => {
                 self.error(
                     n.pos,
-                    format!("{what} must not be negative (it is {})", n.value),
-                    "write 0 or a positive whole number",
+                    msg!(COUNT_NEGATIVE, key = key, value = n.value),
+                    msg!(COUNT_NEGATIVE_HINT),
                 );
                 None
             }
         }
     }
 
-    /// A decimal number that must not be negative.
-    pub fn amount(&mut self, n: &Option<Spanned<f64>>, what: &str) -> Option<f64> {
+    /// A decimal number that must not be negative; `key` is its key.
+    pub fn amount(&mut self, n: &Option<Spanned<f64>>, key: &str) -> Option<f64> {
         let n = n.as_ref()?;
         if n.value.is_finite() && n.value >= 0.0 {
             Some(n.value)
         } else {
             self.error(
                 n.pos,
-                format!("{what} must be a number that is not negative"),
-                "write 0 or a positive number, for example `2` or `1.5`",
+                msg!(AMOUNT_NEGATIVE, key = key),
+                msg!(AMOUNT_NEGATIVE_HINT),
             );
             None
         }
     }
 
     /// An id or slug: lower-case letters and digits in words joined by `-`.
-    pub fn slug(&mut self, s: &str, pos: Pos, what: &str) -> bool {
+    /// `what` names it (`WORD_PROGRAM_ID`).
+    pub fn slug(&mut self, s: &str, pos: Pos, what: Message) -> bool {
         if is_slug(s) {
             return true;
         }
         let suggestion = slug::slugify(s);
         let hint = if suggestion.is_empty() {
-            "use lower-case letters a-z, digits and single hyphens, like `keripik-pisang-2024`"
-                .to_string()
+            msg!(ID_INVALID_HINT_EXAMPLE)
         } else {
-            format!(
-                "use lower-case letters a-z, digits and single hyphens, for example `{suggestion}`"
-            )
+            msg!(ID_INVALID_HINT, suggestion = suggestion)
         };
-        self.error(pos, format!("{what} `{s}` is not a valid id"), hint);
+        self.error(pos, msg!(ID_INVALID, what = what, value = s), hint);
         false
     }
 
@@ -129,8 +131,8 @@ impl<'a> Checker<'a> {
         } else {
             self.error(
                 url.pos,
-                format!("`{value}` is not a web address warta can link to"),
-                "write a full address starting with https:// (or http://, mailto:, tel:)",
+                msg!(URL_REFUSED, value = value),
+                msg!(URL_REFUSED_HINT),
             );
             None
         }
@@ -156,20 +158,21 @@ impl<'a> Checker<'a> {
         } else {
             self.error(
                 image.pos,
-                format!("`{value}` is not an image path warta can use"),
-                "write a path inside static/, like `/images/pelatihan.jpg`, or a full https:// address",
+                msg!(IMAGE_REFUSED, value = value),
+                msg!(IMAGE_REFUSED_HINT),
             );
             None
         }
     }
 
     /// Looks up an id among `known`; an unknown id is an error with the
-    /// closest known id as a hint.
+    /// closest known id as a hint. `what` names the kind of record
+    /// (`WORD_ORGANIZATION`), `folder` is its folder under content/.
     pub fn reference<I: Copy>(
         &mut self,
         id: &Spanned<String>,
         known: &HashMap<String, I>,
-        what: &str,
+        what: Message,
         folder: &str,
     ) -> Option<I> {
         if let Some(i) = known.get(&id.value) {
@@ -184,16 +187,10 @@ impl<'a> Checker<'a> {
             None
         };
         let hint = match near {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => {
-                format!("the {what} ids are the file names in content/{folder}/ without `.yaml`")
-            }
+            Some(near) => msg!(REF_DID_YOU_MEAN, near = near),
+            None => msg!(REF_UNKNOWN_HINT, what = what, folder = folder),
         };
-        self.error(
-            id.pos,
-            format!("there is no {what} with the id `{}`", id.value),
-            hint,
-        );
+        self.error(id.pos, msg!(REF_UNKNOWN, what = what, id = id.value), hint);
         None
     }
 }

@@ -4,34 +4,22 @@
 use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 
-use super::site::When;
+use crate::i18n::{ProseMonth, Text};
+use crate::msg;
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use super::site::When;
 
 /// What is wrong with a date, and how to write it instead.
 #[derive(Debug, PartialEq, Eq)]
 pub struct DateError {
-    pub message: String,
-    pub hint: String,
+    pub message: Text,
+    pub hint: Text,
 }
 
 fn bad_format(s: &str) -> DateError {
     DateError {
-        message: format!("`{s}` is not a date"),
-        hint: "write a date as YYYY-MM-DD, for example `2024-06-24`, or a time as `2024-06-24T08:00:00+07:00`".into(),
+        message: msg!(DATE_NOT_A_DATE, value = s),
+        hint: msg!(DATE_NOT_A_DATE_HINT),
     }
 }
 
@@ -51,18 +39,23 @@ pub fn parse_date(s: &str) -> Result<Date, DateError> {
     };
     if !(1..=12).contains(&month) {
         return Err(DateError {
-            message: format!("`{s}` is not a real date: there is no month {month}"),
-            hint: "months run from 01 to 12; write the date as YYYY-MM-DD".into(),
+            message: msg!(DATE_NO_SUCH_MONTH, value = s, month = i32::from(month)),
+            hint: msg!(DATE_NO_SUCH_MONTH_HINT),
         });
     }
     Date::new(year, month, day).map_err(|_| {
-        let days = Date::new(year, month, 1).map_or(31, |first| first.days_in_month());
-        DateError {
-            message: format!(
-                "`{s}` is not a real date: {} {year} has {days} days",
-                MONTHS_EN[(month - 1) as usize]
-            ),
-            hint: "check the day and the month; dates are written YYYY-MM-DD".into(),
+        // Years 1 to 9999 only: past those, the text is no date at all.
+        match Date::new(year, month, 1) {
+            Ok(first) => DateError {
+                message: msg!(
+                    DATE_NO_SUCH_DAY,
+                    value = s,
+                    month = ProseMonth(first),
+                    days = i32::from(first.days_in_month())
+                ),
+                hint: msg!(DATE_NO_SUCH_DAY_HINT),
+            },
+            Err(_) => bad_format(s),
         }
     })
 }
@@ -84,8 +77,8 @@ pub fn parse_when(s: &str, tz: &TimeZone) -> Result<When, DateError> {
         return Ok(When::Time(ts.to_zoned_datetime(tz.clone())));
     }
     let dt: DateTime = s.replace(' ', "T").parse().map_err(|_| DateError {
-        message: format!("`{s}` is not a valid date and time"),
-        hint: "write a time as `2024-06-24T08:00:00+07:00`, or `2024-06-24T08:00` in the site's time zone".into(),
+        message: msg!(DATE_TIME_INVALID, value = s),
+        hint: msg!(DATE_TIME_INVALID_HINT),
     })?;
     dt.to_zoned_datetime(tz.clone())
         .map(When::Time)
@@ -118,8 +111,12 @@ mod tests {
     fn impossible_dates_say_why() {
         let e = parse_date("2023-02-29").unwrap_err();
         assert_eq!(
-            e.message,
+            e.message.en(),
             "`2023-02-29` is not a real date: February 2023 has 28 days"
+        );
+        assert_eq!(
+            e.message.get(crate::i18n::Language::Id),
+            "`2023-02-29` bukan tanggal yang ada: Februari 2023 hanya sampai tanggal 28"
         );
         let e = parse_date("2024-13-01").unwrap_err();
         assert!(e.message.contains("no month 13"));

@@ -11,6 +11,9 @@
 //! as the parser meets them. Far above what an article or a long page with
 //! tables needs.
 
+use crate::i18n::ProseNumber;
+use crate::msg;
+
 use super::markdown_lint::Finding;
 
 /// Bytes of Markdown in one text: some 300,000 words.
@@ -32,11 +35,8 @@ pub fn over_size(source: &str) -> Option<Finding> {
     }
     Some(Finding {
         offset,
-        message: format!(
-            "this text is longer than {} MiB; it passes that here",
-            MAX_MARKDOWN_BYTES / 1024 / 1024
-        ),
-        hint: "split it into several pages; pictures and documents belong in static/, linked from the text, not written into it".into(),
+        message: msg!(MARKDOWN_TOO_LONG, mib = MAX_MARKDOWN_BYTES / 1024 / 1024),
+        hint: msg!(MARKDOWN_TOO_LONG_HINT),
     })
 }
 
@@ -44,9 +44,10 @@ pub fn over_size(source: &str) -> Option<Finding> {
 pub fn too_many_elements(offset: usize) -> Finding {
     Finding {
         offset,
-        message: format!(
-            "this text has more than {MAX_MARKDOWN_ELEMENTS} Markdown elements (paragraphs, list items, table cells, links, emphasis); this is where it passes that"
+        message: msg!(
+            MARKDOWN_TOO_MANY_ELEMENTS,
+            max = ProseNumber(MAX_MARKDOWN_ELEMENTS as u64)
         ),
-        hint: "split it into several pages, or put the data in a file under static/ (a spreadsheet or a PDF) and link to it".into(),
+        hint: msg!(MARKDOWN_TOO_MANY_ELEMENTS_HINT),
     }
 }

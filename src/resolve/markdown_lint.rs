@@ -13,7 +13,9 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::diagnostics::{LineIndex, Pos};
+use crate::i18n::Text;
 use crate::memo::{Memo, remembered};
+use crate::msg;
 
 use super::checks::Checker;
 use super::markdown_budget;
@@ -23,8 +25,8 @@ use super::site::MARKDOWN_OPTIONS;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub offset: usize,
-    pub message: String,
-    pub hint: String,
+    pub message: Text,
+    pub hint: Text,
 }
 
 fn level(l: HeadingLevel) -> usize {
@@ -70,10 +72,8 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
             // The page shows `#` in its place (render/markdown.rs).
             found.push(Finding {
                 offset: range.start,
-                message: format!(
-                    "the address `{dest_url}` is neither a page of this site nor a web address warta can link to; the page shows no link here"
-                ),
-                hint: "write a path of this site, like `/programs/<id>/`, or a full address starting with https://".into(),
+                message: msg!(LINT_ADDRESS_REFUSED, url = dest_url.as_ref()),
+                hint: msg!(LINT_ADDRESS_REFUSED_HINT),
             });
         }
         match event {
@@ -82,28 +82,25 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
                 if l == 1 {
                     found.push(Finding {
                         offset: range.start,
-                        message: "a level-1 heading (`#`) in the body: the title is already the page's level-1 heading".into(),
-                        hint: "start the body's headings at `##`".into(),
+                        message: msg!(LINT_HEADING_LEVEL_ONE),
+                        hint: msg!(LINT_HEADING_LEVEL_ONE_HINT),
                     });
                 } else if l > previous + 1 {
+                    let marks = "#".repeat(l);
                     let message = if previous == 1 {
-                        format!(
-                            "the first heading of the body is level {l} (`{}`), but it sits under the page's title, so it should be level 2 (`##`)",
-                            "#".repeat(l)
-                        )
+                        msg!(LINT_FIRST_HEADING_TOO_DEEP, level = l, marks = marks)
                     } else {
-                        format!(
-                            "a heading skips a level: level {l} (`{}`) follows level {previous}",
-                            "#".repeat(l)
+                        msg!(
+                            LINT_HEADING_SKIPS,
+                            level = l,
+                            marks = marks,
+                            previous = previous
                         )
                     };
                     found.push(Finding {
                         offset: range.start,
                         message,
-                        hint: format!(
-                            "use `{}` here: readers who move by headings (with a screen reader) would think they missed a part",
-                            "#".repeat(previous + 1)
-                        ),
+                        hint: msg!(LINT_HEADING_HINT, marks = "#".repeat(previous + 1)),
                     });
                 }
                 previous = l;
@@ -137,8 +134,8 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
                     } else {
                         found.push(Finding {
                             offset: i.offset,
-                            message: "an image without a description (alt text)".into(),
-                            hint: "write what the picture shows between the brackets, for readers who cannot see it: `![Peserta menggoreng keripik pisang](/images/praktik.jpg)`".into(),
+                            message: msg!(LINT_IMAGE_NO_ALT),
+                            hint: msg!(LINT_IMAGE_NO_ALT_HINT),
                         });
                     }
                 }
@@ -149,14 +146,14 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
                     if l.dest_empty {
                         found.push(Finding {
                             offset: l.offset,
-                            message: "a link without an address".into(),
-                            hint: "put the address between the parentheses, `[teks](https://...)`, or remove the brackets".into(),
+                            message: msg!(LINT_LINK_NO_ADDRESS),
+                            hint: msg!(LINT_LINK_NO_ADDRESS_HINT),
                         });
                     } else if no_text {
                         found.push(Finding {
                             offset: l.offset,
-                            message: "a link without text".into(),
-                            hint: "write the words a reader clicks between the brackets: `[Formulir pendaftaran](https://...)`".into(),
+                            message: msg!(LINT_LINK_NO_TEXT),
+                            hint: msg!(LINT_LINK_NO_TEXT_HINT),
                         });
                     }
                 }
@@ -239,7 +236,7 @@ mod tests {
         lint(source)
             .unwrap()
             .into_iter()
-            .map(|f| (f.offset, f.message))
+            .map(|f| (f.offset, f.message.en().to_string()))
             .collect()
     }
 

@@ -24,7 +24,12 @@ use jiff::Timestamp;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Pos};
+use crate::i18n::messages::{
+    Message, WORD_NEWS_SLUG, WORD_ORGANIZATION, WORD_ORGANIZATION_FILE_ID, WORD_ORGANIZATION_ID,
+    WORD_PAGE_PATH, WORD_PROGRAM_ID,
+};
 use crate::load::{LoadedSite, SourceFile};
+use crate::msg;
 
 pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
@@ -51,15 +56,16 @@ fn duplicate(
     id: &str,
     file: &SourceFile,
     pos: Pos,
-    what: &str,
+    what: Message,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> bool {
     if let Some(first) = seen.get(id) {
         diagnostics.push(
-            file.error(Some(pos), format!("the {what} `{id}` is used twice"))
-                .with_hint(format!(
-                    "{} already uses it; each {what} must be unique",
-                    first.display()
+            file.error(Some(pos), msg!(ID_DUPLICATE, what = what, id = id))
+                .with_hint(msg!(
+                    ID_DUPLICATE_HINT,
+                    first = first.display().to_string(),
+                    what = what
                 )),
         );
         return true;
@@ -93,10 +99,19 @@ pub fn resolve(
     // Organizations, sorted by name; ids checked and unique.
     let mut seen = HashMap::new();
     let mut organizations: Vec<Organization> = Vec::new();
+    // Organizations that exist but are not in this build (their file has
+    // an error of its own): naming one is no second error.
+    let mut absent: Vec<&str> = loaded
+        .unparsed
+        .organizations
+        .iter()
+        .map(|u| u.id.as_str())
+        .collect();
     for f in &loaded.organizations {
         let id = file_id(&f.stem);
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
-        if !c.slug(id, Pos::START, "the organization id (the file name)") {
+        if !c.slug(id, Pos::START, WORD_ORGANIZATION_FILE_ID) {
+            absent.push(id);
             continue;
         }
         if duplicate(
@@ -104,7 +119,7 @@ pub fn resolve(
             id,
             &f.file,
             Pos::START,
-            "organization id",
+            WORD_ORGANIZATION_ID,
             &mut diagnostics,
         ) {
             continue;
@@ -124,19 +139,21 @@ pub fn resolve(
         });
     }
     organizations.sort_by_cached_key(|o| o.name.to_lowercase());
-    let org_ids: HashMap<String, OrgIx> = OrgIx::enumerate(&organizations)
-        .map(|(i, o)| (o.id.clone(), i))
+    let org_ids: HashMap<String, Option<OrgIx>> = absent
+        .into_iter()
+        .map(|id| (id.to_string(), None))
+        .chain(OrgIx::enumerate(&organizations).map(|(i, o)| (o.id.clone(), Some(i))))
         .collect();
 
     if let Some(p) = &loaded.config.publisher {
         let file = loaded.config_file.as_ref();
         match (org_ids.get(p.value.trim()), file) {
-            (Some(i), _) => config.publisher = Some(*i),
+            (Some(i), _) => config.publisher = *i,
             (None, Some(f)) => {
                 checks::Checker::new(f, &mut diagnostics).reference(
                     p,
                     &org_ids,
-                    "organization",
+                    WORD_ORGANIZATION,
                     "organizations",
                 );
             }
@@ -146,6 +163,12 @@ pub fn resolve(
 
     // Program ids, over all programs (drafts too: a news item may name one).
     let mut seen = HashMap::new();
+    let mut absent_programs: Vec<&str> = loaded
+        .unparsed
+        .programs
+        .iter()
+        .map(|u| u.id.as_str())
+        .collect();
     let mut id_of: Vec<Option<String>> = Vec::new();
     for f in &loaded.programs {
         let (id, pos) = match &f.record.id {
@@ -153,9 +176,20 @@ pub fn resolve(
             None => (file_id(&f.stem), Pos::START),
         };
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
-        let ok = c.slug(id, pos, "the program id")
-            && !duplicate(&mut seen, id, &f.file, pos, "program id", &mut diagnostics);
-        id_of.push(ok.then(|| id.to_string()));
+        if !c.slug(id, pos, WORD_PROGRAM_ID) {
+            id_of.push(None);
+            absent_programs.push(id);
+            continue;
+        }
+        let unique = !duplicate(
+            &mut seen,
+            id,
+            &f.file,
+            pos,
+            WORD_PROGRAM_ID,
+            &mut diagnostics,
+        );
+        id_of.push(unique.then(|| id.to_string()));
     }
 
     let known = program::Known {
@@ -194,13 +228,19 @@ pub fn resolve(
     let published_index: HashMap<&str, ProgramIx> = ProgramIx::enumerate(&programs)
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
-    // Every valid program id -> its program in this build, or `None` for a
-    // draft or a record with errors: a news item naming one is no error,
-    // but it links only to what is published.
-    let program_ids: HashMap<String, Option<ProgramIx>> = id_of
-        .iter()
-        .flatten()
-        .map(|id| (id.clone(), published_index.get(id.as_str()).copied()))
+    // Every program id -> its program in this build, or `None` for a
+    // draft or a record with errors (its own, reported at its file;
+    // a file that did not load or has an invalid id included): a news
+    // item naming one is no error, but it links only to what is published.
+    let program_ids: HashMap<String, Option<ProgramIx>> = absent_programs
+        .into_iter()
+        .map(|id| (id.to_string(), None))
+        .chain(
+            id_of
+                .iter()
+                .flatten()
+                .map(|id| (id.clone(), published_index.get(id.as_str()).copied())),
+        )
         .collect();
 
     // News.
@@ -231,7 +271,7 @@ pub fn resolve(
             &n.slug,
             &f.file,
             pos,
-            "news slug",
+            WORD_NEWS_SLUG,
             &mut diagnostics,
         ) {
             continue;
@@ -255,7 +295,7 @@ pub fn resolve(
             &page.path,
             &f.file,
             Pos::START,
-            "page path",
+            WORD_PAGE_PATH,
             &mut diagnostics,
         ) {
             continue;

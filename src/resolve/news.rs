@@ -5,8 +5,10 @@ use std::collections::HashMap;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
+use crate::i18n::messages::{WORD_NEWS_SLUG, WORD_ORGANIZATION, WORD_PROGRAM};
 use crate::load::MarkdownFile;
 use crate::model::{NewsRecord, PageRecord};
+use crate::msg;
 
 use super::checks::{Checker, is_slug, text, texts};
 use super::ix::{OrgIx, ProgramIx};
@@ -46,7 +48,7 @@ pub fn resolve_news(
     c: &mut Checker,
     file: &MarkdownFile<NewsRecord>,
     programs: &HashMap<String, Option<ProgramIx>>,
-    organizations: &HashMap<String, OrgIx>,
+    organizations: &HashMap<String, Option<OrgIx>>,
     tz: &TimeZone,
     lints: Option<&LintCache>,
 ) -> Option<NewsItem> {
@@ -54,7 +56,7 @@ pub fn resolve_news(
     let errors_before = c.error_count();
     let slug = match &r.slug {
         Some(s) => {
-            c.slug(&s.value, s.pos, "the slug");
+            c.slug(&s.value, s.pos, WORD_NEWS_SLUG);
             s.value.clone()
         }
         None => {
@@ -63,10 +65,14 @@ pub fn resolve_news(
                 let suggestion = slug::slugify(&slug);
                 c.error(
                     crate::diagnostics::Pos::START,
-                    format!("the file name gives the slug `{slug}`, which is not a valid slug"),
-                    format!(
-                        "rename the file to use lower-case letters, digits and hyphens, or add `slug: {}` to the front matter",
-                        if suggestion.is_empty() { "berita-baru".to_string() } else { suggestion }
+                    msg!(NEWS_FILE_NAME_SLUG, slug = slug),
+                    msg!(
+                        NEWS_FILE_NAME_SLUG_HINT,
+                        suggestion = if suggestion.is_empty() {
+                            "berita-baru".to_string()
+                        } else {
+                            suggestion
+                        }
                     ),
                 );
             }
@@ -78,25 +84,25 @@ pub fn resolve_news(
             .slug
             .as_ref()
             .map_or(crate::diagnostics::Pos::START, |s| s.pos);
-        c.error(
-            pos,
-            "the slug `page` is taken by the news pages (/news/page/2/)",
-            "choose another slug for this news item",
-        );
+        c.error(pos, msg!(NEWS_SLUG_PAGE), msg!(NEWS_SLUG_PAGE_HINT));
     }
     let date = c.when(&r.date, tz);
     // A draft's id is known, but it has no page to link to.
     let program_refs: Vec<ProgramIx> = c
-        .references(&r.programs, programs, "program", "programs")
+        .references(&r.programs, programs, WORD_PROGRAM, "programs")
         .into_iter()
         .flatten()
         .collect();
-    let organization_refs = c.references(
-        &r.organizations,
-        organizations,
-        "organization",
-        "organizations",
-    );
+    let organization_refs = c
+        .references(
+            &r.organizations,
+            organizations,
+            WORD_ORGANIZATION,
+            "organizations",
+        )
+        .into_iter()
+        .flatten()
+        .collect();
     let source = r.source.as_ref().map(|s| NewsSource {
         name: s.name.value.trim().to_string(),
         url: c.url(&s.url),
@@ -170,8 +176,8 @@ pub fn resolve_page(
     if path == "index" {
         c.error(
             crate::diagnostics::Pos::START,
-            "a page cannot replace the home page",
-            "rename the file; the home page is made from programs and news",
+            msg!(PAGE_REPLACES_HOME),
+            msg!(PAGE_REPLACES_HOME_HINT),
         );
         ok = false;
     }
@@ -179,13 +185,8 @@ pub fn resolve_page(
         if !is_slug(segment) {
             c.error(
                 crate::diagnostics::Pos::START,
-                format!(
-                    "the page path `{path}` has the part `{segment}`, which is not a valid slug"
-                ),
-                format!(
-                    "rename it with lower-case letters, digits and hyphens, for example `{}`",
-                    slug::slugify(segment)
-                ),
+                msg!(PAGE_PATH_PART, path = path, segment = segment),
+                msg!(PAGE_PATH_PART_HINT, suggestion = slug::slugify(segment)),
             );
             ok = false;
         }
@@ -194,8 +195,8 @@ pub fn resolve_page(
     if RESERVED_PATHS.contains(&first) {
         c.error(
             crate::diagnostics::Pos::START,
-            format!("the page path `/{path}/` is taken by warta's own pages"),
-            "choose another file name for this page",
+            msg!(PAGE_PATH_RESERVED, path = path),
+            msg!(PAGE_PATH_RESERVED_HINT),
         );
         ok = false;
     }

@@ -5,8 +5,11 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+use crate::i18n::messages::WORD_ORGANIZATION;
+use crate::i18n::{ProseDate, ProseNumber};
 use crate::load::RecordFile;
 use crate::model::{self, ProgramRecord, StatusOverride};
+use crate::msg;
 
 use super::checks::{Checker, text, texts};
 use super::ix::{OrgIx, VenueIx};
@@ -19,7 +22,9 @@ use super::site::{
 
 /// The ids that records may refer to.
 pub struct Known<'a> {
-    pub organizations: &'a HashMap<String, OrgIx>,
+    /// Every organization id -> its organization, or `None` for a record
+    /// that exists but did not load (its own error says why).
+    pub organizations: &'a HashMap<String, Option<OrgIx>>,
     pub tz: &'a TimeZone,
     pub today: Date,
     /// The preview's remembered Markdown checks; none in a one-shot build.
@@ -67,12 +72,12 @@ pub fn resolve_program(
     {
         c.error(
             end_field.pos,
-            format!(
-                "the program ends ({}) before it starts ({})",
-                e.date(),
-                s.date()
+            msg!(
+                PROGRAM_ENDS_BEFORE_START,
+                end = ProseDate(e.date()),
+                start = ProseDate(s.date())
             ),
-            "`end` is the last day of the program and must not precede `start`",
+            msg!(PROGRAM_ENDS_BEFORE_START_HINT),
         );
     }
 
@@ -80,12 +85,18 @@ pub fn resolve_program(
     if r.organizers.value.is_empty() {
         c.error(
             r.organizers.pos,
-            "a program needs at least one organizer",
-            "write the id of the organizing agency, for example `organizers: [disperindag-jatim]`",
+            msg!(PROGRAM_NO_ORGANIZER),
+            msg!(PROGRAM_NO_ORGANIZER_HINT),
         );
     }
-    let organizers = c.references(&r.organizers.value, orgs, "organization", "organizations");
-    let partners = c.references(&r.partners, orgs, "organization", "organizations");
+    let organizers = c.references(
+        &r.organizers.value,
+        orgs,
+        WORD_ORGANIZATION,
+        "organizations",
+    );
+    let partners = c.references(&r.partners, orgs, WORD_ORGANIZATION, "organizations");
+    let (organizers, partners) = (flat(organizers), flat(partners));
 
     let venues: Vec<Venue> = r
         .venues
@@ -98,18 +109,10 @@ pub fn resolve_program(
                 let lat_ok = (-90.0..=90.0).contains(&g.lat.value);
                 let lon_ok = (-180.0..=180.0).contains(&g.lon.value);
                 if !lat_ok {
-                    c.error(
-                        g.lat.pos,
-                        "latitude must be between -90 and 90",
-                        "Indonesia lies between about 6 and -11",
-                    );
+                    c.error(g.lat.pos, msg!(GEO_LATITUDE), msg!(GEO_LATITUDE_HINT));
                 }
                 if !lon_ok {
-                    c.error(
-                        g.lon.pos,
-                        "longitude must be between -180 and 180",
-                        "Indonesia lies between about 95 and 141",
-                    );
+                    c.error(g.lon.pos, msg!(GEO_LONGITUDE), msg!(GEO_LONGITUDE_HINT));
                 }
                 (lat_ok && lon_ok).then_some((g.lat.value, g.lon.value))
             }),
@@ -124,8 +127,12 @@ pub fn resolve_program(
         {
             c.warning(
                 a.pos,
-                format!("more people attended ({att}) than registered ({reg})"),
-                "check both numbers; if walk-in participants joined, raise `registered` to match",
+                msg!(
+                    ATTENDED_OVER_REGISTERED,
+                    attended = ProseNumber(att),
+                    registered = ProseNumber(reg)
+                ),
+                msg!(ATTENDED_OVER_REGISTERED_HINT),
             );
         }
         Participants {
@@ -144,11 +151,12 @@ pub fn resolve_program(
         {
             c.error(
                 field.pos,
-                format!(
-                    "registration closes ({cl}) after the program starts ({})",
-                    s.date()
+                msg!(
+                    REGISTRATION_CLOSES_AFTER_START,
+                    closes = ProseDate(cl),
+                    start = ProseDate(s.date())
                 ),
-                "registration must close on or before the first day of the program",
+                msg!(REGISTRATION_CLOSES_AFTER_START_HINT),
             );
         }
         if let (Some(op), Some(cl), Some(field)) = (opens, closes, &reg.opens)
@@ -156,8 +164,12 @@ pub fn resolve_program(
         {
             c.error(
                 field.pos,
-                format!("registration opens ({op}) after it closes ({cl})"),
-                "swap the two dates, or correct one of them",
+                msg!(
+                    REGISTRATION_OPENS_AFTER_CLOSES,
+                    opens = ProseDate(op),
+                    closes = ProseDate(cl)
+                ),
+                msg!(REGISTRATION_OPENS_AFTER_CLOSES_HINT),
             );
         }
         Registration {
@@ -197,7 +209,8 @@ pub fn resolve_program(
             organization: o
                 .organization
                 .as_ref()
-                .and_then(|id| c.reference(id, orgs, "organization", "organizations")),
+                .and_then(|id| c.reference(id, orgs, WORD_ORGANIZATION, "organizations"))
+                .flatten(),
         })
         .collect();
 
@@ -278,27 +291,28 @@ pub fn resolve_program(
     })
 }
 
+/// The references that name a record of this build.
+fn flat<I>(refs: Vec<Option<I>>) -> Vec<I> {
+    refs.into_iter().flatten().collect()
+}
+
 fn session(
     c: &mut Checker,
     s: &model::Session,
     venues: &[Venue],
     days: i64,
     start: Option<Date>,
-    orgs: &HashMap<String, OrgIx>,
+    orgs: &HashMap<String, Option<OrgIx>>,
 ) -> Session {
     let mut day = None;
     if let Some(d) = &s.day {
         if d.value < 1 || d.value > days {
             let hint = if days == i64::MAX {
-                "days are counted from 1, the first day of the program".to_string()
+                msg!(SESSION_DAY_HINT_FROM_ONE)
             } else {
-                format!("the program lasts {days} day(s): write a day from 1 to {days}")
+                msg!(SESSION_DAY_HINT, days = days)
             };
-            c.error(
-                d.pos,
-                format!("day {} is not a day of this program", d.value),
-                hint,
-            );
+            c.error(d.pos, msg!(SESSION_DAY_OUTSIDE, day = d.value), hint);
         } else {
             day = Some(d.value as u32);
         }
@@ -311,8 +325,8 @@ fn session(
         if n < 1 || n > days {
             c.error(
                 date_field_value.pos,
-                format!("{date} is not a day of this program"),
-                "a session's date must fall between the program's start and end",
+                msg!(SESSION_DATE_OUTSIDE, date = ProseDate(date)),
+                msg!(SESSION_DATE_OUTSIDE_HINT),
             );
         } else if day.is_none() {
             day = Some(n as u32);
@@ -323,22 +337,18 @@ fn session(
         if found.is_none() {
             let names: Vec<&str> = venues.iter().map(|x| x.name.as_str()).collect();
             let hint = match crate::diagnostics::closest(v.value.trim(), names.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None if names.is_empty() => "add the place under `venues:` first".to_string(),
-                None => format!("write one of the program's venues: {}", names.join(", ")),
+                Some(near) => msg!(REF_DID_YOU_MEAN, near = near),
+                None if names.is_empty() => msg!(SESSION_VENUE_HINT_NONE),
+                None => msg!(SESSION_VENUE_HINT_LIST, names = names.join(", ")),
             };
-            c.error(
-                v.pos,
-                format!("`{}` is not one of this program's venues", v.value),
-                hint,
-            );
+            c.error(v.pos, msg!(SESSION_VENUE_UNKNOWN, venue = v.value), hint);
         }
         found.map(VenueIx::new)
     });
     let instructor = s.instructor.as_ref().map(|i| {
         let name = i.value.trim();
-        match orgs.get(name) {
-            Some(idx) => Instructor::Organization(*idx),
+        match orgs.get(name).copied().flatten() {
+            Some(idx) => Instructor::Organization(idx),
             None => Instructor::Text(name.to_string()),
         }
     });

@@ -15,7 +15,10 @@ const RELOAD_SCRIPT: &str = "<script>new EventSource(\"/__warta/reload\").onmess
 /// The overlay for a build with errors, in the editor's `language`: every
 /// diagnostic as the terminal shows it, without colours.
 pub fn overlay(diagnostics: &[Diagnostic], language: Language) -> String {
-    let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    let errors: Vec<&Diagnostic> = crate::diagnostics::in_reading_order(diagnostics)
+        .into_iter()
+        .filter(|d| d.is_error())
+        .collect();
     let mut text = String::new();
     for d in &errors {
         text.push_str(&d.render(false, language));
@@ -76,5 +79,21 @@ mod tests {
         let o = overlay(&[d], Language::En);
         assert!(o.contains("bad &lt;script&gt;"));
         assert!(o.contains("content/a.yaml"));
+    }
+
+    #[test]
+    fn the_overlay_lists_problems_in_file_order_as_the_terminal_does() {
+        // As a build finds them: the file that did not load, then a
+        // problem resolve found in a file that comes first.
+        let found = [
+            Diagnostic::error("content/programs/a.yaml", None, "first found"),
+            Diagnostic::error("content/news/b.md", None, "found later"),
+        ];
+        let o = overlay(&found, Language::En);
+        let at = |s| o.find(s).unwrap();
+        assert!(
+            at("content/news/b.md") < at("content/programs/a.yaml"),
+            "{o}"
+        );
     }
 }
