@@ -772,20 +772,20 @@ const CASES: &[Case] = &[
                 "---\ntitle: Terbuka\ndate: 2024-03-10\nIsi tanpa penutup.\n",
             )
         },
-        place: "content/news/terbuka.md:1:1",
-        words: &["never closed", "add a line with just `---`"],
+        place: "content/news/terbuka.md:4:1",
+        words: &["never closed", "add a line with just `---` above this line"],
     },
     Case {
         name: "no front matter at all",
         damage: |s| news(s, "polos.md", "Hanya teks.\n"),
         place: "content/news/polos.md:1:1",
-        words: &["does not start with front matter"],
+        words: &["does not begin with a `---` line"],
     },
     Case {
         name: "an empty news file",
         damage: |s| news(s, "kosong.md", ""),
         place: "content/news/kosong.md:1:1",
-        words: &["does not start with front matter"],
+        words: &["does not begin with a `---` line"],
     },
     Case {
         name: "empty front matter",
@@ -797,7 +797,7 @@ const CASES: &[Case] = &[
         name: "an empty program file",
         damage: |s| program(s, "kosong.yaml", ""),
         place: "content/programs/kosong.yaml:1:1",
-        words: &["this YAML is empty", "title: ..."],
+        words: &["this is empty", "title: ..."],
     },
     Case {
         name: "invalid UTF-8 in a program",

@@ -125,7 +125,7 @@ const BROKEN: &[(&str, &str, &str, &[&str])] = &[
     (
         "content/news/terbuka.md",
         "---\ntitle: Terbuka\ndate: 2024-03-10\nIsi tanpa penutup.\n",
-        "content/news/terbuka.md:1:1",
+        "content/news/terbuka.md:4:1",
         &["never closed"],
     ),
     (
