@@ -299,6 +299,36 @@ messages! {
     YAML_KEY_TWICE_SOMEWHERE_HINT:
         "setiap isian hanya boleh ditulis sekali; hapus salah satunya",
         "each key may appear once in a record; remove one of them";
+    SHAPE_LIST_FOR_TEXT:
+        "`{key}` berisi satu teks, tetapi di sini tertulis daftar",
+        "`{key}` takes one text, but a list is written here";
+    SHAPE_LIST_FOR_TEXT_HINT:
+        "tulis satu teks, tanpa tanda kurung siku atau `- `: `{line}`",
+        "write one text, without square brackets or `- `: `{line}`";
+    SHAPE_TEXT_FOR_LIST:
+        "`{key}` berisi daftar, walau hanya satu butir, tetapi di sini tertulis satu teks",
+        "`{key}` takes a list, even of one item, but one text is written here";
+    SHAPE_TEXT_FOR_LIST_HINT:
+        "apit dengan tanda kurung siku: `{line}`",
+        "put it in square brackets: `{line}`";
+    LAYOUT_VALUE_BELOW:
+        "nilai `{key}` tertulis di baris bawahnya, bukan sesudah titik dua",
+        "the value of `{key}` is on the line below it, not after its colon";
+    LAYOUT_VALUE_BELOW_HINT:
+        "tulis nilainya di baris yang sama dengan isiannya: `{line}`",
+        "write the value on the same line as its key: `{line}`";
+    LAYOUT_KEY_INDENT:
+        "`{key}` tidak lurus dengan `{other}` di baris {line}",
+        "`{key}` does not line up with `{other}` on line {line}";
+    LAYOUT_KEY_INDENT_HINT:
+        "awali baris ini dengan {want} spasi, bukan {have}, agar `{key}` lurus dengan `{other}`",
+        "start this line with {want} spaces instead of {have}, so that `{key}` lines up with `{other}`";
+    LAYOUT_ITEM_INDENT:
+        "butir daftar ini tidak lurus dengan butir di baris {line}",
+        "this list item does not line up with the item on line {line}";
+    LAYOUT_ITEM_INDENT_HINT:
+        "awali baris ini dengan {want} spasi, bukan {have}, agar tanda `-` lurus dengan yang di baris {line}",
+        "start this line with {want} spaces instead of {have}, so that its `-` lines up with the one on line {line}";
 
     // --- the `---` lines around the keys of a news item or page (load/front_matter.rs) ---
     FENCE_MISSING:

@@ -10,10 +10,12 @@
 
 pub mod budget;
 mod errors;
+mod layout;
 mod parser_words;
 pub mod place;
 mod plain;
 mod plain_de;
+mod shapes;
 mod slips;
 mod twice;
 mod value_words;
