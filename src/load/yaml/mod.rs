@@ -10,6 +10,8 @@
 
 pub mod budget;
 mod errors;
+#[cfg(test)]
+mod indonesian;
 mod layout;
 mod parser_words;
 pub mod place;
