@@ -188,7 +188,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/jenis.yaml:3:13",
-        words: &["write a list"],
+        words: &["takes a list", "put it in square brackets"],
     },
     Case {
         name: "wrong type: words where a number belongs",
@@ -224,7 +224,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/judul-daftar.yaml:1:8",
-        words: &["write text here"],
+        words: &["takes one text", "`title: a, b`"],
     },
     Case {
         name: "not an allowed value",

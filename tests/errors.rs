@@ -30,7 +30,7 @@ const BROKEN: &[(&str, &str, &str, &[&str])] = &[
         "content/programs/jenis-salah.yaml",
         "title: A\nstart: 2024-01-01\norganizers: dinas-a\n",
         "content/programs/jenis-salah.yaml:3:13",
-        &["write a list"],
+        &["takes a list", "put it in square brackets"],
     ),
     (
         "content/programs/tab.yaml",
