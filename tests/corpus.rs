@@ -188,7 +188,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/jenis.yaml:3:13",
-        words: &["write a list"],
+        words: &["takes a list", "put it in square brackets"],
     },
     Case {
         name: "wrong type: words where a number belongs",
@@ -224,7 +224,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/programs/judul-daftar.yaml:1:8",
-        words: &["write text here"],
+        words: &["takes one text", "`title: a, b`"],
     },
     Case {
         name: "not an allowed value",
@@ -772,20 +772,20 @@ const CASES: &[Case] = &[
                 "---\ntitle: Terbuka\ndate: 2024-03-10\nIsi tanpa penutup.\n",
             )
         },
-        place: "content/news/terbuka.md:1:1",
-        words: &["never closed", "add a line with just `---`"],
+        place: "content/news/terbuka.md:4:1",
+        words: &["never closed", "add a line with just `---` above this line"],
     },
     Case {
         name: "no front matter at all",
         damage: |s| news(s, "polos.md", "Hanya teks.\n"),
         place: "content/news/polos.md:1:1",
-        words: &["does not start with front matter"],
+        words: &["does not begin with a `---` line"],
     },
     Case {
         name: "an empty news file",
         damage: |s| news(s, "kosong.md", ""),
         place: "content/news/kosong.md:1:1",
-        words: &["does not start with front matter"],
+        words: &["does not begin with a `---` line"],
     },
     Case {
         name: "empty front matter",
@@ -797,7 +797,7 @@ const CASES: &[Case] = &[
         name: "an empty program file",
         damage: |s| program(s, "kosong.yaml", ""),
         place: "content/programs/kosong.yaml:1:1",
-        words: &["this YAML is empty", "title: ..."],
+        words: &["this is empty", "title: ..."],
     },
     Case {
         name: "invalid UTF-8 in a program",
@@ -1375,6 +1375,135 @@ const CASES: &[Case] = &[
         },
         place: "content/programs/tab.yaml:7:1",
         words: &["a tab is used to indent this line", "spaces"],
+    },
+    // --- slips (issue 16, load) ---
+    Case {
+        name: "slip: a key written twice names the line of the first",
+        damage: |s| {
+            program(
+                s,
+                "dua-judul.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\ntitle: B\n",
+            )
+        },
+        place: "content/programs/dua-judul.yaml:4:1",
+        words: &[
+            "the key `title` appears twice: here and on line 1",
+            "remove one of them (this line or line 1)",
+        ],
+    },
+    Case {
+        name: "slip: a list where one text belongs",
+        damage: |s| {
+            program(
+                s,
+                "judul-daftar.yaml",
+                "title: [Bimtek, Keripik]\nstart: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/judul-daftar.yaml:1:8",
+        words: &[
+            "`title` takes one text, but a list is written here",
+            "`title: Bimtek, Keripik`",
+        ],
+    },
+    Case {
+        name: "slip: one text where a list belongs",
+        damage: |s| {
+            program(
+                s,
+                "penyelenggara.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: dinas-a\n",
+            )
+        },
+        place: "content/programs/penyelenggara.yaml:3:13",
+        words: &[
+            "`organizers` takes a list, even of one item",
+            "`organizers: [dinas-a]`",
+        ],
+    },
+    Case {
+        name: "slip: a key one space deeper than its siblings",
+        damage: |s| {
+            program(
+                s,
+                "menjorok.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nregion:\n  province: Jawa Timur\n   regency: Jember\n",
+            )
+        },
+        place: "content/programs/menjorok.yaml:6:4",
+        words: &[
+            "`regency` does not line up with `province` on line 5",
+            "start this line with 2 spaces instead of 3",
+        ],
+    },
+    Case {
+        name: "slip: a key one space shallower than its siblings",
+        damage: |s| {
+            program(
+                s,
+                "kurang.yaml",
+                "title: A\nstart: 2024-01-01\norganizers: [dinas-a]\nregion:\n  province: Jawa Timur\n regency: Jember\n",
+            )
+        },
+        place: "content/programs/kurang.yaml:6:2",
+        words: &[
+            "`regency` does not line up with `province` on line 5",
+            "start this line with 2 spaces instead of 1",
+        ],
+    },
+    Case {
+        name: "slip: a value on the line below its key",
+        damage: |s| {
+            news(
+                s,
+                "judul-bawah.md",
+                "---\ntitle:\nBimtek Keripik Pisang\ndate: 2024-01-01\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/judul-bawah.md:3:1",
+        words: &[
+            "the value of `title` is on the line below it",
+            "`title: Bimtek Keripik Pisang`",
+        ],
+    },
+    Case {
+        name: "slip: an opening fence of two dashes",
+        damage: |s| {
+            news(
+                s,
+                "dua-strip.md",
+                "--\ntitle: A\ndate: 2024-01-01\n---\nIsi.\n",
+            )
+        },
+        place: "content/news/dua-strip.md:1:1",
+        words: &["exactly three dashes (`---`), not `--`", "write just `---`"],
+    },
+    Case {
+        name: "slip: a closing fence of four dashes",
+        damage: |s| {
+            news(
+                s,
+                "empat-strip.md",
+                "---\ntitle: A\ndate: 2024-01-01\n----\nIsi.\n",
+            )
+        },
+        place: "content/news/empat-strip.md:4:1",
+        words: &["exactly three dashes (`---`), not `----`"],
+    },
+    Case {
+        name: "slip: a page whose closing fence is missing",
+        damage: |s| {
+            s.write(
+                "content/pages/tanpa-tutup.md",
+                "---\ntitle: Profil\n\nDinas kami melayani pelaku usaha.\n",
+            );
+        },
+        place: "content/pages/tanpa-tutup.md:4:1",
+        words: &[
+            "the text starts here",
+            "add a line with just `---` above this line",
+        ],
     },
 ];
 

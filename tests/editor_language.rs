@@ -107,6 +107,7 @@ fn help_and_command_line_mistakes_are_in_the_sites_language() {
         "{}",
         run.stdout
     );
+}
 
 /// The content rules (src/resolve/) speak Indonesian whole: the words
 /// filled in (the kind of record, a month, a date, a count) too, with

@@ -30,7 +30,7 @@ const BROKEN: &[(&str, &str, &str, &[&str])] = &[
         "content/programs/jenis-salah.yaml",
         "title: A\nstart: 2024-01-01\norganizers: dinas-a\n",
         "content/programs/jenis-salah.yaml:3:13",
-        &["write a list"],
+        &["takes a list", "put it in square brackets"],
     ),
     (
         "content/programs/tab.yaml",
@@ -125,7 +125,7 @@ const BROKEN: &[(&str, &str, &str, &[&str])] = &[
     (
         "content/news/terbuka.md",
         "---\ntitle: Terbuka\ndate: 2024-03-10\nIsi tanpa penutup.\n",
-        "content/news/terbuka.md:1:1",
+        "content/news/terbuka.md:4:1",
         &["never closed"],
     ),
     (

@@ -12,13 +12,18 @@ pub struct Split<'a> {
     pub body_line: u32,
 }
 
-/// Why a file has no usable front matter.
+/// Why a file has no usable front matter, with the line to change.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SplitError {
     /// The file does not begin with `---`.
     Missing,
-    /// A `---` opens the front matter but none closes it.
-    Unclosed,
+    /// A line of dashes meant as a fence but not `---` (`--`, `----`, a
+    /// word processor's `—`): its line number and the line as written.
+    Mistyped { line: u32, written: String },
+    /// A `---` opens the front matter but none closes it: the line where
+    /// the text seems to start (the first line that is no `key: value`,
+    /// list item, indented line or comment), if one does.
+    Unclosed { body_line: Option<u32> },
 }
 
 /// Front matter must be the first thing in the file: a `---` line, YAML, and
@@ -28,7 +33,10 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().ok_or(SplitError::Missing)?;
     if first.trim_end() != "---" {
-        return Err(SplitError::Missing);
+        return Err(match mistyped_fence(first) {
+            Some(written) => SplitError::Mistyped { line: 1, written },
+            None => SplitError::Missing,
+        });
     }
     let yaml_start = first.len();
     let mut offset = yaml_start;
@@ -43,7 +51,37 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
         }
         offset += line.len();
     }
-    Err(SplitError::Unclosed)
+    Err(unclosed(text))
+}
+
+/// A line that is only dashes, but not three of them: a fence mistyped.
+fn mistyped_fence(line: &str) -> Option<String> {
+    let written = line.trim();
+    let dashes = !written.is_empty() && written.chars().all(|c| matches!(c, '-' | '—' | '–'));
+    (dashes && written != "---").then(|| written.to_string())
+}
+
+/// Why the front matter opened on line 1 is not closed: a mistyped
+/// closing fence, or none at all before the text.
+fn unclosed(text: &str) -> SplitError {
+    let mut body_line = None;
+    for (line_no, line) in (1u32..).zip(text.lines()).skip(1) {
+        if let Some(written) = mistyped_fence(line) {
+            return SplitError::Mistyped {
+                line: line_no,
+                written,
+            };
+        }
+        let looks_like_yaml = line.trim().is_empty()
+            || line.starts_with([' ', '#', '-'])
+            || line.split_once(':').is_some_and(|(key, _)| {
+                !key.is_empty() && !key.trim().contains(' ') && !key.starts_with(['[', '{'])
+            });
+        if body_line.is_none() && !looks_like_yaml {
+            body_line = Some(line_no);
+        }
+    }
+    SplitError::Unclosed { body_line }
 }
 
 #[cfg(test)]
@@ -70,6 +108,32 @@ mod tests {
     fn reports_missing_and_unclosed() {
         assert_eq!(split("title: A\n"), Err(SplitError::Missing));
         assert_eq!(split(""), Err(SplitError::Missing));
-        assert_eq!(split("---\ntitle: A\n"), Err(SplitError::Unclosed));
+        assert_eq!(
+            split("---\ntitle: A\n"),
+            Err(SplitError::Unclosed { body_line: None })
+        );
+        assert_eq!(
+            split("---\ntitle: A\ndate: 2024-01-01\n\nIsi berita.\n"),
+            Err(SplitError::Unclosed { body_line: Some(5) })
+        );
+    }
+
+    #[test]
+    fn a_mistyped_fence_is_found_on_its_line() {
+        for (text, line, written) in [
+            ("--\ntitle: A\n---\nIsi\n", 1, "--"),
+            ("----\ntitle: A\n----\nIsi\n", 1, "----"),
+            ("---\ntitle: A\n--\nIsi\n", 3, "--"),
+            ("---\ntitle: A\n——\nIsi\n", 3, "——"),
+        ] {
+            assert_eq!(
+                split(text),
+                Err(SplitError::Mistyped {
+                    line,
+                    written: written.into()
+                }),
+                "{text:?}"
+            );
+        }
     }
 }

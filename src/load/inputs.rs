@@ -18,25 +18,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, relative_to};
+use crate::i18n::Text;
+use crate::msg;
 
 use super::is_ignored_name;
-
-const OUTSIDE: &str = "this link points outside the site folder, to `{target}`";
-const OUTSIDE_HINT: &str = "warta follows a link only to a file inside the site folder; \
-     copy the file into the site instead of linking to it";
-pub(super) const NOT_REGULAR: &str = "this is not a regular file";
-pub(super) const NOT_REGULAR_HINT: &str =
-    "warta reads only ordinary files and folders; remove this pipe, device or socket";
-const NOT_UTF8: &str = "this name is not valid UTF-8 text";
-const NOT_UTF8_HINT: &str = "rename it, writing the name in plain letters and digits \
-     (the name becomes part of a web address)";
-const NOT_A_FOLDER: &str =
-    "this should be a folder, but it is a file (or a link that leads to no folder)";
-const NOT_A_FOLDER_HINT: &str = "make it a folder and put the files in it, or remove it";
-const LOOP: &str = "this folder links back to one of its parents (a symlink loop)";
-const LOOP_HINT: &str = "remove the symbolic link";
-const UNREADABLE: &str = "this file or folder cannot be read";
-const UNREADABLE_HINT: &str = "check that it exists and that you may read it";
 
 /// The site folder as given (for joining and for the paths shown to the
 /// editor) and as it really is (for "is this inside the site?").
@@ -72,9 +57,9 @@ impl InputRoot {
                 Err(Diagnostic::error(
                     self.rel(path),
                     None,
-                    OUTSIDE.replace("{target}", &target.display().to_string()),
+                    msg!(INPUT_OUTSIDE, target = target.display().to_string()),
                 )
-                .with_hint(OUTSIDE_HINT))
+                .with_hint(msg!(INPUT_OUTSIDE_HINT)))
             }
             _ => Ok(()),
         }
@@ -85,7 +70,10 @@ impl InputRoot {
     pub fn check_file(&self, path: &Path) -> Result<(), Diagnostic> {
         self.inside(path)?;
         if path.file_name().is_some_and(|n| n.to_str().is_none()) {
-            return Err(Diagnostic::error(self.rel(path), None, NOT_UTF8).with_hint(NOT_UTF8_HINT));
+            return Err(
+                Diagnostic::error(self.rel(path), None, msg!(INPUT_NAME_NOT_UTF8))
+                    .with_hint(msg!(INPUT_NAME_NOT_UTF8_HINT)),
+            );
         }
         Ok(())
     }
@@ -109,8 +97,8 @@ impl InputRoot {
             // the folder belongs would otherwise be skipped without a word.
             if std::fs::symlink_metadata(dir).is_ok() {
                 diagnostics.push(
-                    Diagnostic::error(self.rel(dir), None, NOT_A_FOLDER)
-                        .with_hint(NOT_A_FOLDER_HINT),
+                    Diagnostic::error(self.rel(dir), None, msg!(INPUT_NOT_A_FOLDER))
+                        .with_hint(msg!(INPUT_NOT_A_FOLDER_HINT)),
                 );
             }
             return files;
@@ -125,9 +113,9 @@ impl InputRoot {
                 Err(err) => {
                     let path = err.path().unwrap_or(dir);
                     let (message, hint) = if err.loop_ancestor().is_some() {
-                        (LOOP, LOOP_HINT)
+                        (msg!(INPUT_LOOP), msg!(INPUT_LOOP_HINT))
                     } else {
-                        (UNREADABLE, UNREADABLE_HINT)
+                        (msg!(INPUT_UNREADABLE), msg!(INPUT_UNREADABLE_HINT))
                     };
                     diagnostics
                         .push(Diagnostic::error(self.rel(path), None, message).with_hint(hint));
@@ -174,14 +162,15 @@ impl InputRoot {
         if entry.depth() == 0 {
             return None;
         }
-        let error =
-            |message, hint| Some(Diagnostic::error(self.rel(path), None, message).with_hint(hint));
+        let error = |message: Text, hint: Text| {
+            Some(Diagnostic::error(self.rel(path), None, message).with_hint(hint))
+        };
         if entry.file_name().to_str().is_none() {
-            error(NOT_UTF8, NOT_UTF8_HINT)
+            error(msg!(INPUT_NAME_NOT_UTF8), msg!(INPUT_NAME_NOT_UTF8_HINT))
         } else if entry.file_type().is_dir() {
             odd_folder(path)
         } else if !entry.file_type().is_file() {
-            error(NOT_REGULAR, NOT_REGULAR_HINT)
+            error(msg!(INPUT_NOT_REGULAR), msg!(INPUT_NOT_REGULAR_HINT))
         } else {
             None
         }

@@ -4,6 +4,7 @@
 //! of the right shape"; that is `resolve`'s job. Every file is read once,
 //! parsed in parallel, and kept (as text) for error snippets.
 
+mod detail;
 pub mod front_matter;
 mod incremental;
 mod inputs;
@@ -21,6 +22,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostic, Pos, relative_to};
 use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, ProgramRecord};
+use crate::msg;
 
 pub use incremental::update;
 use inputs::InputRoot;
@@ -100,8 +102,8 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         walk(&inputs, root, &content, &mut paths, &mut diagnostics);
     } else {
         diagnostics.push(
-            Diagnostic::error(relative_to(root, &content), None, "the site has no `content/` folder")
-                .with_hint("run warta in the site's folder, or pass `--root DIR`; `warta init DIR` makes a new site"),
+            Diagnostic::error(relative_to(root, &content), None, msg!(SITE_NO_CONTENT))
+                .with_hint(msg!(SITE_NO_CONTENT_HINT)),
         );
     }
 
@@ -145,9 +147,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
                 Some(f) => f.error(theme_pos, message),
                 None => Diagnostic::error("warta.yaml", None, message),
             };
-            diagnostics.push(d.with_hint(format!(
-                "create `themes/{theme_name}/templates/`, or remove `theme:` to use the built-in theme"
-            )));
+            diagnostics.push(d.with_hint(msg!(SITE_NO_THEME_HINT, name = theme_name)));
         }
     }
     site.static_files =
@@ -270,10 +270,6 @@ fn walk(
     }
 }
 
-const RECORD_NAMED_FOLDER: &str = "this is a folder, but its name ends in `.{ext}` like a file";
-const RECORD_NAMED_FOLDER_HINT: &str = "a news item or a page is one `.md` file and a record one \
-     `.yaml` file; if this folder is meant to hold files, rename it without `.{ext}`";
-
 /// A folder in `content/` named like a record (`kabar.md/`): most likely a
 /// file made as a folder by mistake, so the item the editor expects is
 /// missing. A warning, not an error: as in Hugo and Zola a folder is a
@@ -284,9 +280,9 @@ fn record_named_folder(root: &Path, path: &Path) -> Option<Diagnostic> {
         Diagnostic::warning(
             relative_to(root, path),
             None,
-            RECORD_NAMED_FOLDER.replace("{ext}", &ext),
+            msg!(SITE_RECORD_NAMED_FOLDER, ext = ext),
         )
-        .with_hint(RECORD_NAMED_FOLDER_HINT.replace("{ext}", &ext))
+        .with_hint(msg!(SITE_RECORD_NAMED_FOLDER_HINT, ext = ext))
     })
 }
 
@@ -312,20 +308,11 @@ fn classify(root: &Path, content: &Path, path: &Path) -> Result<Kind, Diagnostic
 
 fn unknown_file(root: &Path, path: &Path, top: Option<&str>, depth: usize) -> Diagnostic {
     let hint = match top {
-        Some("programs" | "organizations") if depth >= 2 => {
-            "records in this folder are YAML files ending in `.yaml` or `.yml`".to_string()
-        }
-        Some("news" | "pages") if depth >= 2 => "news items and pages are Markdown files ending in `.md`".to_string(),
-        _ => "content/ holds the folders programs/, news/, pages/ and organizations/; \
-              put images and other files in static/, or start the name with `_` to have warta skip it"
-            .to_string(),
+        Some("programs" | "organizations") if depth >= 2 => msg!(SITE_UNKNOWN_FILE_RECORD_HINT),
+        Some("news" | "pages") if depth >= 2 => msg!(SITE_UNKNOWN_FILE_MARKDOWN_HINT),
+        _ => msg!(SITE_UNKNOWN_FILE_HINT),
     };
-    Diagnostic::error(
-        relative_to(root, path),
-        None,
-        "warta does not know what to do with this file",
-    )
-    .with_hint(hint)
+    Diagnostic::error(relative_to(root, path), None, msg!(SITE_UNKNOWN_FILE)).with_hint(hint)
 }
 
 fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {
@@ -333,6 +320,31 @@ fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {
     match e.hint {
         Some(h) => d.with_hint(h),
         None => d,
+    }
+}
+
+/// A file whose `---` lines are missing or mistyped, said at the line to
+/// change.
+fn fence_error(file: &SourceFile, error: front_matter::SplitError) -> Diagnostic {
+    use front_matter::SplitError as E;
+    match error {
+        E::Missing => file
+            .error(Some(Pos::START), msg!(FENCE_MISSING))
+            .with_hint(msg!(FENCE_MISSING_HINT)),
+        E::Mistyped { line, written } => file
+            .error(
+                Some(Pos::new(line, 1)),
+                msg!(FENCE_MISTYPED, written = written),
+            )
+            .with_hint(msg!(FENCE_MISTYPED_HINT)),
+        E::Unclosed {
+            body_line: Some(line),
+        } => file
+            .error(Some(Pos::new(line, 1)), msg!(FENCE_UNCLOSED_BEFORE))
+            .with_hint(msg!(FENCE_UNCLOSED_BEFORE_HINT)),
+        E::Unclosed { body_line: None } => file
+            .error(Some(Pos::START), msg!(FENCE_UNCLOSED))
+            .with_hint(msg!(FENCE_UNCLOSED_HINT)),
     }
 }
 
@@ -370,22 +382,7 @@ fn parse_markdown<T: DeserializeOwned>(
     file: SourceFile,
     rel: String,
 ) -> Result<MarkdownFile<T>, Diagnostic> {
-    let split = match front_matter::split(&file.text) {
-        Ok(s) => s,
-        Err(front_matter::SplitError::Missing) => {
-            return Err(file
-                .error(Some(Pos::START), "this file does not start with front matter")
-                .with_hint("begin the file with a line `---`, then `title: ...` and the other keys, then another `---`"));
-        }
-        Err(front_matter::SplitError::Unclosed) => {
-            return Err(file
-                .error(
-                    Some(Pos::START),
-                    "the front matter opened here is never closed",
-                )
-                .with_hint("add a line with just `---` after the last key, before the text"));
-        }
-    };
+    let split = front_matter::split(&file.text).map_err(|e| fence_error(&file, e))?;
     let front =
         yaml::parse::<T>(split.yaml, split.yaml_line).map_err(|e| yaml_diagnostic(&file, e))?;
     let body_start = file.text.len() - split.body.len();

@@ -5,8 +5,10 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{MAX_FILE_BYTES, SourceFile, inputs};
+use super::detail::EnglishDetail;
+use super::{MAX_FILE_BYTES, SourceFile};
 use crate::diagnostics::{Diagnostic, Pos, relative_to};
+use crate::msg;
 
 pub(super) fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
@@ -16,26 +18,29 @@ pub(super) fn strip_bom(text: &str) -> &str {
 pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     let rel = relative_to(root, path);
     let cannot_read = |e: std::io::Error| {
-        Diagnostic::error(&rel, None, format!("cannot read this file: {e}"))
-            .with_hint("check that the file exists and that you may read it")
+        let words = e.to_string();
+        Diagnostic::error(
+            &rel,
+            None,
+            msg!(FILE_CANNOT_READ, detail = EnglishDetail(&words)),
+        )
+        .with_hint(msg!(FILE_CANNOT_READ_HINT))
     };
     let too_big = || {
         Diagnostic::error(
             &rel,
             None,
-            format!(
-                "this file is larger than {} MiB",
-                MAX_FILE_BYTES / 1024 / 1024
-            ),
+            msg!(FILE_TOO_BIG, mib = MAX_FILE_BYTES / 1024 / 1024),
         )
-        .with_hint("split it into smaller files; images belong in static/")
+        .with_hint(msg!(FILE_TOO_BIG_HINT))
     };
     // A named pipe would block the build forever, a device (a link to
     // /dev/zero) would fill the memory: only a regular file is opened, even
     // one swapped in since the walk listed it.
     let file = crate::platform::open_regular_file(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::InvalidInput {
-            Diagnostic::error(&rel, None, inputs::NOT_REGULAR).with_hint(inputs::NOT_REGULAR_HINT)
+            Diagnostic::error(&rel, None, msg!(INPUT_NOT_REGULAR))
+                .with_hint(msg!(INPUT_NOT_REGULAR_HINT))
         } else {
             cannot_read(e)
         }
@@ -72,12 +77,10 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
             .chars()
             .count() as u32
                 + 1;
-            Err(Diagnostic::error(
-                rel,
-                Some(Pos::new(line, column)),
-                "this file is not valid UTF-8 text",
+            Err(
+                Diagnostic::error(rel, Some(Pos::new(line, column)), msg!(FILE_NOT_UTF8))
+                    .with_hint(msg!(FILE_NOT_UTF8_HINT)),
             )
-            .with_hint("save the file as UTF-8 (in most editors: \"Save with encoding\" > UTF-8)"))
         }
     }
 }

@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, relative_to};
+use crate::i18n::Text;
+use crate::msg;
 
 use super::inputs::InputRoot;
 use super::read_source;
@@ -60,7 +62,7 @@ pub fn load_theme(
     root: &Path,
     name: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Theme, String> {
+) -> Result<Theme, Text> {
     let site_theme = root.join("themes").join(name);
     let mut theme = if site_theme.is_dir() {
         let templates = templates_in(inputs, root, &site_theme.join("templates"), diagnostics);
@@ -72,7 +74,7 @@ pub fn load_theme(
     } else if name == "default" {
         builtin()
     } else {
-        return Err(format!("there is no theme `{name}`"));
+        return Err(msg!(SITE_NO_THEME, name = name));
     };
     for over in templates_in(inputs, root, &root.join("templates"), diagnostics) {
         match theme.templates.iter_mut().find(|t| t.name == over.name) {
@@ -134,11 +136,10 @@ pub fn static_files(
     for path in inputs.files_below(dir, diagnostics, |_| None) {
         let rel = crate::site_url::path_of_file(path.strip_prefix(dir).unwrap_or(&path));
         if rel.split('/').any(|part| part == "..") {
-            diagnostics.push(Diagnostic::error(
-                relative_to(root, &path),
-                None,
-                "this file's path leaves the site",
-            ));
+            diagnostics.push(
+                Diagnostic::error(relative_to(root, &path), None, msg!(SITE_PATH_LEAVES))
+                    .with_hint(msg!(SITE_PATH_LEAVES_HINT)),
+            );
             continue;
         }
         out.push(StaticFile::Disk {

@@ -11,6 +11,7 @@ use std::cell::Cell;
 
 use super::YamlError;
 use crate::diagnostics::Pos;
+use crate::msg;
 
 /// Values in one file: every key, every value, every list and mapping.
 /// A long program record has about a thousand; 5,000 program ids in one
@@ -42,11 +43,8 @@ pub const MAX_ALIAS_BYTES: usize = 1024 * 1024;
 pub fn too_many_values(pos: Pos) -> YamlError {
     YamlError {
         pos,
-        message: "this file has far more values than a record needs".into(),
-        hint: Some(
-            "a record is one program, organization or news item; split the file, or check that it is the file you meant"
-                .into(),
-        ),
+        message: msg!(YAML_TOO_MANY_VALUES),
+        hint: Some(msg!(YAML_TOO_MANY_VALUES_HINT)),
     }
 }
 
@@ -54,18 +52,10 @@ pub fn too_many_values(pos: Pos) -> YamlError {
 pub fn too_deep(pos: Pos) -> YamlError {
     YamlError {
         pos,
-        message: format!("values here are nested more than {MAX_DEPTH} levels deep").into(),
-        hint: Some(
-            "records nest only a few levels (a program's `outcomes:` > `indicators:` > one indicator); \
-             check the indentation and that every `[` and `{` is closed"
-                .into(),
-        ),
+        message: msg!(YAML_TOO_DEEP, max = MAX_DEPTH),
+        hint: Some(msg!(YAML_TOO_DEEP_HINT)),
     }
 }
-
-/// What to do about anchors and aliases beyond their limits.
-pub const ALIAS_HINT: &str =
-    "write the values out instead of using anchors (`&name`) and aliases (`*name`)";
 
 /// Counts the values a reader makes, in the order the text has them, and
 /// remembers the first one past [`MAX_VALUES`]. Counted as serde-saphyr

@@ -3,8 +3,9 @@
 
 use crate::diagnostics::{Pos, closest};
 use crate::i18n::Text;
+use crate::msg;
 
-use super::budget::{self, ALIAS_HINT};
+use super::budget;
 use super::{YamlError, to_pos};
 
 /// A limit of [`super::options`] was reached: say which, in an editor's words.
@@ -17,13 +18,10 @@ fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> (Text, Text) {
         | B::AliasAnchorRatio { .. }
         | B::MergeKeys { .. }
         | B::RecordedAnchorEvents { .. }
-        | B::RecordedAnchorBytes { .. } => (
-            "this YAML uses more anchors and aliases than a record needs".into(),
-            ALIAS_HINT.into(),
-        ),
+        | B::RecordedAnchorBytes { .. } => (msg!(YAML_TOO_MANY_ALIASES), msg!(YAML_ALIAS_HINT)),
         B::Documents { .. } => (
-            "this file holds too many YAML documents".into(),
-            "a record is one document: remove the `---` lines inside it".into(),
+            msg!(YAML_TOO_MANY_DOCUMENTS),
+            msg!(YAML_TOO_MANY_DOCUMENTS_HINT),
         ),
         _ => split(budget::too_many_values(Pos::START)),
     }
@@ -47,103 +45,85 @@ pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32
         .map(|l| to_pos(&l))
         .filter(|p| p.line > 0)
         .unwrap_or(Pos::new(first_line, 1));
+    let said = |message: Text, hint: Text| YamlError {
+        pos,
+        message,
+        hint: Some(hint),
+    };
     use serde_saphyr::Error as E;
     match error {
         E::SerdeUnknownField {
             field, expected, ..
-        } => YamlError {
-            pos,
-            message: format!("unknown key `{field}`").into(),
-            hint: Some(match closest(field, expected.iter().copied()) {
-                Some(near) => format!("did you mean `{near}`?").into(),
-                None => format!("the keys allowed here are: {}", expected.join(", ")).into(),
-            }),
-        },
+        } => said(
+            msg!(YAML_UNKNOWN_KEY, key = field),
+            match closest(field, expected.iter().copied()) {
+                Some(near) => msg!(YAML_DID_YOU_MEAN, near = near),
+                None => msg!(YAML_KEYS_ALLOWED, keys = expected.join(", ")),
+            },
+        ),
         E::SerdeUnknownVariant {
             variant, expected, ..
-        } => YamlError {
-            pos,
-            message: format!("`{variant}` is not an allowed value here").into(),
-            hint: Some(
+        } => {
+            let allowed = expected.join(", ");
+            said(
+                msg!(YAML_VALUE_NOT_ALLOWED, value = variant),
                 match (
                     super::value_words::hint(variant, expected),
                     closest(variant, expected.iter().copied()),
                 ) {
-                    (Some(hint), _) => hint.into(),
+                    (Some(hint), _) => hint,
                     (None, Some(near)) => {
-                        format!("did you mean `{near}`? allowed: {}", expected.join(", ")).into()
+                        msg!(YAML_VALUE_DID_YOU_MEAN, near = near, allowed = allowed)
                     }
-                    (None, None) => format!("write one of: {}", expected.join(", ")).into(),
+                    (None, None) => msg!(YAML_VALUE_ONE_OF, allowed = allowed),
                 },
-            ),
-        },
+            )
+        }
         E::SerdeMissingField { field, .. } => YamlError {
             pos: mapping_start(text, first_line, pos),
-            message: format!("the required key `{field}` is missing").into(),
-            hint: Some(format!("add a line `{field}: ...` to this record").into()),
+            ..said(
+                msg!(YAML_MISSING_KEY, key = *field),
+                msg!(YAML_MISSING_KEY_HINT, key = *field),
+            )
         },
         E::Budget { breach, .. } => {
             let (message, hint) = budget_message(breach);
-            YamlError {
-                pos,
-                message,
-                hint: Some(hint),
-            }
+            said(message, hint)
         }
-        E::DuplicateMappingKey { key, .. } => YamlError {
-            pos,
-            message: match key {
-                Some(k) => format!("the key `{k}` appears twice").into(),
-                None => "a key appears twice".to_string().into(),
-            },
-            hint: Some("each key may appear once in a record; remove one of them".into()),
-        },
-        E::MultipleDocuments { .. } => YamlError {
-            pos,
-            message: "this file holds more than one YAML document".into(),
-            hint: Some(
-                "a record is one document: remove the `---` line above, or move the second record to a file of its own"
-                    .into(),
-            ),
-        },
-        E::UnknownAnchor { .. } => YamlError {
-            pos,
-            message: "this alias (`*name`) refers to no anchor (`&name`) written before it".into(),
-            hint: Some(ALIAS_HINT.into()),
-        },
-        E::Eof { .. } => YamlError {
-            pos,
-            message: "the text ends in the middle of a value".into(),
-            hint: Some("close every `[`, `{` and quote that the record opens".into()),
-        },
+        E::DuplicateMappingKey { key, .. } => {
+            super::twice::explain(text, first_line, pos, key.as_deref())
+        }
+        E::MultipleDocuments { .. } => {
+            said(msg!(YAML_MANY_DOCUMENTS), msg!(YAML_MANY_DOCUMENTS_HINT))
+        }
+        E::UnknownAnchor { .. } => said(msg!(YAML_UNKNOWN_ANCHOR), msg!(YAML_ALIAS_HINT)),
+        E::Eof { .. } => said(msg!(YAML_ENDS_EARLY), msg!(YAML_ENDS_EARLY_HINT)),
         E::AliasReplayCounterOverflow { .. }
         | E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
-        | E::AliasReplayStackDepthExceeded { .. } => YamlError {
-            pos,
-            message: "this YAML expands its aliases to more values than a record needs".into(),
-            hint: Some(ALIAS_HINT.into()),
-        },
+        | E::AliasReplayStackDepthExceeded { .. } => {
+            said(msg!(YAML_ALIASES_EXPAND), msg!(YAML_ALIAS_HINT))
+        }
         other => {
-            let said = other.to_string();
+            let words = other.to_string();
             // serde-saphyr appends " at line L, column C"; we show the place
             // ourselves, with a snippet.
-            let message = match said.rfind(" at line ") {
-                Some(i) => said[..i].to_string(),
-                None => said,
+            let words = match words.rfind(" at line ") {
+                Some(i) => &words[..i],
+                None => &words,
             };
-            if message.contains("recursion limit") || message.contains("nesting limit") {
+            if words.contains("recursion limit") || words.contains("nesting limit") {
                 // The parser's own guard against deep flow nesting.
                 return budget::too_deep(pos);
             }
-            if let Some(clearer) = super::slips::explain(text, first_line, pos, &message) {
+            let clearer = super::shapes::explain(text, first_line, pos, words)
+                .or_else(|| super::slips::explain(text, first_line, pos, words))
+                .or_else(|| super::layout::explain(text, first_line, pos, words));
+            if let Some(clearer) = clearer {
                 return clearer;
             }
-            YamlError {
-                hint: hint_for(&message).map(Text::from),
-                pos,
-                message: message.into(),
-            }
+            let (message, hint) = super::parser_words::plain_words(words);
+            said(message, hint)
         }
     }
 }
@@ -186,39 +166,4 @@ fn mapping_start(text: &str, first_line: u32, pos: Pos) -> Pos {
         i += 1;
     }
     Pos::new(first_line + i as u32, pos.column)
-}
-
-/// Common parser messages, each with what an editor should do about it.
-/// Every syntax error gets at least the general reminder of YAML's rules.
-fn hint_for(message: &str) -> Option<String> {
-    let m = message.to_lowercase();
-    let hint = if m.contains("tab cannot")
-        || m.contains("tabs disallowed")
-        || m.contains("found a tab")
-        || m.contains("tab character")
-    {
-        "YAML does not allow tabs for indentation; indent with spaces"
-    } else if m.contains("invalid i64") || m.contains("invalid u64") || m.contains("expected i64") {
-        "write a whole number without quotes, dots or units, for example `20`"
-    } else if m.contains("invalid f64") || m.contains("expected f64") {
-        "write a number, for example `2` or `1.5`"
-    } else if m.contains("expected sequence") {
-        "write a list, either `[a, b]` or one `- item` per line"
-    } else if m.contains("expected string") {
-        "write text here; put quotes around text that contains `:` or starts with `[`, `{` or `*`"
-    } else if m.contains("expected a boolean") || m.contains("invalid bool") {
-        "write `true` or `false`"
-    } else if m.contains("unclosed quote") || m.contains("quoted scalar") {
-        "close the quote with the same mark it opened with (`\"` or `'`), or leave the quotes out"
-    } else if m.contains("alias") || m.contains("anchor") || m.contains("budget") {
-        ALIAS_HINT
-    } else if m.contains("indentation") || m.contains("mapping") || m.contains("expected key") {
-        "check the indentation: keys of the same record start in the same column"
-    } else if m.contains("flow") || m.contains("bracket") {
-        "check that every `[` has its `]` and every `{` its `}`, with commas between the items"
-    } else {
-        "check this line against YAML's rules: `key: value`, lists as `[a, b]` or one `- item` \
-         per line, indentation with spaces, and quotes around text that contains `: ` or `#`"
-    };
-    Some(hint.into())
 }

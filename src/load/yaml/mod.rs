@@ -10,19 +10,25 @@
 
 pub mod budget;
 mod errors;
+#[cfg(test)]
+mod indonesian;
+mod layout;
+mod parser_words;
 pub mod place;
 mod plain;
 mod plain_de;
+mod shapes;
 mod slips;
+mod twice;
 mod value_words;
 
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 
 use crate::diagnostics::Pos;
 use crate::model::Spanned;
+use crate::msg;
 use budget::{
-    ALIAS_HINT, MAX_ALIAS_BYTES, MAX_ALIASES, MAX_DEPTH, MAX_EVENTS, MAX_REPLAYED_EVENTS,
-    MAX_VALUES,
+    MAX_ALIAS_BYTES, MAX_ALIASES, MAX_DEPTH, MAX_EVENTS, MAX_REPLAYED_EVENTS, MAX_VALUES,
 };
 use errors::translate;
 
@@ -75,8 +81,8 @@ pub fn parse<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, Yaml
         // field missing and then report the first one; "empty" is clearer.
         return Err(YamlError {
             pos: Pos::new(first_line, 1),
-            message: "this YAML is empty".into(),
-            hint: Some("write the record's keys here, for example `title: ...`".into()),
+            message: msg!(YAML_EMPTY),
+            hint: Some(msg!(YAML_EMPTY_HINT)),
         });
     }
     match parse_plain(text, first_line) {
@@ -112,12 +118,8 @@ pub fn parse_full<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T,
     if let Some(pos) = alias_overflow(input) {
         return Err(YamlError {
             pos,
-            message: format!(
-                "the aliases here repeat more than {} KiB of text",
-                MAX_ALIAS_BYTES / 1024
-            )
-            .into(),
-            hint: Some(ALIAS_HINT.into()),
+            message: msg!(YAML_ALIAS_BYTES, kib = MAX_ALIAS_BYTES / 1024),
+            hint: Some(msg!(YAML_ALIAS_HINT)),
         });
     }
     serde_saphyr::from_str_with_options(input, options())

@@ -66,7 +66,7 @@ fn tab_error(pos: Pos) -> YamlError {
 
 /// `key: value` or `- value` in a block: the key (if any) and where the value
 /// starts.
-fn split_value(line: &str) -> Option<(Option<&str>, usize)> {
+pub(super) fn split_value(line: &str) -> Option<(Option<&str>, usize)> {
     let skip_spaces =
         |from: usize| from + (line[from..].len() - line[from..].trim_start_matches(' ').len());
     let mut start = skip_spaces(0);

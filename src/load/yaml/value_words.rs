@@ -4,6 +4,9 @@
 //! `practice`), so they are looked up here and the hint says which value to
 //! write and why the values are English.
 
+use crate::i18n::Text;
+use crate::msg;
+
 /// Indonesian words for one value of an enumeration.
 struct Words {
     /// The value to write; `None` for words that name no value of the list
@@ -150,7 +153,7 @@ const WORDS: &[Words] = &[
 
 /// The hint for `written` in a list that allows `expected`, when `written`
 /// is an Indonesian word for one of its values (or a known mistake in it).
-pub fn hint(written: &str, expected: &[&str]) -> Option<String> {
+pub fn hint(written: &str, expected: &[&str]) -> Option<Text> {
     let word = written.trim().to_lowercase().replace([' ', '_'], "-");
     let found = WORDS
         .iter()
@@ -158,14 +161,13 @@ pub fn hint(written: &str, expected: &[&str]) -> Option<String> {
         .find(|w| w.said.contains(&word.as_str()))?;
     let allowed = expected.join(", ");
     Some(match found.value {
-        Some(value) => format!(
-            "write `{value}` for `{written}`: these values are English words, the same on every \
-             site, and the pages show them in the site's language. Allowed: {allowed}"
+        Some(value) => msg!(
+            VALUE_WORD_HINT,
+            value = value,
+            written = written,
+            allowed = allowed
         ),
-        None => "a program's status as upcoming, ongoing or completed follows from `start` and \
-                 `end`: remove this line. Write a status only to cancel (`cancelled`) or postpone \
-                 (`postponed`)"
-            .to_string(),
+        None => msg!(VALUE_WORD_DERIVED_STATUS),
     })
 }
 
@@ -178,8 +180,8 @@ mod tests {
     const STATUS: &[&str] = &["cancelled", "postponed"];
     const ORG: &[&str] = &["government", "university", "company", "community", "other"];
 
-    fn value_in(h: Option<String>) -> Option<String> {
-        let h = h?;
+    fn value_in(h: Option<crate::i18n::Text>) -> Option<String> {
+        let h = h?.en().to_string();
         let start = h.find("write `")? + 7;
         Some(h[start..start + h[start..].find('`')?].to_string())
     }
@@ -212,7 +214,7 @@ mod tests {
 
     #[test]
     fn a_derived_status_says_to_remove_the_line() {
-        let h = hint("selesai", STATUS).unwrap();
+        let h = hint("selesai", STATUS).unwrap().en().to_string();
         assert!(
             h.contains("remove this line") && h.contains("`start`"),
             "{h}"
