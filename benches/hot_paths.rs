@@ -128,6 +128,7 @@ fn template_render(c: &mut Criterion) {
             section: "news",
             canonical_url: cx.urls.absolute(&url),
             url: &url,
+            unpublished: None,
         },
     );
     context.insert("jsonld", "{}");

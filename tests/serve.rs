@@ -343,3 +343,43 @@ fn a_fifo_in_place_of_a_static_file_does_not_hang_the_server() {
     assert_eq!(status, 200);
     assert!(home.contains("Pelatihan Uji"), "the server still answers");
 }
+
+#[test]
+fn drafts_and_future_news_are_in_the_preview_with_a_draft_banner() {
+    let site = small_site();
+    site.write(
+        "content/news/baru.md",
+        "---\ntitle: Berita Baru\ndate: 2025-01-01\ndraft: true\n---\nx\n",
+    )
+    .write(
+        "content/news/besok.md",
+        "---\ntitle: Berita Besok\ndate: 2030-01-01\n---\nx\n",
+    )
+    .write(
+        "content/programs/rahasia.yaml",
+        "title: Rahasia\nstart: 2025-01-01\norganizers: [dinas-a]\ndraft: true\n",
+    );
+    let server = start(site.root());
+    let (status, page) = get(&server, "/news/baru/");
+    assert_eq!(status, 200, "a draft is no 404 in the preview");
+    assert!(
+        page.contains("<strong class=\"unpublished-mark\">Draf</strong>"),
+        "{page}"
+    );
+    let (status, page) = get(&server, "/news/besok/");
+    assert_eq!(status, 200, "future news are in the preview");
+    assert!(page.contains(">Terjadwal</strong>"), "{page}");
+    let (status, page) = get(&server, "/programs/rahasia/");
+    assert_eq!(status, 200);
+    assert!(page.contains("unpublished-banner"), "{page}");
+    let (_, list) = get(&server, "/programs/");
+    assert!(
+        list.contains("<span class=\"unpublished-mark\">Draf</span> <a href=\""),
+        "{list}"
+    );
+    let (_, page) = get(&server, "/programs/keripik-2024/");
+    assert!(
+        !page.contains("unpublished-banner"),
+        "published pages have none"
+    );
+}

@@ -28,7 +28,7 @@ use crate::load::{LoadedSite, SourceFile};
 
 pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
-pub use news::RESERVED_PATHS;
+pub use news::{LeftOut, RESERVED_PATHS};
 pub use registration::RegistrationState;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
@@ -182,10 +182,13 @@ pub fn resolve(
         })
         .collect();
     let mut programs = Vec::new();
+    let mut left_out = LeftOut::default();
     for (p, mut local) in resolved {
         diagnostics.append(&mut local);
-        if let Some(p) = p.filter(|p| options.drafts || !p.draft) {
-            programs.push(p);
+        match p {
+            Some(p) if options.drafts || !p.draft => programs.push(p),
+            Some(_) => left_out.count(true),
+            None => {}
         }
     }
     // Each key made once: a time is a conversion in the site's zone, and
@@ -238,6 +241,8 @@ pub fn resolve(
         }
         if news::is_published(&n, options.drafts, options.future, options.now, &tz) {
             news_items.push(n);
+        } else {
+            left_out.count(n.draft && !options.drafts);
         }
     }
     news_items.sort_by_cached_key(|n| (Reverse(n.date.timestamp(&tz)), n.slug.clone()));
@@ -262,6 +267,8 @@ pub fn resolve(
         }
         if options.drafts || !page.draft {
             pages.push(page);
+        } else {
+            left_out.count(true);
         }
     }
     pages.sort_by(|a, b| a.path.cmp(&b.path));
@@ -285,6 +292,7 @@ pub fn resolve(
         sectors,
         tags,
         aggregates,
+        left_out,
     };
     (Some(site), diagnostics)
 }

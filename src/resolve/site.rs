@@ -389,4 +389,6 @@ pub struct Site {
     pub sectors: Vec<Term>,
     pub tags: Vec<Term>,
     pub aggregates: Aggregates,
+    /// What this build left out (drafts, future news).
+    pub left_out: super::LeftOut,
 }

@@ -32,8 +32,6 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     /// 0 picks a free port.
     pub port: u16,
-    pub drafts: bool,
-    pub future: bool,
     pub open: bool,
     /// Host names to answer besides IP addresses and `localhost`
     /// (`--allow-host`).
@@ -155,9 +153,12 @@ async fn serve(mut options: ServeOptions) -> i32 {
     }
     let language = options.language;
     let url = base_url(addr);
+    // The preview shows everything an editor may be writing, drafts and
+    // future news included, each marked on its page and in lists (the
+    // default theme's "Draf" banner), so a new page is never a 404 here.
     let build_options = BuildOptions {
-        drafts: options.drafts,
-        future: options.future,
+        drafts: true,
+        future: true,
         base_url: Some(url.clone()),
         now: crate::clock::now_or_clock(),
         strict: false,

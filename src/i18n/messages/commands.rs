@@ -108,4 +108,15 @@ messages! {
     SUMMARY_REBUILD_FAILED:
         "kesalahan: {errors} kesalahan; pratinjau menampilkannya sampai diperbaiki",
         "error: {errors} error(s); the preview shows them until they are fixed";
+
+    // --- drafts and future news (issue 16: drafts in the preview) ---
+    LEFT_OUT_DRAFTS:
+        "{drafts} draf tidak diterbitkan (--drafts untuk menyertakannya)",
+        "{drafts} draft(s) not published (--drafts to include them)";
+    LEFT_OUT_FUTURE:
+        "{future} berita terjadwal tidak diterbitkan (--future untuk menyertakannya)",
+        "{future} scheduled news item(s) not published (--future to include them)";
+    LEFT_OUT_BOTH:
+        "{drafts} draf dan {future} berita terjadwal tidak diterbitkan (--drafts, --future untuk menyertakannya)",
+        "{drafts} draft(s) and {future} scheduled news item(s) not published (--drafts, --future to include them)";
 }
