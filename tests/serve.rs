@@ -383,3 +383,33 @@ fn drafts_and_future_news_are_in_the_preview_with_a_draft_banner() {
         "published pages have none"
     );
 }
+
+#[test]
+fn warnings_show_in_the_preview_as_a_banner_that_closes() {
+    let site = small_site();
+    site.write(
+        "content/news/lompat.md",
+        "---\ntitle: Judul <b>Lompat</b>\ndate: 2024-07-01\n---\nTeks.\n\n#### Terlalu dalam\n",
+    );
+    let server = start(site.root());
+    let (status, page) = get(&server, "/news/lompat/");
+    assert_eq!(status, 200, "a warning does not stop the preview");
+    assert!(page.contains("<div id=\"warta-warnings\""), "{page}");
+    assert!(
+        page.contains("content/news/lompat.md:7:1"),
+        "the warning's place: {page}"
+    );
+    assert!(
+        page.contains("<button type=\"button\" onclick=\"this.parentNode.remove()\""),
+        "a real button closes it"
+    );
+    assert!(!page.contains("warta-errors"), "no overlay for warnings");
+    assert!(page.contains("Terlalu dalam"), "the page is still there");
+    site.write(
+        "content/news/lompat.md",
+        "---\ntitle: Judul Lompat\ndate: 2024-07-01\n---\nTeks.\n\n## Cukup\n",
+    );
+    eventually(&server, "/news/lompat/", |s, b| {
+        s == 200 && b.contains("Cukup") && !b.contains("warta-warnings")
+    });
+}

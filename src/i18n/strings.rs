@@ -222,8 +222,8 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ("scheduled_mark", "Terjadwal", "Scheduled"),
     (
         "draft_banner",
-        "Halaman ini belum diterbitkan: hanya pratinjau yang menampilkannya. Ubah `draft: true` menjadi `draft: false` untuk menerbitkannya.",
-        "This page is not published: only the preview shows it. Change `draft: true` to `draft: false` to publish it.",
+        "Halaman ini belum diterbitkan: hanya pratinjau yang menampilkannya. Untuk menerbitkannya, ubah baris draft: true menjadi draft: false.",
+        "This page is not published: only the preview shows it. To publish it, change the line draft: true to draft: false.",
     ),
     (
         "scheduled_banner",

@@ -1,6 +1,7 @@
 //! `warta serve`: build, serve on the loopback address, rebuild on every
 //! save, and reload the open pages. Errors show in the browser as an overlay
-//! over the last good build, and the server keeps running.
+//! over the last good build, and the server keeps running; warnings show as
+//! a small banner the editor may close.
 
 mod disk;
 mod hosts;
@@ -61,7 +62,8 @@ fn publish(served: &RwLock<Served>, outcome: &Outcome, language: Language) {
                 .map(|f| (f.path.clone(), f.bytes.clone()))
                 .collect();
             s.statics = statics(built);
-            s.overlay = None;
+            // Errors get the overlay; warnings alone, a banner to close.
+            s.overlay = overlay::warnings_banner(&built.warnings, language);
             s.built = true;
         }
         Err(diagnostics) => s.overlay = Some(overlay::overlay(diagnostics, language)),

@@ -119,4 +119,10 @@ messages! {
     LEFT_OUT_BOTH:
         "{drafts} draf dan {future} berita terjadwal tidak diterbitkan (--drafts, --future untuk menyertakannya)",
         "{drafts} draft(s) and {future} scheduled news item(s) not published (--drafts, --future to include them)";
+
+    // --- the preview's warnings banner (issue 16) ---
+    WARNINGS_BANNER_TITLE:
+        "warta: {warnings} peringatan di berkas situs (halaman tetap dibangun; sebaiknya diperbaiki)",
+        "warta: {warnings} warning(s) in the sources (the pages are built; best fixed)";
+    WARNINGS_BANNER_CLOSE: "Tutup", "Close";
 }
