@@ -289,9 +289,10 @@ fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -> u64 {
         future,
         base_url,
         strict,
+        preview,
         now: _,
     } = options;
-    (drafts, future, base_url, strict).hash(&mut h);
+    (drafts, future, base_url, strict, preview).hash(&mut h);
     loaded.config_file.as_ref().map(|f| f.version).hash(&mut h);
     let records = (loaded.organizations.iter().map(|r| &r.file))
         .chain(loaded.programs.iter().map(|r| &r.file))

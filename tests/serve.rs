@@ -413,3 +413,21 @@ fn warnings_show_in_the_preview_as_a_banner_that_closes() {
         s == 200 && b.contains("Cukup") && !b.contains("warta-warnings")
     });
 }
+
+#[test]
+fn placeholders_are_a_warning_in_the_preview_not_an_error() {
+    let site = small_site();
+    site.write(
+        "content/news/contoh.md",
+        "---\ntitle: Contoh Terbit\ndate: 2024-07-01\ndraft: false\n---\nTulis berita di sini.\n",
+    );
+    assert_eq!(site.build().code, 1, "an error in build");
+    let server = start(site.root());
+    let (status, page) = get(&server, "/news/contoh/");
+    assert_eq!(status, 200, "the page is in the preview");
+    assert!(!page.contains("warta-errors"), "no overlay: {page}");
+    assert!(
+        page.contains("content/news/contoh.md:6:1") && page.contains("Tulis berita di sini."),
+        "the banner names it: {page}"
+    );
+}

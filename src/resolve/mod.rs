@@ -12,6 +12,7 @@ mod markdown_budget;
 mod markdown_lint;
 mod news;
 mod outcomes;
+mod placeholders;
 mod program;
 mod registration;
 pub mod site;
@@ -43,6 +44,9 @@ pub struct BuildOptions {
     pub now: Timestamp,
     /// Warnings count as errors (`--strict`): the build writes nothing.
     pub strict: bool,
+    /// The preview (`serve`): what the editor is still writing is a
+    /// warning, not an error (the scaffold's example sentences).
+    pub preview: bool,
 }
 
 /// Reports a duplicate id at its second place, naming the first.
@@ -272,6 +276,7 @@ pub fn resolve(
         }
     }
     pages.sort_by(|a, b| a.path.cmp(&b.path));
+    placeholders::check(loaded, options, &mut diagnostics);
 
     if diagnostics.iter().any(Diagnostic::is_error) {
         return (None, diagnostics);

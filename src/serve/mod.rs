@@ -164,6 +164,7 @@ async fn serve(mut options: ServeOptions) -> i32 {
         base_url: Some(url.clone()),
         now: crate::clock::now_or_clock(),
         strict: false,
+        preview: true,
     };
 
     let served = Arc::new(RwLock::new(Served::default()));

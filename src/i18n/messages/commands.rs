@@ -125,4 +125,12 @@ messages! {
         "warta: {warnings} peringatan di berkas situs (halaman tetap dibangun; sebaiknya diperbaiki)",
         "warta: {warnings} warning(s) in the sources (the pages are built; best fixed)";
     WARNINGS_BANNER_CLOSE: "Tutup", "Close";
+
+    // --- the scaffold's example sentences left in (issue 16) ---
+    PLACEHOLDER_LEFT:
+        "kalimat contoh dari `warta new` masih ada: \"{text}\"; halaman akan terbit dengan kalimat itu",
+        "the example sentence from `warta new` is still here: \"{text}\"; the page would be published with it";
+    PLACEHOLDER_LEFT_HINT:
+        "ganti kalimat itu dengan isi yang sebenarnya; bila isinya belum siap, tulis `draft: true` agar halaman ini belum terbit",
+        "replace the sentence with the real text; if the text is not ready yet, write `draft: true` so that the page is not published";
 }
