@@ -46,6 +46,7 @@ fn options() -> BuildOptions {
         base_url: None,
         now: Timestamp::from_second(1_795_780_800).expect("a valid timestamp"),
         strict: false,
+        preview: false,
     }
 }
 
@@ -128,6 +129,7 @@ fn template_render(c: &mut Criterion) {
             section: "news",
             canonical_url: cx.urls.absolute(&url),
             url: &url,
+            unpublished: None,
         },
     );
     context.insert("jsonld", "{}");

@@ -21,6 +21,8 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
     /// The output already held exactly this site and was left as it was.
     pub unchanged: bool,
+    /// Drafts and future news this build did not publish.
+    pub left_out: resolve::LeftOut,
 }
 
 /// Why a build wrote nothing.
@@ -43,6 +45,8 @@ pub struct Built {
     pub language: crate::i18n::Language,
     /// Warnings only: a build with errors returns `Err`.
     pub warnings: Vec<Diagnostic>,
+    /// Drafts and future news this build did not publish.
+    pub left_out: resolve::LeftOut,
 }
 
 impl Built {
@@ -167,6 +171,7 @@ fn resolve_and_render(
         statics,
         language: site.config.language,
         warnings: diagnostics,
+        left_out: site.left_out,
     };
     Ok((site, built))
 }
@@ -280,6 +285,7 @@ pub fn build(
         language: built.language,
         warnings: built.warnings,
         unchanged,
+        left_out: built.left_out,
     })
 }
 
@@ -295,9 +301,10 @@ fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -> u64 {
         future,
         base_url,
         strict,
+        preview,
         now: _,
     } = options;
-    (drafts, future, base_url, strict).hash(&mut h);
+    (drafts, future, base_url, strict, preview).hash(&mut h);
     loaded.config_file.as_ref().map(|f| f.version).hash(&mut h);
     let records = (loaded.organizations.iter().map(|r| &r.file))
         .chain(loaded.programs.iter().map(|r| &r.file))
@@ -350,6 +357,19 @@ pub fn claim_output(root: &Path, output: &Path) -> Result<write::Target, BuildEr
     write::Target::claim(root, output).map_err(|refused| BuildError::Usage(refused.0))
 }
 
+/// The line after `build`'s summary that says what it did not publish, so
+/// that an editor whose page is missing knows why.
+fn left_out_line(left_out: resolve::LeftOut) -> Option<crate::i18n::Text> {
+    use crate::msg;
+    let resolve::LeftOut { drafts, future } = left_out;
+    match (drafts, future) {
+        (0, 0) => None,
+        (drafts, 0) => Some(msg!(LEFT_OUT_DRAFTS, drafts = drafts)),
+        (0, future) => Some(msg!(LEFT_OUT_FUTURE, future = future)),
+        (drafts, future) => Some(msg!(LEFT_OUT_BOTH, drafts = drafts, future = future)),
+    }
+}
+
 /// Prints what a build did (its diagnostics and the closing line) in the
 /// editor's `language`, for `warta build` and every rebuild of `build
 /// --watch`; returns the exit code: 0 built, 1 content errors or a disk
@@ -368,6 +388,9 @@ pub fn print_result(
                 unchanged: report.unchanged,
             };
             print(&report.warnings, &summary, language);
+            if let Some(line) = left_out_line(report.left_out) {
+                eprintln!("{}", line.get(language));
+            }
             0
         }
         Err(BuildError::Content(diagnostics)) => {

@@ -207,6 +207,91 @@ fn drafts_and_future_news_only_on_request() {
     assert!(site.output().join("programs/rahasia/index.html").exists());
 }
 
+/// Every `.html` file of the output, joined: to look for a mark anywhere.
+fn all_html(site: &Site) -> String {
+    site.snapshot()
+        .into_iter()
+        .filter(|(path, _)| path.extension().is_some_and(|e| e == "html"))
+        .map(|(_, bytes)| String::from_utf8_lossy(&bytes).into_owned())
+        .collect()
+}
+
+#[test]
+fn build_says_how_many_drafts_and_future_news_it_left_out_and_marks_none() {
+    let site = small_site();
+    site.write(
+        "content/news/draf.md",
+        "---\ntitle: Draf\ndate: 2025-01-01\ndraft: true\n---\nx\n",
+    )
+    .write(
+        "content/news/besok.md",
+        "---\ntitle: Besok\ndate: 2030-01-01\n---\nx\n",
+    )
+    .write(
+        "content/programs/rahasia.yaml",
+        "title: Rahasia\nstart: 2025-01-01\norganizers: [dinas-a]\ndraft: true\n",
+    )
+    .write(
+        "content/pages/rencana.md",
+        "---\ntitle: Rencana\ndraft: true\n---\nx\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let last = run.stderr.trim_end().lines().last().unwrap_or("");
+    assert_eq!(
+        last,
+        "3 draft(s) and 1 scheduled news item(s) not published (--drafts, --future to include them)",
+        "{}",
+        run.stderr
+    );
+    let published = all_html(&site);
+    assert!(
+        !published.contains("unpublished-banner") && !published.contains("unpublished-mark"),
+        "a published site shows no draft banner or mark"
+    );
+    let editor = site.run_as_editor(&["build"]);
+    assert!(
+        editor.stderr.contains(
+            "3 draf dan 1 berita terjadwal tidak diterbitkan (--drafts, --future untuk menyertakannya)"
+        ),
+        "{}",
+        editor.stderr
+    );
+
+    // Asked for, drafts are published with their banner (docs/PUBLISHING.md):
+    // a build with --drafts is a preview to share, not the public site.
+    let run = site.run(&["build", "--drafts", "--future"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("not published"), "{}", run.stderr);
+    let draft = site.read("news/draf/index.html");
+    assert!(
+        draft.contains("class=\"unpublished-banner\" role=\"note\""),
+        "{draft}"
+    );
+    assert!(draft.contains(">Draf</strong>"), "{draft}");
+    assert!(
+        site.read("news/besok/index.html")
+            .contains(">Terjadwal</strong>")
+    );
+    assert!(
+        site.read("rencana/index.html")
+            .contains("unpublished-banner")
+    );
+    let list = site.read("news/index.html");
+    assert!(
+        list.contains(">Draf</span> <a href=\"/news/draf/\">"),
+        "{list}"
+    );
+    let programs = site.read("programs/index.html");
+    assert!(programs.contains(">Draf</span> <a href=\"/programs/rahasia/\">"));
+    assert!(
+        !site
+            .read("programs/keripik-2024/index.html")
+            .contains("unpublished-banner"),
+        "a published program has no banner"
+    );
+}
+
 #[test]
 fn content_is_escaped_and_raw_html_is_inert() {
     let site = small_site();

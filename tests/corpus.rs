@@ -1505,6 +1505,46 @@ const CASES: &[Case] = &[
             "add a line with just `---` above this line",
         ],
     },
+    // --- scaffold placeholders (issue 16) ---
+    Case {
+        name: "placeholder: news published with the example sentence",
+        damage: |s| {
+            news(
+                s,
+                "contoh.md",
+                "---\ntitle: Contoh\ndate: 2024-01-01\ndraft: false\n---\nPembukaan.\n\nTulis berita di sini. Paragraf dipisah baris kosong.\n",
+            )
+        },
+        place: "content/news/contoh.md:8:1",
+        words: &[
+            "example sentence from `warta new`",
+            "Tulis berita di sini.",
+            "`draft: true`",
+        ],
+    },
+    Case {
+        name: "placeholder: program description left as written by warta new",
+        damage: |s| {
+            program(
+                s,
+                "contoh.yaml",
+                "title: A\ndescription: |\n  Tulis uraian program di sini.\nstart: 2024-01-01\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/contoh.yaml:3:3",
+        words: &["Tulis uraian program di sini."],
+    },
+    Case {
+        name: "placeholder: page left as written by warta new",
+        damage: |s| {
+            s.write(
+                "content/pages/kontak.md",
+                "---\ntitle: Kontak\n---\nTulis isi halaman di sini.\n",
+            );
+        },
+        place: "content/pages/kontak.md:4:1",
+        words: &["Tulis isi halaman di sini."],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

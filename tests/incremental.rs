@@ -18,6 +18,7 @@ fn options() -> BuildOptions {
         base_url: None,
         now: jiff::Timestamp::from_second(common::NOW.parse().unwrap()).unwrap(),
         strict: false,
+        preview: false,
     }
 }
 

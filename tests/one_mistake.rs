@@ -108,6 +108,7 @@ fn the_preview_after_a_save_reports_the_same_single_error() {
         base_url: None,
         now: jiff::Timestamp::from_second(common::NOW.parse().unwrap()).unwrap(),
         strict: false,
+        preview: false,
     };
     let program = root.join("content/programs/keripik-2024.yaml");
     let good = std::fs::read_to_string(&program).unwrap();

@@ -372,3 +372,91 @@ fn a_broken_link_and_a_missing_image_show_in_the_overlay() {
         s == 200 && b.contains("Pulih") && !b.contains("warta-errors")
     });
 }
+
+#[test]
+fn drafts_and_future_news_are_in_the_preview_with_a_draft_banner() {
+    let site = small_site();
+    site.write(
+        "content/news/baru.md",
+        "---\ntitle: Berita Baru\ndate: 2025-01-01\ndraft: true\n---\nx\n",
+    )
+    .write(
+        "content/news/besok.md",
+        "---\ntitle: Berita Besok\ndate: 2030-01-01\n---\nx\n",
+    )
+    .write(
+        "content/programs/rahasia.yaml",
+        "title: Rahasia\nstart: 2025-01-01\norganizers: [dinas-a]\ndraft: true\n",
+    );
+    let server = start(site.root());
+    let (status, page) = get(&server, "/news/baru/");
+    assert_eq!(status, 200, "a draft is no 404 in the preview");
+    assert!(
+        page.contains("<strong class=\"unpublished-mark\"") && page.contains(">Draf</strong>"),
+        "{page}"
+    );
+    let (status, page) = get(&server, "/news/besok/");
+    assert_eq!(status, 200, "future news are in the preview");
+    assert!(page.contains(">Terjadwal</strong>"), "{page}");
+    let (status, page) = get(&server, "/programs/rahasia/");
+    assert_eq!(status, 200);
+    assert!(page.contains("unpublished-banner"), "{page}");
+    let (_, list) = get(&server, "/programs/");
+    assert!(
+        list.contains("class=\"unpublished-mark\"") && list.contains(">Draf</span> <a href=\""),
+        "{list}"
+    );
+    let (_, page) = get(&server, "/programs/keripik-2024/");
+    assert!(
+        !page.contains("unpublished-banner"),
+        "published pages have none"
+    );
+}
+
+#[test]
+fn warnings_show_in_the_preview_as_a_banner_that_closes() {
+    let site = small_site();
+    site.write(
+        "content/news/lompat.md",
+        "---\ntitle: Judul <b>Lompat</b>\ndate: 2024-07-01\n---\nTeks.\n\n#### Terlalu dalam\n",
+    );
+    let server = start(site.root());
+    let (status, page) = get(&server, "/news/lompat/");
+    assert_eq!(status, 200, "a warning does not stop the preview");
+    assert!(page.contains("<div id=\"warta-warnings\""), "{page}");
+    assert!(
+        page.contains("content/news/lompat.md:7:1"),
+        "the warning's place: {page}"
+    );
+    assert!(
+        page.contains("<button type=\"button\" onclick=\"this.parentNode.remove()\""),
+        "a real button closes it"
+    );
+    assert!(!page.contains("warta-errors"), "no overlay for warnings");
+    assert!(page.contains("Terlalu dalam"), "the page is still there");
+    site.write(
+        "content/news/lompat.md",
+        "---\ntitle: Judul Lompat\ndate: 2024-07-01\n---\nTeks.\n\n## Cukup\n",
+    );
+    eventually(&server, "/news/lompat/", |s, b| {
+        s == 200 && b.contains("Cukup") && !b.contains("warta-warnings")
+    });
+}
+
+#[test]
+fn placeholders_are_a_warning_in_the_preview_not_an_error() {
+    let site = small_site();
+    site.write(
+        "content/news/contoh.md",
+        "---\ntitle: Contoh Terbit\ndate: 2024-07-01\ndraft: false\n---\nTulis berita di sini.\n",
+    );
+    assert_eq!(site.build().code, 1, "an error in build");
+    let server = start(site.root());
+    let (status, page) = get(&server, "/news/contoh/");
+    assert_eq!(status, 200, "the page is in the preview");
+    assert!(!page.contains("warta-errors"), "no overlay: {page}");
+    assert!(
+        page.contains("content/news/contoh.md:6:1") && page.contains("Tulis berita di sini."),
+        "the banner names it: {page}"
+    );
+}

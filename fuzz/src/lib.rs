@@ -62,6 +62,7 @@ pub fn site(data: &[u8]) {
         base_url: None,
         now: jiff::Timestamp::from_second(1_795_780_800).unwrap(),
         strict: false,
+        preview: false,
     };
     match warta::pipeline::build(&site.root, &site.output, &options) {
         Ok(_) => {

@@ -42,6 +42,7 @@ pub fn run(args: &BuildArgs, asked: Option<Language>) -> i32 {
         base_url: args.base_url.clone(),
         now,
         strict: args.strict,
+        preview: false,
     };
     // An output warta may not replace ends the command, `--watch` or not.
     let target = match pipeline::claim_output(root, &output) {

@@ -24,6 +24,7 @@ pub fn run(args: &CheckArgs, asked: Option<Language>) -> i32 {
         base_url: None,
         now,
         strict: false,
+        preview: false,
     };
     match pipeline::check(&args.site.root, &options) {
         Ok(warnings) if warnings.is_empty() => {

@@ -37,8 +37,6 @@ pub fn run(args: &ServeArgs, asked: Option<Language>) -> i32 {
         root: args.site.root.clone(),
         bind: args.bind,
         port: args.port,
-        drafts: args.site.drafts,
-        future: args.site.future,
         open: args.open,
         allow_hosts: args.allow_hosts.clone(),
         language,

@@ -217,6 +217,19 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "People trained and graduates by sector",
     ),
     ("footer_made_with", "Dibuat dengan warta", "Made with warta"),
+    // Records not public yet, shown only in a preview (serve, build --drafts).
+    ("draft_mark", "Draf", "Draft"),
+    ("scheduled_mark", "Terjadwal", "Scheduled"),
+    (
+        "draft_banner",
+        "Halaman ini belum diterbitkan: hanya pratinjau yang menampilkannya. Untuk menerbitkannya, ubah baris draft: true menjadi draft: false.",
+        "This page is not published: only the preview shows it. To publish it, change the line draft: true to draft: false.",
+    ),
+    (
+        "scheduled_banner",
+        "Berita ini bertanggal di masa depan: hanya pratinjau yang menampilkannya sekarang; situs menerbitkannya pada pembangunan pertama sejak tanggalnya.",
+        "This news item is dated in the future: only the preview shows it now; the site publishes it with the first build on or after its date.",
+    ),
     ("search", "Cari", "Search"),
     (
         "search_title",

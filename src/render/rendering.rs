@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use super::cache::{self, RenderCache};
 use super::context::Ctx;
-use super::view::PageMeta;
+use super::view::{PageMeta, Unpublished};
 use super::{Data, Job, data, feed, ical, jobs, relative, search, sitemap, templates};
 use crate::diagnostics::Diagnostic;
 use crate::load::TemplateSource;
@@ -202,6 +202,7 @@ impl<'a> Rendering<'a> {
             section: job.meta.section,
             url: &job.link,
             canonical_url: cx.urls.absolute(&job.link),
+            unpublished: job.meta.unpublished.map(Unpublished::key),
         };
         data.insert("meta", &meta);
         let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());

@@ -12,6 +12,7 @@ mod markdown_budget;
 mod markdown_lint;
 mod news;
 mod outcomes;
+mod placeholders;
 mod program;
 mod registration;
 pub mod site;
@@ -33,7 +34,7 @@ use crate::msg;
 
 pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
-pub use news::RESERVED_PATHS;
+pub use news::{LeftOut, RESERVED_PATHS};
 pub use registration::RegistrationState;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
@@ -48,6 +49,9 @@ pub struct BuildOptions {
     pub now: Timestamp,
     /// Warnings count as errors (`--strict`): the build writes nothing.
     pub strict: bool,
+    /// The preview (`serve`): what the editor is still writing is a
+    /// warning, not an error (the scaffold's example sentences).
+    pub preview: bool,
 }
 
 /// Reports a duplicate id at its second place, naming the first.
@@ -216,10 +220,13 @@ pub fn resolve(
         })
         .collect();
     let mut programs = Vec::new();
+    let mut left_out = LeftOut::default();
     for (p, mut local) in resolved {
         diagnostics.append(&mut local);
-        if let Some(p) = p.filter(|p| options.drafts || !p.draft) {
-            programs.push(p);
+        match p {
+            Some(p) if options.drafts || !p.draft => programs.push(p),
+            Some(_) => left_out.count(true),
+            None => {}
         }
     }
     // Each key made once: a time is a conversion in the site's zone, and
@@ -278,6 +285,8 @@ pub fn resolve(
         }
         if news::is_published(&n, options.drafts, options.future, options.now, &tz) {
             news_items.push(n);
+        } else {
+            left_out.count(n.draft && !options.drafts);
         }
     }
     news_items.sort_by_cached_key(|n| (Reverse(n.date.timestamp(&tz)), n.slug.clone()));
@@ -302,9 +311,12 @@ pub fn resolve(
         }
         if options.drafts || !page.draft {
             pages.push(page);
+        } else {
+            left_out.count(true);
         }
     }
     pages.sort_by(|a, b| a.path.cmp(&b.path));
+    placeholders::check(loaded, options, &mut diagnostics);
 
     if diagnostics.iter().any(Diagnostic::is_error) {
         return (None, diagnostics);
@@ -325,6 +337,7 @@ pub fn resolve(
         sectors,
         tags,
         aggregates,
+        left_out,
     };
     (Some(site), diagnostics)
 }

@@ -131,6 +131,27 @@ pub fn resolve_news(
     })
 }
 
+/// What a build left out because the command line did not ask for it:
+/// drafts (programs, news and pages with `draft: true`) and news dated
+/// after "now". `build` says how many after its summary; the preview
+/// leaves nothing out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    pub drafts: usize,
+    pub future: usize,
+}
+
+impl LeftOut {
+    /// Counts one record left out: a draft first, whatever its date.
+    pub fn count(&mut self, draft: bool) {
+        if draft {
+            self.drafts += 1;
+        } else {
+            self.future += 1;
+        }
+    }
+}
+
 /// Whether a news item is in this build.
 pub fn is_published(
     item: &NewsItem,

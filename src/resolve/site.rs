@@ -392,4 +392,6 @@ pub struct Site {
     pub sectors: Vec<Term>,
     pub tags: Vec<Term>,
     pub aggregates: Aggregates,
+    /// What this build left out (drafts, future news).
+    pub left_out: super::LeftOut,
 }

@@ -31,7 +31,8 @@ use super::{disk, overlay};
 pub struct Served {
     pub pages: HashMap<String, Arc<[u8]>>,
     pub statics: HashMap<String, StaticFile>,
-    /// The overlay while the sources have errors.
+    /// What every page gets besides the reload script: the overlay while
+    /// the sources have errors, else the warnings banner, if any.
     pub overlay: Option<String>,
     /// Whether any build has succeeded yet.
     pub built: bool,

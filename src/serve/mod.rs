@@ -1,6 +1,7 @@
 //! `warta serve`: build, serve on the loopback address, rebuild on every
 //! save, and reload the open pages. Errors show in the browser as an overlay
-//! over the last good build, and the server keeps running.
+//! over the last good build, and the server keeps running; warnings show as
+//! a small banner the editor may close.
 
 mod disk;
 mod hosts;
@@ -32,8 +33,6 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     /// 0 picks a free port.
     pub port: u16,
-    pub drafts: bool,
-    pub future: bool,
     pub open: bool,
     /// Host names to answer besides IP addresses and `localhost`
     /// (`--allow-host`).
@@ -63,7 +62,8 @@ fn publish(served: &RwLock<Served>, outcome: &Outcome, language: Language) {
                 .map(|f| (f.path.clone(), f.bytes.clone()))
                 .collect();
             s.statics = statics(built);
-            s.overlay = None;
+            // Errors get the overlay; warnings alone, a banner to close.
+            s.overlay = overlay::warnings_banner(&built.warnings, language);
             s.built = true;
         }
         Err(diagnostics) => s.overlay = Some(overlay::overlay(diagnostics, language)),
@@ -158,12 +158,16 @@ async fn serve(mut options: ServeOptions) -> i32 {
     }
     let language = options.language;
     let url = base_url(addr);
+    // The preview shows everything an editor may be writing, drafts and
+    // future news included, each marked on its page and in lists (the
+    // default theme's "Draf" banner), so a new page is never a 404 here.
     let build_options = BuildOptions {
-        drafts: options.drafts,
-        future: options.future,
+        drafts: true,
+        future: true,
         base_url: Some(url.clone()),
         now: crate::clock::now_or_clock(),
         strict: false,
+        preview: true,
     };
 
     let served = Arc::new(RwLock::new(Served::default()));

@@ -1,5 +1,6 @@
 //! What serve mode adds to every HTML page: the live-reload script and, while
-//! the sources have errors, an overlay listing them.
+//! the sources have errors, an overlay listing them; while they have only
+//! warnings, a small banner listing those, which the editor may close.
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Language;
@@ -37,6 +38,49 @@ pub fn overlay(diagnostics: &[Diagnostic], language: Language) -> String {
         crate::escape::html(explain.get(language)),
         crate::escape::html(text.trim_end())
     )
+}
+
+/// The banner for a build with warnings (an image without a description, a
+/// skipped heading level...), in the editor's `language`: each warning's
+/// place, message and hint, escaped. It covers the bottom of the page, not
+/// the page, and its close button is a real `<button>` that removes it;
+/// the next rebuild shows it again while the warnings remain. `None` when
+/// there are none.
+pub fn warnings_banner(diagnostics: &[Diagnostic], language: Language) -> Option<String> {
+    let warnings: Vec<&Diagnostic> = diagnostics.iter().filter(|d| !d.is_error()).collect();
+    if warnings.is_empty() {
+        return None;
+    }
+    let esc = crate::escape::html;
+    let mut items = String::new();
+    for d in &warnings {
+        items.push_str(&format!(
+            "<li style=\"margin:.25rem 0\"><code style=\"font:13px ui-monospace,monospace;background:#fff;padding:0 .2rem\">{}</code> {}",
+            esc(&d.location()),
+            esc(d.message.get(language))
+        ));
+        if let Some(hint) = &d.hint {
+            items.push_str(&format!(
+                "<br><span style=\"color:#333\">{}: {}</span>",
+                esc(msg!(SEVERITY_HELP).get(language)),
+                esc(hint.get(language))
+            ));
+        }
+        items.push_str("</li>");
+    }
+    let title = msg!(WARNINGS_BANNER_TITLE, warnings = warnings.len());
+    let close = msg!(WARNINGS_BANNER_CLOSE);
+    Some(format!(
+        "<div id=\"warta-warnings\" role=\"status\" lang=\"{}\" style=\"position:fixed;left:.5rem;right:.5rem;bottom:.5rem;z-index:2147483646;\
+         max-height:40vh;overflow:auto;background:#fff8d6;color:#111;border:2px solid #7a5c00;border-radius:6px;\
+         padding:.6rem 3rem .6rem .9rem;font:14px/1.45 system-ui,sans-serif;box-shadow:0 2px 10px rgba(0,0,0,.3)\">\
+         <button type=\"button\" onclick=\"this.parentNode.remove()\" style=\"position:absolute;top:.4rem;right:.4rem;\
+         font:600 14px/1 system-ui,sans-serif;padding:.35rem .55rem;border:2px solid #111;border-radius:4px;background:#fff;color:#111;cursor:pointer\">\
+         {}</button><strong>&#9888; {}</strong><ul style=\"margin:.3rem 0 0;padding-left:1.2rem\">{items}</ul></div>",
+        language.code(),
+        esc(close.get(language)),
+        esc(title.get(language)),
+    ))
 }
 
 /// A page for when no build has succeeded yet.
@@ -95,5 +139,16 @@ mod tests {
             at("content/news/b.md") < at("content/programs/a.yaml"),
             "{o}"
         );
+    }
+
+    #[test]
+    fn warnings_banner_lists_warnings_escaped_with_a_close_button() {
+        let w = Diagnostic::warning("content/a.md", None, "no <alt>").with_hint("write <b>");
+        let e = Diagnostic::error("content/b.md", None, "an error");
+        let b = warnings_banner(&[w, e], Language::En).unwrap();
+        assert!(b.contains("no &lt;alt&gt;") && b.contains("write &lt;b&gt;"));
+        assert!(b.contains("content/a.md") && !b.contains("content/b.md"));
+        assert!(b.contains("<button type=\"button\""));
+        assert_eq!(warnings_banner(&[], Language::En), None);
     }
 }

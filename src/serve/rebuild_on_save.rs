@@ -35,6 +35,7 @@ pub fn rebuild_on_save(
                 seconds: started.elapsed().as_secs_f64(),
                 language: built.language,
                 warnings: built.warnings,
+                left_out: built.left_out,
             }),
             Err(diagnostics) => Err(BuildError::Content(diagnostics)),
         };

@@ -214,4 +214,29 @@ messages! {
     CLI_SEE_HELP:
         "`warta --help` menampilkan semua perintah, dan `warta PERINTAH --help` pilihannya",
         "`warta --help` shows every command, and `warta COMMAND --help` its options";
+
+    // --- drafts and future news (issue 16: drafts in the preview) ---
+    LEFT_OUT_DRAFTS:
+        "{drafts} draf tidak diterbitkan (--drafts untuk menyertakannya)",
+        "{drafts} draft(s) not published (--drafts to include them)";
+    LEFT_OUT_FUTURE:
+        "{future} berita terjadwal tidak diterbitkan (--future untuk menyertakannya)",
+        "{future} scheduled news item(s) not published (--future to include them)";
+    LEFT_OUT_BOTH:
+        "{drafts} draf dan {future} berita terjadwal tidak diterbitkan (--drafts, --future untuk menyertakannya)",
+        "{drafts} draft(s) and {future} scheduled news item(s) not published (--drafts, --future to include them)";
+
+    // --- the preview's warnings banner (issue 16) ---
+    WARNINGS_BANNER_TITLE:
+        "warta: {warnings} peringatan di berkas situs (halaman tetap dibangun; sebaiknya diperbaiki)",
+        "warta: {warnings} warning(s) in the sources (the pages are built; best fixed)";
+    WARNINGS_BANNER_CLOSE: "Tutup", "Close";
+
+    // --- the scaffold's example sentences left in (issue 16) ---
+    PLACEHOLDER_LEFT:
+        "kalimat contoh dari `warta new` masih ada: \"{text}\"; halaman akan terbit dengan kalimat itu",
+        "the example sentence from `warta new` is still here: \"{text}\"; the page would be published with it";
+    PLACEHOLDER_LEFT_HINT:
+        "ganti kalimat itu dengan isi yang sebenarnya; bila isinya belum siap, tulis `draft: true` agar halaman ini belum terbit",
+        "replace the sentence with the real text; if the text is not ready yet, write `draft: true` so that the page is not published";
 }

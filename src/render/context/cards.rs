@@ -9,7 +9,7 @@ use crate::resolve::{
     NewsItem, NewsIx, OrgIx, Organization, Program, ProgramIx, Site, Status, When, term_slug,
 };
 
-use super::super::view::{Card, NewsCard, OrgRef, ProgramCard, TermRef};
+use super::super::view::{Card, NewsCard, OrgRef, ProgramCard, TermRef, Unpublished};
 use super::Ctx;
 
 /// Each program's and news item's card, made for Tera once per build, by
@@ -83,6 +83,19 @@ impl Ctx<'_> {
                 .filter(|_| show_registration)
                 .map(|(r, state)| self.registration_state(p, r, state)),
             fee_label: p.registration.as_ref().and_then(|r| self.fee_label(r)),
+            unpublished: p.draft.then_some(Unpublished::Draft).map(Unpublished::key),
+        }
+    }
+
+    /// Why a news item is not public yet, if it is not: a draft, or dated
+    /// after the build's "now" (only a preview has either).
+    pub(crate) fn news_unpublished(&self, n: &NewsItem) -> Option<Unpublished> {
+        if n.draft {
+            Some(Unpublished::Draft)
+        } else if n.date.timestamp(&self.site.config.timezone) > self.site.built_at {
+            Some(Unpublished::Scheduled)
+        } else {
+            None
         }
     }
 
@@ -99,6 +112,7 @@ impl Ctx<'_> {
                 When::Time(z) => z.timestamp().to_string(),
             },
             location: n.location.clone(),
+            unpublished: self.news_unpublished(n).map(Unpublished::key),
         }
     }
 

@@ -10,6 +10,7 @@ use crate::resolve::{NewsIx, OrgIx, ProgramIx, Site};
 
 use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
+use super::super::view::Unpublished;
 
 /// One page to render: a template, its data, and where it goes.
 pub(in crate::render) struct Job<'a> {
@@ -41,6 +42,8 @@ pub(in crate::render) struct Meta<'a> {
     pub title: Cow<'a, str>,
     pub description: Option<&'a str>,
     pub section: &'static str,
+    /// Set on the page of a draft or of a news item not public yet.
+    pub unpublished: Option<Unpublished>,
 }
 
 impl<'a> Meta<'a> {
@@ -53,6 +56,15 @@ impl<'a> Meta<'a> {
             title: title.into(),
             description,
             section,
+            unpublished: None,
+        }
+    }
+
+    /// The page of a record that is not public yet (see [`Unpublished`]).
+    pub(super) fn unpublished(self, unpublished: Option<Unpublished>) -> Meta<'a> {
+        Meta {
+            unpublished,
+            ..self
         }
     }
 }

@@ -20,7 +20,8 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     }
     for (i, n) in site.news.iter().enumerate() {
         let link = cx.urls.news(&n.slug);
-        let meta = Meta::new(&n.title, n.summary.as_deref(), "news");
+        let meta =
+            Meta::new(&n.title, n.summary.as_deref(), "news").unpublished(cx.news_unpublished(n));
         let mut deps = Deps::new("news.html");
         news_deps(site, &mut deps, &[NewsIx::new(i)]);
         program_deps(site, &mut deps, &n.programs);

@@ -14,7 +14,7 @@ use super::super::markdown;
 use super::super::view::{
     ContactView, DayView, FilterLink, FundingView, IndicatorView, InstructorView, OfficialView,
     OutcomesView, ParticipantsView, ProgramGroup, ProgramView, RegionView, RegistrationView,
-    SessionView, VenueView,
+    SessionView, Unpublished, VenueView,
 };
 use super::job::{Job, Meta, news_deps, org_deps, program_deps};
 
@@ -36,7 +36,8 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(index(cx));
     for (i, p) in site.programs.iter().enumerate() {
         let link = cx.urls.program(&p.id);
-        let meta = Meta::new(&p.title, p.summary.as_deref(), "programs");
+        let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
+            .unpublished(p.draft.then_some(Unpublished::Draft));
         let mut deps = Deps::new("program.html");
         program_deps(site, &mut deps, &[ProgramIx::new(i)]);
         news_deps(site, &mut deps, &p.news);

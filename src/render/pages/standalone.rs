@@ -2,7 +2,7 @@
 
 use super::super::context::Ctx;
 use super::super::markdown;
-use super::super::view::StandalonePage;
+use super::super::view::{StandalonePage, Unpublished};
 use super::job::{Job, Meta, context_with};
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
@@ -16,7 +16,8 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                 body_html: markdown::render(p.body.source(), &cx.urls, site.config.raw_html),
             };
             let link = cx.urls.page(&p.path);
-            let meta = Meta::new(&p.title, p.summary.as_deref(), "page");
+            let meta = Meta::new(&p.title, p.summary.as_deref(), "page")
+                .unpublished(p.draft.then_some(Unpublished::Draft));
             Job::ready("page.html", link, meta, context_with("page", &page))
         })
         .collect()

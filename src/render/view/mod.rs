@@ -13,7 +13,7 @@ mod program;
 pub use program::{
     ContactView, DayView, FundingView, IndicatorView, InstructorView, NewsCard, OfficialView,
     OutcomesView, ParticipantsView, ProgramCard, ProgramView, QrView, RegionView,
-    RegistrationState, RegistrationView, SessionView, ShareView, VenueView,
+    RegistrationState, RegistrationView, SessionView, ShareView, Unpublished, VenueView,
 };
 
 /// A [`ProgramCard`] or a [`NewsCard`] made into a Tera value once per
@@ -213,6 +213,9 @@ pub struct PageMeta<'a> {
     pub section: &'static str,
     pub url: &'a str,
     pub canonical_url: String,
+    /// `draft` or `scheduled` on the page of a record that is not public
+    /// yet ([`Unpublished`]): the theme shows a banner. Null otherwise.
+    pub unpublished: Option<&'static str>,
 }
 
 /// An organization on the organizations index.

@@ -44,6 +44,8 @@ pub struct ProgramCard {
     pub registration: Option<RegistrationState>,
     /// "Gratis", "Rp150.000", or null when the record says nothing.
     pub fee_label: Option<String>,
+    /// `draft` when the program is a draft (see [`Unpublished`]); else null.
+    pub unpublished: Option<&'static str>,
 }
 
 /// A news item in a list.
@@ -57,6 +59,30 @@ pub struct NewsCard {
     pub date_label: String,
     pub date_iso: String,
     pub location: Option<String>,
+    /// `draft` or `scheduled` when the item is not public yet (see
+    /// [`Unpublished`]); else null.
+    pub unpublished: Option<&'static str>,
+}
+
+/// Why a record on a page is not public yet: only a preview (`serve`, or
+/// `build --drafts` / `--future`) has such records, and the default theme
+/// marks them with a "Draf" banner on their page and a mark on their card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unpublished {
+    /// `draft: true`.
+    Draft,
+    /// A news item dated after the build's "now".
+    Scheduled,
+}
+
+impl Unpublished {
+    /// The word templates compare with: `draft` or `scheduled`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Unpublished::Draft => "draft",
+            Unpublished::Scheduled => "scheduled",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

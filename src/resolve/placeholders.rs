@@ -1,0 +1,101 @@
+//! The example sentences `warta new` writes where the editor's own text goes
+//! (src/cli/scaffold/). Left unchanged, a page would go live saying "Tulis
+//! berita di sini.", so each one found is reported at its place: an error
+//! in a record that is to be published (`draft: false`), a warning in a
+//! draft (shown only with `--drafts`) and everywhere in the preview, where
+//! the editor is still writing.
+
+use crate::diagnostics::{Diagnostic, LineIndex};
+use crate::load::{LoadedSite, SourceFile};
+use crate::model::Spanned;
+use crate::msg;
+
+use super::BuildOptions;
+
+/// Every placeholder sentence of the scaffold files; a test checks each
+/// scaffold still writes one of these, so the two cannot drift apart.
+pub const PLACEHOLDERS: &[&str] = &[
+    "Tulis uraian program di sini.",
+    "Tulis berita di sini.",
+    "Tulis isi halaman di sini.",
+];
+
+/// The first placeholder in `text`, with its byte offset.
+fn find(text: &str) -> Option<(usize, &'static str)> {
+    PLACEHOLDERS
+        .iter()
+        .filter_map(|p| text.find(p).map(|at| (at, *p)))
+        .min()
+}
+
+/// One placeholder found, reported as this build wants it.
+fn report(
+    file: &SourceFile,
+    pos: crate::diagnostics::Pos,
+    text: &'static str,
+    as_error: bool,
+) -> Diagnostic {
+    let message = msg!(PLACEHOLDER_LEFT, text = text);
+    let d = if as_error {
+        file.error(Some(pos), message)
+    } else {
+        file.warning(Some(pos), message)
+    };
+    d.with_hint(msg!(PLACEHOLDER_LEFT_HINT))
+}
+
+/// Checks the Markdown of every record this build may publish: the bodies
+/// of news and pages, and programs' `description`. Drafts are looked at
+/// only when they are built (`--drafts`, the preview).
+pub fn check(loaded: &LoadedSite, options: &BuildOptions, diagnostics: &mut Vec<Diagnostic>) {
+    // Whether a placeholder in a record stops this build.
+    let stops = |draft: bool| !(draft || options.preview);
+    let looked_at = |draft: bool| !draft || options.drafts;
+    let bodies = (loaded
+        .news
+        .iter()
+        .map(|f| (&f.file, &f.body, f.front.draft)))
+    .chain(
+        loaded
+            .pages
+            .iter()
+            .map(|f| (&f.file, &f.body, f.front.draft)),
+    );
+    for (file, body, draft) in bodies {
+        let Some((at, text)) = file.text.get(body.clone()).and_then(find) else {
+            continue;
+        };
+        if looked_at(draft) {
+            let pos = LineIndex::new(&file.text).pos(&file.text, body.start + at);
+            diagnostics.push(report(file, pos, text, stops(draft)));
+        }
+    }
+    for f in &loaded.programs {
+        let Some(Spanned { value, pos }) = &f.record.description else {
+            continue;
+        };
+        let Some((at, text)) = find(value) else {
+            continue;
+        };
+        if looked_at(f.record.draft) {
+            let pos = crate::load::yaml::place::in_value(&f.file.text, *pos, value, at);
+            diagnostics.push(report(&f.file, pos, text, stops(f.record.draft)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_scaffold_writes_a_placeholder_this_check_knows() {
+        for scaffold in [
+            include_str!("../cli/scaffold/program.yaml"),
+            include_str!("../cli/scaffold/news.md"),
+            include_str!("../cli/scaffold/page.md"),
+        ] {
+            assert!(find(scaffold).is_some(), "{scaffold}");
+        }
+    }
+}
