@@ -11,6 +11,11 @@ use crate::render;
 use crate::resolve::{self, BuildOptions};
 use crate::write;
 
+mod digest;
+mod report;
+use digest::inputs_digest;
+pub use report::print_result;
+
 /// What a successful build did.
 #[derive(Debug)]
 pub struct BuildReport {
@@ -289,47 +294,6 @@ pub fn build(
     })
 }
 
-/// A digest of everything a build reads: every source file's version, the
-/// templates, the static files (by size and time) and the options but the
-/// time ("now" changes at every build, the output only as days pass).
-fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    env!("CARGO_PKG_VERSION").hash(&mut h);
-    let BuildOptions {
-        drafts,
-        future,
-        base_url,
-        strict,
-        preview,
-        now: _,
-    } = options;
-    (drafts, future, base_url, strict, preview).hash(&mut h);
-    loaded.config_file.as_ref().map(|f| f.version).hash(&mut h);
-    let records = (loaded.organizations.iter().map(|r| &r.file))
-        .chain(loaded.programs.iter().map(|r| &r.file))
-        .chain(loaded.news.iter().map(|r| &r.file))
-        .chain(loaded.pages.iter().map(|r| &r.file));
-    for f in records {
-        (&f.path, f.version).hash(&mut h);
-    }
-    for t in &loaded.theme.templates {
-        (&t.name, &t.text).hash(&mut h);
-    }
-    for s in loaded.theme.static_files.iter().chain(&loaded.static_files) {
-        match s {
-            load::StaticFile::Embedded { output, bytes } => (output, bytes).hash(&mut h),
-            load::StaticFile::Disk { output, source } => {
-                output.hash(&mut h);
-                if let Ok(m) = std::fs::metadata(source) {
-                    (m.len(), m.modified().ok()).hash(&mut h);
-                }
-            }
-        }
-    }
-    h.finish()
-}
-
 /// Writes a built site into the claimed output folder, replacing it whole.
 pub fn write_built(target: &write::Target, built: &Built) -> Result<(), BuildError> {
     let statics: Vec<&load::StaticFile> = built.statics.iter().collect();
@@ -355,55 +319,4 @@ fn cannot_write(output: &Path, e: &std::io::Error) -> BuildError {
 /// `build --watch` writes through the target this returns.
 pub fn claim_output(root: &Path, output: &Path) -> Result<write::Target, BuildError> {
     write::Target::claim(root, output).map_err(|refused| BuildError::Usage(refused.0))
-}
-
-/// The line after `build`'s summary that says what it did not publish, so
-/// that an editor whose page is missing knows why.
-fn left_out_line(left_out: resolve::LeftOut) -> Option<crate::i18n::Text> {
-    use crate::msg;
-    let resolve::LeftOut { drafts, future } = left_out;
-    match (drafts, future) {
-        (0, 0) => None,
-        (drafts, 0) => Some(msg!(LEFT_OUT_DRAFTS, drafts = drafts)),
-        (0, future) => Some(msg!(LEFT_OUT_FUTURE, future = future)),
-        (drafts, future) => Some(msg!(LEFT_OUT_BOTH, drafts = drafts, future = future)),
-    }
-}
-
-/// Prints what a build did (its diagnostics and the closing line) in the
-/// editor's `language`, for `warta build` and every rebuild of `build
-/// --watch`; returns the exit code: 0 built, 1 content errors or a disk
-/// problem, 2 a usage error.
-pub fn print_result(
-    result: Result<BuildReport, BuildError>,
-    output: &Path,
-    language: crate::i18n::Language,
-) -> i32 {
-    use crate::diagnostics::{Summary, print, print_error};
-    match result {
-        Ok(report) => {
-            let summary = Summary::Built {
-                pages: report.pages,
-                seconds: report.seconds,
-                unchanged: report.unchanged,
-            };
-            print(&report.warnings, &summary, language);
-            if let Some(line) = left_out_line(report.left_out) {
-                eprintln!("{}", line.get(language));
-            }
-            0
-        }
-        Err(BuildError::Content(diagnostics)) => {
-            print(&diagnostics, &Summary::BuildFailed { output }, language);
-            1
-        }
-        Err(BuildError::Usage(message)) => {
-            print_error(&message, language);
-            2
-        }
-        Err(BuildError::Io(message)) => {
-            print_error(&message, language);
-            1
-        }
-    }
 }
