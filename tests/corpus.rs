@@ -1183,7 +1183,7 @@ const CASES: &[Case] = &[
         words: &["is not an image path", "/images/pelatihan.jpg"],
     },
     Case {
-        name: "image path that a browser reads as another host (/\\\\host)",
+        name: "image path that a browser reads as another host (two backslashes)",
         damage: |s| {
             news(
                 s,
@@ -1551,13 +1551,18 @@ const CASES: &[Case] = &[
 /// rather than blocking the test run. (The limit is generous; nothing here
 /// asserts how long a build takes.)
 fn build_guarded(site: &Site) -> Run {
+    build_guarded_in(site, "en")
+}
+
+/// [`build_guarded`] with warta speaking `language`.
+fn build_guarded_in(site: &Site, language: &str) -> Run {
     let err_path = site.root().join("..").join(format!(
         "{}.stderr",
         site.root().file_name().unwrap().to_string_lossy()
     ));
     let err_file = fs::File::create(&err_path).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
-        .env("WARTA_LANG", "en")
+        .env("WARTA_LANG", language)
         .arg("build")
         .arg("--root")
         .arg(site.root())
@@ -1638,15 +1643,140 @@ fn check(case: &Case) -> Vec<String> {
     if !strays.is_empty() {
         wrong.push(format!("left behind: {strays:?}"));
     }
+    // The whole of what the editor reads, in both languages, against the
+    // case's snapshot: a change of wording is a visible diff.
+    let indonesian = build_guarded_in(&site, "id");
+    let root = site.root().display().to_string();
+    wrong.extend(english_words(&indonesian.stderr.replace(&root, "<site>")));
+    let shown = format!(
+        "== id ==\n{}\n== en ==\n{}",
+        indonesian.stderr.trim_end(),
+        run.stderr.trim_end()
+    )
+    .replace(&site.root().display().to_string(), "<site>");
+    wrong.extend(common::snapshot::compare(
+        &format!("corpus/{}", common::snapshot::name(case.name)),
+        &shown,
+    ));
     if !wrong.is_empty() {
         wrong.push(format!("stderr:\n{}", run.stderr));
     }
     wrong
 }
 
+/// English words in what warta printed in Indonesian, outside the lines it
+/// quotes from the editor's file, the `-->` places, `backticked` values and
+/// "quoted" words of other programs (a menu of a text editor, Tera's message).
+fn english_words(stderr: &str) -> Vec<String> {
+    const ENGLISH: &[&str] = &[
+        "the",
+        "is",
+        "are",
+        "not",
+        "must",
+        "write",
+        "file",
+        "line",
+        "key",
+        "value",
+        "this",
+        "that",
+        "with",
+        "which",
+        "should",
+        "missing",
+        "unknown",
+        "error",
+        "warning",
+        "help",
+        "did",
+        "you",
+        "mean",
+        "allowed",
+        "here",
+        "expected",
+        "found",
+        "for",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "be",
+        "an",
+        "no",
+        "there",
+        "does",
+        "cannot",
+        "was",
+        "nothing",
+        "written",
+        "unchanged",
+        "add",
+        "remove",
+        "use",
+        "only",
+        "list",
+        "text",
+        "number",
+        "date",
+    ];
+    let mut found = Vec::new();
+    for line in stderr.lines() {
+        let t = line.trim_start();
+        let quoted = t.starts_with("-->")
+            || t.starts_with('|')
+            || t.split_once(" |")
+                .is_some_and(|(n, _)| n.trim().chars().all(|c| c.is_ascii_digit()));
+        if quoted {
+            continue;
+        }
+        // Drop `values`, then look at the words left.
+        let mut plain = String::new();
+        for (i, quoted) in t.split('"').enumerate() {
+            if i % 2 == 1 {
+                continue;
+            }
+            for (j, part) in quoted.split('`').enumerate() {
+                if j % 2 == 0 {
+                    plain.push_str(part);
+                    plain.push(' ');
+                }
+            }
+        }
+        for word in plain.split(|c: char| !c.is_alphabetic()) {
+            if ENGLISH.contains(&word.to_lowercase().as_str()) {
+                found.push(format!("English `{word}` in Indonesian: {line}"));
+                break;
+            }
+        }
+    }
+    found
+}
+
 #[test]
-fn the_corpus_has_at_least_thirty_cases() {
-    assert!(CASES.len() >= 30, "{} cases", CASES.len());
+fn the_corpus_has_at_least_forty_cases_each_with_its_snapshot() {
+    assert!(CASES.len() >= 40, "{} cases", CASES.len());
+    let mut names: Vec<String> = CASES
+        .iter()
+        .map(|c| common::snapshot::name(c.name))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(
+        names.len(),
+        CASES.len(),
+        "two cases share a snapshot's name"
+    );
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/corpus");
+    for entry in fs::read_dir(&folder).into_iter().flatten().flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let stem = file.trim_end_matches(".txt");
+        assert!(
+            names.iter().any(|n| n == stem),
+            "{file} in tests/snapshots/corpus belongs to no case: remove it"
+        );
+    }
     let mut names: Vec<&str> = CASES.iter().map(|c| c.name).collect();
     names.sort_unstable();
     names.dedup();

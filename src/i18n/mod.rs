@@ -7,7 +7,7 @@
 pub mod messages;
 mod prose;
 mod strings;
-pub use messages::{Arg, Text};
+pub use messages::{Arg, Text, backticked};
 pub use prose::{ProseDate, ProseMonth, ProseNumber};
 pub use strings::{UiKey, ui_strings};
 

@@ -19,9 +19,10 @@ use crate::output::OutputFile;
 /// static file's path.
 pub fn clashes(root: &Path, pages: &[OutputFile], statics: &[StaticFile]) -> Vec<Diagnostic> {
     let page_paths: HashSet<&str> = pages.iter().map(|p| p.path.as_str()).collect();
-    // Folders the pages need, each with one page in it to name.
+    // Folders the pages need, each with one page in it to name: the first
+    // in the pages' order, so the message is the same at every build.
     let mut page_folders: HashMap<&str, &str> = HashMap::new();
-    for page in &page_paths {
+    for page in pages.iter().map(|p| p.path.as_str()) {
         for folder in ancestors(page) {
             if page_folders.contains_key(folder) {
                 // Its parents were added with it.

@@ -16,7 +16,7 @@ messages! {
         "end the text with the same quote mark: `{line}` (without a closing quote, the text runs on into the lines below)";
     SLIP_COLON:
         "teks isian `{key}` memuat titik dua diikuti spasi (`: `), yang dibaca sebagai awal isian baru",
-        "the text of `{key}` contains a colon followed by a space (`: `), which YAML reads as the start of another key";
+        "the text of `{key}` contains a colon followed by a space (`: `), which is read as the start of another key";
     SLIP_COLON_HINT:
         "apit seluruh teks dengan tanda kutip: `{line}`",
         "put the whole text in quotes: `{line}`";

@@ -155,6 +155,12 @@ fn fill(template: &str, args: &[(&str, &dyn Arg)], language: Language) -> String
     out
 }
 
+/// Names or values listed for the editor, each as written: `` `a`, `b` ``.
+pub fn backticked(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|i| format!("`{i}`")).collect();
+    quoted.join(", ")
+}
+
 /// The `{name}`s of a sentence, sorted.
 pub fn placeholders(sentence: &str) -> Vec<&str> {
     let mut names: Vec<&str> = sentence

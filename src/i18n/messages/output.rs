@@ -67,7 +67,7 @@ messages! {
         "templat ini memperluas `{parent}`, yang tidak ada di tema",
         "it extends `{parent}`, which the theme does not have";
     TEMPLATE_ERROR:
-        "kesalahan di templat: {message}",
+        "kesalahan di templat (pesan Tera: \"{message}\")",
         "template error: {message}";
     TEMPLATE_ERROR_HINT:
         "perbaiki templatnya; `warta build` menampilkan setiap kesalahan templat beserta barisnya",

@@ -58,13 +58,13 @@ pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32
             msg!(YAML_UNKNOWN_KEY, key = field),
             match closest(field, expected.iter().copied()) {
                 Some(near) => msg!(YAML_DID_YOU_MEAN, near = near),
-                None => msg!(YAML_KEYS_ALLOWED, keys = expected.join(", ")),
+                None => msg!(YAML_KEYS_ALLOWED, keys = crate::i18n::backticked(expected)),
             },
         ),
         E::SerdeUnknownVariant {
             variant, expected, ..
         } => {
-            let allowed = expected.join(", ");
+            let allowed = crate::i18n::backticked(expected);
             said(
                 msg!(YAML_VALUE_NOT_ALLOWED, value = variant),
                 match (

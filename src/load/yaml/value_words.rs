@@ -159,7 +159,7 @@ pub fn hint(written: &str, expected: &[&str]) -> Option<Text> {
         .iter()
         .filter(|w| expected.contains(&w.list))
         .find(|w| w.said.contains(&word.as_str()))?;
-    let allowed = expected.join(", ");
+    let allowed = crate::i18n::backticked(expected);
     Some(match found.value {
         Some(value) => msg!(
             VALUE_WORD_HINT,
