@@ -57,13 +57,13 @@ pub fn warnings_banner(diagnostics: &[Diagnostic], language: Language) -> Option
         items.push_str(&format!(
             "<li style=\"margin:.25rem 0\"><code style=\"font:13px ui-monospace,monospace;background:#fff;padding:0 .2rem\">{}</code> {}",
             esc(&d.location()),
-            esc(d.message.get(language))
+            code_spans(&esc(d.message.get(language)))
         ));
         if let Some(hint) = &d.hint {
             items.push_str(&format!(
                 "<br><span style=\"color:#333\">{}: {}</span>",
                 esc(msg!(SEVERITY_HELP).get(language)),
-                esc(hint.get(language))
+                code_spans(&esc(hint.get(language)))
             ));
         }
         items.push_str("</li>");
@@ -81,6 +81,29 @@ pub fn warnings_banner(diagnostics: &[Diagnostic], language: Language) -> Option
         esc(close.get(language)),
         esc(title.get(language)),
     ))
+}
+
+/// Escaped text with its `backticked` values shown as code, as a page
+/// shows them: the backticks are the terminal's way of marking them.
+fn code_spans(escaped: &str) -> String {
+    let mut out = String::with_capacity(escaped.len() + 16);
+    let mut parts = escaped.split('`').peekable();
+    let mut inside = false;
+    while let Some(part) = parts.next() {
+        if inside && parts.peek().is_some() || inside && part.is_empty() {
+            out.push_str("<code>");
+            out.push_str(part);
+            out.push_str("</code>");
+        } else if inside {
+            // An odd backtick: shown as written.
+            out.push('`');
+            out.push_str(part);
+        } else {
+            out.push_str(part);
+        }
+        inside = !inside;
+    }
+    out
 }
 
 /// A page for when no build has succeeded yet.
@@ -150,5 +173,11 @@ mod tests {
         assert!(b.contains("content/a.md") && !b.contains("content/b.md"));
         assert!(b.contains("<button type=\"button\""));
         assert_eq!(warnings_banner(&[], Language::En), None);
+        let b = warnings_banner(
+            &[Diagnostic::warning("a.md", None, "use `###` here, not `#")],
+            Language::En,
+        )
+        .unwrap();
+        assert!(b.contains("use <code>###</code> here, not `#"), "{b}");
     }
 }
