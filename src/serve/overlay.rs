@@ -90,7 +90,7 @@ fn code_spans(escaped: &str) -> String {
     let mut parts = escaped.split('`').peekable();
     let mut inside = false;
     while let Some(part) = parts.next() {
-        if inside && parts.peek().is_some() || inside && part.is_empty() {
+        if inside && parts.peek().is_some() {
             out.push_str("<code>");
             out.push_str(part);
             out.push_str("</code>");
