@@ -429,7 +429,8 @@ fn markdown_problems_are_warnings_with_file_and_line_and_errors_under_strict() {
 fn the_theme_stays_within_its_size_budgets() {
     let css = include_str!("../themes/default/static/style.css");
     let js = include_str!("../themes/default/static/warta.js");
-    assert!(css.len() < 15_000, "style.css is {} bytes", css.len());
+    // 15 000 until issue 16 added the notes on totals not every program reported.
+    assert!(css.len() < 15_500, "style.css is {} bytes", css.len());
     assert!(js.len() < 5_000, "warta.js is {} bytes", js.len());
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -454,5 +455,85 @@ fn the_theme_stays_within_its_size_budgets() {
         total < 50_000,
         "the flagship program page is {} bytes, with CSS and script {total}",
         page.len()
+    );
+}
+
+/// The small site plus two completed programs: one with no `outcomes:` at
+/// all (only attendance), one with only `graduates` (no attendance) and an
+/// indicator without an `actual`.
+fn site_with_unreported_figures() -> Site {
+    let site = small_site();
+    site.write(
+        "content/programs/jahit-2025.yaml",
+        "title: Pelatihan Menjahit\nstart: 2025-03-03\norganizers: [dinas-a]\nsector: Busana\nregion: { regency: Kota Malang }\nparticipants: { attended: 16 }\n",
+    )
+    .write(
+        "content/programs/kue-2025.yaml",
+        "title: Pelatihan Kue\nstart: 2025-05-05\norganizers: [dinas-a]\nsector: Pangan olahan\nregion: { regency: Kota Malang }\noutcomes:\n  graduates: 12\n  indicators:\n    - { name: Usaha berjalan, target: 5, unit: usaha }\n",
+    );
+    built(site)
+}
+
+#[test]
+fn a_figure_nobody_reported_is_not_yet_reported_never_zero() {
+    let site = site_with_unreported_figures();
+    let html = site.read("outcomes/index.html");
+    // Totals over 3 completed programs: say how many reported each figure.
+    assert_all(
+        &html,
+        "outcomes",
+        &[
+            "<dt>Program terlaksana</dt><dd>3</dd>",
+            "<dt>Warga dilatih</dt><dd>36<span class=\"partial\"> (2 dari 3 program melapor)</span></dd>",
+            "<dt>Lulusan</dt><dd>32<span class=\"partial\"> (2 dari 3 program melapor)</span></dd>",
+            "<dt>Usaha baru</dt><dd>6<span class=\"partial\"> (1 dari 3 program melapor)</span></dd>",
+        ],
+    );
+    // The 2025 row: nobody reported businesses or jobs; Busana has no graduates.
+    let year = html
+        .split("<th scope=\"row\">2025</th>")
+        .nth(1)
+        .and_then(|rest| rest.split("</tr>").next())
+        .expect("a 2025 row");
+    assert!(!year.contains(">0<"), "{year}");
+    assert_eq!(year.matches("belum dilaporkan").count(), 2, "{year}");
+    // Charts: no bar for an unknown figure, and the text alternative says so.
+    assert_all(
+        &html,
+        "outcomes chart",
+        &["Busana: 16 warga dilatih, lulusan belum dilaporkan;"],
+    );
+    let sector_chart = html
+        .split("id=\"chart-by-sector-title\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</svg>").next())
+        .unwrap();
+    // Two sectors, two series: no bar for Busana's graduates.
+    assert_eq!(sector_chart.matches("<rect").count(), 3, "{sector_chart}");
+    assert!(!html.contains("16 · 0"), "{html}");
+
+    // The home page's totals too.
+    let home = site.read("index.html");
+    assert!(
+        home.contains("<dd>6<span class=\"partial\"> (1 dari 3 program melapor)</span></dd>"),
+        "{home}"
+    );
+    // The program page: an indicator with no `actual` says so.
+    let kue = site.read("programs/kue-2025/index.html");
+    assert!(
+        kue.contains("<th scope=\"row\">Usaha berjalan</th><td class=\"num\">5 <span class=\"unit\">usaha</span></td><td class=\"num\"><span class=\"unreported\">belum dilaporkan</span></td>"),
+        "{kue}"
+    );
+
+    // English.
+    let en = built(english(site_with_unreported_figures())).read("outcomes/index.html");
+    assert_all(
+        &en,
+        "outcomes (en)",
+        &[
+            "32<span class=\"partial\"> (2 of 3 programs reported)</span>",
+            "Busana: 16 people trained, graduates not yet reported;",
+            "<span class=\"unreported\">not yet reported</span>",
+        ],
     );
 }

@@ -126,6 +126,10 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ("businesses_started", "Usaha baru", "Businesses started"),
     ("jobs_created", "Lapangan kerja", "Jobs created"),
     ("people_trained", "Warga dilatih", "People trained"),
+    ("not_reported", "belum dilaporkan", "not yet reported"),
+    // "2 dari 3 program melapor": how many programs a total counts.
+    ("reported_of", "dari", "of"),
+    ("programs_reported", "program melapor", "programs reported"),
     ("programs_held", "Program terlaksana", "Programs held"),
     ("indicators", "Indikator", "Indicators"),
     ("indicator", "Indikator", "Indicator"),

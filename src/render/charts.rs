@@ -13,9 +13,10 @@ use crate::escape::html as escape;
 /// One row of a chart: a label and one value per series.
 pub struct Row<'a> {
     pub label: &'a str,
-    /// The raw values, for bar lengths.
-    pub values: Vec<u64>,
-    /// The same values as people read them ("1.250").
+    /// The raw values, for bar lengths; `None` is a figure nobody reported:
+    /// it gets no bar (a bar of 0 would claim nothing happened).
+    pub values: Vec<Option<u64>>,
+    /// The same values as people read them ("1.250", "belum dilaporkan").
     pub shown: Vec<String>,
 }
 
@@ -33,7 +34,7 @@ const ROW_GAP: u32 = 10;
 pub fn bars(id: &str, title: &str, series: &[&str], rows: &[Row]) -> String {
     let max = rows
         .iter()
-        .flat_map(|r| r.values.iter().copied())
+        .flat_map(|r| r.values.iter().copied().flatten())
         .max()
         .unwrap_or(0);
     let per_row = LABEL + series.len() as u32 * (BAR + GAP) + ROW_GAP;
@@ -50,7 +51,13 @@ pub fn bars(id: &str, title: &str, series: &[&str], rows: &[Row]) -> String {
             if j > 0 {
                 desc.push_str(", ");
             }
-            let _ = write!(desc, "{shown} {}", name.to_lowercase());
+            let name = name.to_lowercase();
+            match r.values.get(j) {
+                // "lulusan belum dilaporkan"
+                Some(None) => write!(desc, "{name} {shown}"),
+                _ => write!(desc, "{shown} {name}"),
+            }
+            .ok();
         }
     }
     desc.push('.');
@@ -88,6 +95,7 @@ pub fn bars(id: &str, title: &str, series: &[&str], rows: &[Row]) -> String {
             escape(&r.shown.join(" · "))
         );
         for (j, v) in r.values.iter().take(series.len().max(1)).enumerate() {
+            let Some(v) = v else { continue };
             let pct = if max == 0 {
                 0.0
             } else {
@@ -112,7 +120,7 @@ mod tests {
     fn row<'a>(label: &'a str, a: u64, b: u64) -> Row<'a> {
         Row {
             label,
-            values: vec![a, b],
+            values: vec![Some(a), Some(b)],
             shown: vec![a.to_string(), b.to_string()],
         }
     }
@@ -143,5 +151,22 @@ mod tests {
         assert!(svg.contains("&lt;script&gt;&amp;"), "{svg}");
         assert!(svg.contains("width=\"0%\""), "{svg}");
         assert!(bars("y", "t", &["A"], &[]).contains("height=\"0\""));
+    }
+
+    #[test]
+    fn a_figure_nobody_reported_gets_no_bar_and_is_named_in_the_description() {
+        let rows = [Row {
+            label: "2025",
+            values: vec![Some(16), None],
+            shown: vec!["16".into(), "belum dilaporkan".into()],
+        }];
+        let svg = bars("y", "t", &["Peserta", "Lulusan"], &rows);
+        assert!(
+            svg.contains("2025: 16 peserta, lulusan belum dilaporkan."),
+            "{svg}"
+        );
+        assert!(svg.contains(">16 · belum dilaporkan</text>"), "{svg}");
+        assert_eq!(svg.matches("<rect").count(), 1, "{svg}");
+        assert!(svg.contains("class=\"bar-0\""), "{svg}");
     }
 }

@@ -35,6 +35,7 @@ use crate::msg;
 pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
 pub use news::{LeftOut, RESERVED_PATHS};
+pub use outcomes::Figure;
 pub use registration::RegistrationState;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};

@@ -12,6 +12,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
+use super::outcomes::Figure;
 use crate::i18n::Language;
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
 
@@ -352,10 +353,10 @@ pub struct Term {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Totals {
     pub programs: u64,
-    pub participants: u64,
-    pub graduates: u64,
-    pub businesses_started: u64,
-    pub jobs_created: u64,
+    pub participants: Figure,
+    pub graduates: Figure,
+    pub businesses_started: Figure,
+    pub jobs_created: Figure,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,14 +1,13 @@
 //! The outcomes page: totals, breakdowns by year, regency and sector with
 //! their charts, and the indicators of completed programs.
 
-use crate::i18n;
-use crate::resolve::{Breakdown, Status, Totals};
+use crate::resolve::{Breakdown, Figure, Status, Totals};
 use crate::ui;
 
 use super::super::charts;
 use super::super::context::Ctx;
 use super::super::view::{
-    BreakdownRow, OutcomesCharts, OutcomesPage, ProgramIndicator, TotalsView,
+    BreakdownRow, FigureView, OutcomesCharts, OutcomesPage, ProgramIndicator, TotalsView,
 };
 use super::job::{Job, Meta, context_with};
 use super::programs::indicator_view;
@@ -25,8 +24,6 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                     .zip(b.slug.as_deref())
                     .map(|(tx, slug)| u.term(tx, slug)),
                 totals: totals(cx, &b.totals),
-                graduates: b.totals.graduates,
-                participants: b.totals.participants,
             })
             .collect()
     };
@@ -40,10 +37,10 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             .iter()
             .map(|b| charts::Row {
                 label: &b.label,
-                values: vec![b.totals.participants, b.totals.graduates],
+                values: vec![b.totals.participants.known(), b.totals.graduates.known()],
                 shown: vec![
-                    i18n::format_number(cx.lang, b.totals.participants),
-                    i18n::format_number(cx.lang, b.totals.graduates),
+                    shown(cx, &b.totals.participants),
+                    shown(cx, &b.totals.graduates),
                 ],
             })
             .collect();
@@ -93,9 +90,33 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
 pub(super) fn totals(cx: &Ctx, t: &Totals) -> TotalsView {
     TotalsView {
         programs: cx.number(t.programs),
-        participants: cx.number(t.participants),
-        graduates: cx.number(t.graduates),
-        businesses_started: cx.number(t.businesses_started),
-        jobs_created: cx.number(t.jobs_created),
+        participants: figure(cx, &t.participants, t.programs),
+        graduates: figure(cx, &t.graduates, t.programs),
+        businesses_started: figure(cx, &t.businesses_started, t.programs),
+        jobs_created: figure(cx, &t.jobs_created, t.programs),
     }
+}
+
+/// A total over `programs` programs: its number, and how many of them
+/// reported it when not all did.
+fn figure(cx: &Ctx, f: &Figure, programs: u64) -> FigureView {
+    FigureView {
+        value: f.known().map(|n| cx.number(n)),
+        partial: (f.reported() > 0 && f.reported() < programs).then(|| {
+            format!(
+                "{} {} {} {}",
+                cx.number(f.reported()),
+                cx.t(ui!("reported_of")),
+                cx.number(programs),
+                cx.t(ui!("programs_reported"))
+            )
+        }),
+    }
+}
+
+/// A total in a chart's labels: its number, or "belum dilaporkan".
+fn shown(cx: &Ctx, f: &Figure) -> String {
+    f.known()
+        .map(|n| cx.number(n))
+        .unwrap_or_else(|| cx.t(ui!("not_reported")).to_string())
 }

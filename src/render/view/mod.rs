@@ -104,10 +104,20 @@ pub struct OrganizationView {
 #[derive(Debug, Clone, Serialize)]
 pub struct TotalsView {
     pub programs: String,
-    pub participants: String,
-    pub graduates: String,
-    pub businesses_started: String,
-    pub jobs_created: String,
+    pub participants: FigureView,
+    pub graduates: FigureView,
+    pub businesses_started: FigureView,
+    pub jobs_created: FigureView,
+}
+
+/// A total as people read it (`partials/figure.html`).
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureView {
+    /// "1.250"; `None` when no program reported it: the page says
+    /// `t.not_reported`, never 0.
+    pub value: Option<String>,
+    /// "2 dari 3 program melapor" when only some programs reported it.
+    pub partial: Option<String>,
 }
 
 /// A row of a breakdown table.
@@ -116,9 +126,6 @@ pub struct BreakdownRow {
     pub label: String,
     pub url: Option<String>,
     pub totals: TotalsView,
-    /// Raw numbers for charts.
-    pub graduates: u64,
-    pub participants: u64,
 }
 
 /// An indicator of one program, for the outcomes page.
