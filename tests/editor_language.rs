@@ -148,3 +148,27 @@ fn content_rules_are_told_in_indonesian_with_indonesian_dates_and_numbers() {
     ];
     assert_eq!(said[..expected.len()], expected, "{}", run.stderr);
 }
+
+/// Every command's help in Indonesian has no English of clap's left in it.
+#[test]
+fn every_commands_help_is_indonesian_whole() {
+    let site = small_site();
+    for command in ["build", "serve", "check", "new", "init", "schema"] {
+        let run = site.run_as_editor(&[command, "--help"]);
+        assert_eq!(run.code, 0, "{command}: {}", run.stderr);
+        for english in [
+            "Usage",
+            "[OPTIONS]",
+            "[default",
+            "possible values",
+            "Print help",
+        ] {
+            assert!(
+                !run.stdout.contains(english),
+                "`{english}` in `warta {command} --help`:\n{}",
+                run.stdout
+            );
+        }
+        assert!(run.stdout.contains("[PILIHAN]"), "{}", run.stdout);
+    }
+}

@@ -44,6 +44,18 @@ const OPTIONS: &[(&str, &str, Message)] = &[
     ("schema", "output", m::HELP_SCHEMA_OUTPUT),
 ];
 
+/// Placeholders of values in the Indonesian usage and help.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("root", "FOLDER"),
+    ("output", "FOLDER"),
+    ("dir", "FOLDER"),
+    ("kind", "JENIS"),
+    ("title", "JUDUL"),
+    ("bind", "ALAMAT"),
+    ("allow_hosts", "NAMA"),
+    ("base_url", "ALAMAT"),
+];
+
 /// What each subcommand does.
 const ABOUTS: &[(&str, Message)] = &[
     ("build", m::ABOUT_BUILD),
@@ -117,9 +129,26 @@ pub fn command(language: Language) -> Command {
             let mut sub = own_help_flag(sub.about(say(about)).long_about(None::<&str>))
                 .help_template(say(template));
             for (_, id, help) in OPTIONS.iter().filter(|(s, ..)| s == name) {
-                sub = sub.mut_arg(*id, |a| a.help(say(help)).long_help(None::<&str>));
+                sub = sub.mut_arg(*id, |a| {
+                    // Defaults and choices are said in the Indonesian help
+                    // text; clap would add them in English.
+                    let a = a.help(say(help)).long_help(None::<&str>);
+                    let a = if a.get_action().takes_values() {
+                        a.hide_default_value(true).hide_possible_values(true)
+                    } else {
+                        a
+                    };
+                    match VALUE_NAMES.iter().find(|(id, _)| a.get_id() == *id) {
+                        Some((_, value)) => a.value_name(*value),
+                        None => a,
+                    }
+                });
             }
-            sub
+            let positionals: String = sub
+                .get_positionals()
+                .filter_map(|p| p.get_value_names()?.first().map(|v| format!(" <{v}>")))
+                .collect();
+            sub.override_usage(format!("warta {name} [PILIHAN]{positionals}"))
         });
     }
     command

@@ -136,7 +136,7 @@ messages! {
         "Bahasa pesan warta: id (Indonesia) atau en (Inggris). Bila tidak disebut: WARTA_LANG, lalu `language` situs, lalu Inggris di luar situs.",
         "The language of warta's messages: id (Indonesian) or en (English). Default: the WARTA_LANG environment variable, else the site's `language`, else English outside a site.";
     HELP_ROOT:
-        "Folder situs (berisi warta.yaml dan content/).",
+        "Folder situs (berisi warta.yaml dan content/); bila tidak disebut, folder ini.",
         "The site's folder (with warta.yaml and content/).";
     HELP_DRAFTS:
         "Sertakan draf (`draft: true`).",
@@ -157,10 +157,10 @@ messages! {
         "Tetap berjalan dan bangun ulang setiap kali berkas disimpan (bagi yang memakai server web sendiri). Hentikan dengan Ctrl-C.",
         "Keep running and rebuild on every save (for editors who use their own web server). Stop with Ctrl-C.";
     HELP_PORT:
-        "Port pratinjau; 0 memilih port yang kosong.",
+        "Port pratinjau (bila tidak disebut: 1111); 0 memilih port yang kosong.",
         "The port to listen on; 0 picks a free one.";
     HELP_BIND:
-        "Alamat pratinjau. Selain 127.0.0.1 (atau ::1), pratinjau dapat dibuka dari komputer lain.",
+        "Alamat pratinjau (bila tidak disebut: 127.0.0.1). Selain 127.0.0.1 (atau ::1), pratinjau dapat dibuka dari komputer lain.",
         "The address to listen on. Anything but 127.0.0.1 (or ::1) makes the preview reachable from other machines.";
     HELP_ALLOW_HOST:
         "Layani juga nama host ini (boleh berulang). Alamat IP dan localhost selalu dilayani; nama lain ditolak, agar tidak ada halaman web yang menjangkau pratinjau lewat namanya sendiri.",
@@ -169,7 +169,7 @@ messages! {
         "Buka pratinjau di peramban.",
         "Open the preview in the default browser.";
     HELP_NEW_KIND:
-        "Jenis berkas yang ditulis.",
+        "Jenis berkas yang ditulis: program, news (berita), page (halaman) atau organization (lembaga).",
         "What to write.";
     HELP_NEW_TITLE:
         "Judulnya (nama, untuk lembaga); nama berkas, jadi juga kode atau alamatnya, dibuat dari judul ini.",
