@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use jiff::Timestamp;
 
-use crate::resolve::{Site, When};
+use crate::resolve::{ProgramIx, Site, When};
 
 use super::context::Ctx;
 use super::markdown;
@@ -56,10 +56,7 @@ fn news_entries(cx: &Ctx) -> Vec<Entry> {
 
 fn program_entries(cx: &Ctx) -> Vec<Entry> {
     let tz = &cx.site.config.timezone;
-    cx.site
-        .programs
-        .iter()
-        .enumerate()
+    ProgramIx::enumerate(&cx.site.programs)
         .filter(|(_, p)| p.end.date() >= cx.site.today)
         .map(|(i, p)| {
             let announced = p

@@ -44,17 +44,13 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
 /// The organizations index: each with its kind and its counts.
 fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     let site = cx.site;
-    let summaries: Vec<OrganizationSummary> = (0..site.organizations.len())
-        .map(OrgIx::new)
-        .map(|i| {
-            let o = &site.organizations[i];
-            OrganizationSummary {
-                org: cx.org_ref(i),
-                kind_label: cx.org_kind_label(o.kind),
-                program_count: o.programs.len(),
-                news_count: o.news.len(),
-                counts_label: cx.counts(o.programs.len(), o.news.len()),
-            }
+    let summaries: Vec<OrganizationSummary> = OrgIx::enumerate(&site.organizations)
+        .map(|(i, o)| OrganizationSummary {
+            org: cx.org_ref(i),
+            kind_label: cx.org_kind_label(o.kind),
+            program_count: o.programs.len(),
+            news_count: o.news.len(),
+            counts_label: cx.counts(o.programs.len(), o.news.len()),
         })
         .collect();
     Job::ready(

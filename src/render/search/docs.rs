@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use crate::memo::{Memo, remembered};
 use crate::render::context::Ctx;
-use crate::resolve::Status;
+use crate::resolve::{NewsIx, ProgramIx, Status};
 
 /// Characters of body text a result shows when there is no summary.
 const SNIPPET: usize = 200;
@@ -84,6 +84,7 @@ pub(super) fn docs<'a>(cx: &Ctx<'a>, plains: Option<&Memo<u64, String>>) -> Vec<
     let site = cx.site;
     let rel = |link: String| cx.urls.below_root(&link).unwrap_or(&link).to_string();
     let programs = (0..site.programs.len()).into_par_iter().map(|i| {
+        let i = ProgramIx::new(i);
         let p = &site.programs[i];
         let card = cx.program_card(i);
         let body = p.description.as_ref().map(|d| plain(d.source()));
@@ -123,6 +124,7 @@ pub(super) fn docs<'a>(cx: &Ctx<'a>, plains: Option<&Memo<u64, String>>) -> Vec<
         }
     });
     let news = (0..site.news.len()).into_par_iter().map(|i| {
+        let i = NewsIx::new(i);
         let n = &site.news[i];
         let card = cx.news_card(i);
         let body = remembered(plains, n.version, || plain(n.body.source()));
