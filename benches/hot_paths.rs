@@ -112,7 +112,9 @@ fn template_render(c: &mut Criterion) {
         .global_context()
         .insert("site", &cx.site_view());
     templates.tera.global_context().insert("t", &cx.t);
-    let i = warta::resolve::NewsIx::enumerate(&site.news)
+    let i = site
+        .news
+        .enumerate()
         .find_map(|(i, n)| NEWS_ITEM.contains(n.slug.as_str()).then_some(i))
         .expect("the benchmark's news item is published");
     let n = &site.news[i];

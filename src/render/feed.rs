@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use jiff::Timestamp;
 
-use crate::resolve::{ProgramIx, Site, When};
+use crate::resolve::{Site, When};
 
 use super::context::Ctx;
 use super::markdown;
@@ -56,7 +56,9 @@ fn news_entries(cx: &Ctx) -> Vec<Entry> {
 
 fn program_entries(cx: &Ctx) -> Vec<Entry> {
     let tz = &cx.site.config.timezone;
-    ProgramIx::enumerate(&cx.site.programs)
+    cx.site
+        .programs
+        .enumerate()
         .filter(|(_, p)| p.end.date() >= cx.site.today)
         .map(|(i, p)| {
             let announced = p

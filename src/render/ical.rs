@@ -141,7 +141,9 @@ fn calendar(cx: &Ctx, name: &str, programs: impl Iterator<Item = ProgramIx>) -> 
 /// One file per program, and the site's whole calendar.
 pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
     let site = cx.site;
-    let mut files: Vec<OutputFile> = ProgramIx::enumerate(&site.programs)
+    let mut files: Vec<OutputFile> = site
+        .programs
+        .enumerate()
         .map(|(i, p)| {
             let link = cx.urls.program_calendar(&p.id);
             OutputFile {
@@ -154,7 +156,9 @@ pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
         .collect();
     // Drafts are in `programs` only with --drafts (a preview); the site-wide
     // calendar leaves them out even then.
-    let all = ProgramIx::enumerate(&site.programs)
+    let all = site
+        .programs
+        .enumerate()
         .filter(|(_, p)| !p.draft)
         .map(|(i, _)| i);
     files.push(OutputFile {

@@ -6,7 +6,8 @@ use std::sync::OnceLock;
 
 use crate::i18n;
 use crate::resolve::{
-    NewsItem, NewsIx, OrgIx, Organization, Program, ProgramIx, Site, Status, When, term_slug,
+    NewsItem, NewsIx, OrgIx, Organization, Program, ProgramIx, Records, Site, Status, When,
+    term_slug,
 };
 
 use super::super::view::{Card, NewsCard, OrgRef, ProgramCard, TermRef, Unpublished};
@@ -17,8 +18,8 @@ use super::Ctx;
 /// the items it is linked from), and making and serializing it each time
 /// would be a fifth of the pages' own work.
 pub(super) struct CardCache {
-    programs: Vec<OnceLock<Card>>,
-    news: Vec<OnceLock<Card>>,
+    programs: Records<ProgramIx, OnceLock<Card>>,
+    news: Records<NewsIx, OnceLock<Card>>,
 }
 
 impl CardCache {
@@ -119,7 +120,7 @@ impl Ctx<'_> {
     /// [`Ctx::program_card`] as a template sees it, made once per build;
     /// a clone shares it.
     pub fn program_card_value(&self, i: ProgramIx) -> Card {
-        self.cards.programs[i.get()]
+        self.cards.programs[i]
             .get_or_init(|| Card::from_serializable(&self.program_card(i)))
             .clone()
     }
@@ -151,7 +152,7 @@ impl Ctx<'_> {
     pub fn shared_news_cards(&self, news: &[NewsIx]) -> Vec<Card> {
         news.iter()
             .map(|n| {
-                self.cards.news[n.get()]
+                self.cards.news[*n]
                     .get_or_init(|| self.news_card_value(*n))
                     .clone()
             })

@@ -11,15 +11,14 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let u = &cx.urls;
     // Programs that are on or coming, soonest first.
-    let mut current: Vec<ProgramIx> = ProgramIx::enumerate(&site.programs)
+    let mut current: Vec<ProgramIx> = site
+        .programs
+        .enumerate()
         .filter(|(_, p)| matches!(p.status, Status::Ongoing | Status::Upcoming))
         .map(|(i, _)| i)
         .collect();
     current.reverse();
-    let latest: Vec<NewsIx> = NewsIx::enumerate(&site.news)
-        .take(5)
-        .map(|(i, _)| i)
-        .collect();
+    let latest: Vec<NewsIx> = site.news.enumerate().take(5).map(|(i, _)| i).collect();
     let mut home = PageData::default();
     home.insert_made_from(
         "current",

@@ -18,7 +18,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     for page in 1..=total_pages {
         jobs.push(list_page(cx, page, per_page, total_pages));
     }
-    for (i, n) in NewsIx::enumerate(&site.news) {
+    for (i, n) in site.news.enumerate() {
         let link = cx.urls.news(&n.slug);
         let meta =
             Meta::new(&n.title, n.summary.as_deref(), "news").unpublished(cx.news_unpublished(n));

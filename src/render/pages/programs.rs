@@ -34,7 +34,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let mut jobs = Vec::with_capacity(site.programs.len() + 1);
     jobs.push(index(cx));
-    for (i, p) in ProgramIx::enumerate(&site.programs) {
+    for (i, p) in site.programs.enumerate() {
         let link = cx.urls.program(&p.id);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
             .unpublished(p.draft.then_some(Unpublished::Draft));
@@ -71,7 +71,9 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     let groups: Vec<ProgramGroup> = GROUPS
         .iter()
         .map(|(key, label, statuses)| {
-            let programs: Vec<ProgramIx> = ProgramIx::enumerate(&site.programs)
+            let programs: Vec<ProgramIx> = site
+                .programs
+                .enumerate()
                 .filter(|(_, p)| statuses.contains(&p.status))
                 .map(|(i, _)| i)
                 .collect();
