@@ -8,32 +8,38 @@
 //! Reading the list whole stays easy: `iter`, `len`, `enumerate` (which
 //! hands out the typed indexes), `for p in &site.programs`.
 //!
-//! The compiler is the check (the doc tests below keep it so): a program
-//! is read with a `ProgramIx`,
+//! The compiler is the check, and these doc tests keep it one: the
+//! site's lists are read with their own typed ids,
 //!
 //! ```
-//! use warta::resolve::{Program, ProgramIx, Records};
-//! let programs: Records<ProgramIx, Program> = Vec::new().into();
-//! let read = |i: ProgramIx| &programs[i];
-//! # let _ = read;
+//! use warta::resolve::{NewsIx, NewsItem, OrgIx, Organization, Program, ProgramIx, Site};
+//! fn program(site: &Site, i: ProgramIx) -> &Program { &site.programs[i] }
+//! fn news(site: &Site, i: NewsIx) -> &NewsItem { &site.news[i] }
+//! fn org(site: &Site, i: OrgIx) -> &Organization { &site.organizations[i] }
 //! ```
 //!
 //! not with a bare position,
 //!
 //! ```compile_fail
-//! use warta::resolve::{Program, ProgramIx, Records};
-//! let programs: Records<ProgramIx, Program> = Vec::new().into();
-//! let read = |i: usize| &programs[i];
-//! # let _ = read;
+//! use warta::resolve::{Program, Site};
+//! fn program(site: &Site, i: usize) -> &Program { &site.programs[i] }
 //! ```
 //!
-//! nor with another list's index.
+//! ```compile_fail
+//! use warta::resolve::{NewsItem, Site};
+//! fn news(site: &Site, i: usize) -> &NewsItem { &site.news[i] }
+//! ```
 //!
 //! ```compile_fail
-//! use warta::resolve::{NewsIx, Program, ProgramIx, Records};
-//! let programs: Records<ProgramIx, Program> = Vec::new().into();
-//! let read = |i: NewsIx| &programs[i];
-//! # let _ = read;
+//! use warta::resolve::{Organization, Site};
+//! fn org(site: &Site, i: usize) -> &Organization { &site.organizations[i] }
+//! ```
+//!
+//! nor with another list's id.
+//!
+//! ```compile_fail
+//! use warta::resolve::{NewsIx, Program, Site};
+//! fn program(site: &Site, i: NewsIx) -> &Program { &site.programs[i] }
 //! ```
 
 use std::marker::PhantomData;
