@@ -58,7 +58,6 @@ fn program_entries(cx: &Ctx) -> Vec<Entry> {
     let tz = &cx.site.config.timezone;
     cx.site
         .programs
-        .iter()
         .enumerate()
         .filter(|(_, p)| p.end.date() >= cx.site.today)
         .map(|(i, p)| {

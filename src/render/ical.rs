@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::resolve::{Program, Status, When};
+use crate::resolve::{Program, ProgramIx, Status, When};
 
 use super::context::Ctx;
 use crate::output::OutputFile;
@@ -70,7 +70,7 @@ fn dates(p: &Program, tz: &TimeZone) -> (String, String) {
     }
 }
 
-fn event(out: &mut String, cx: &Ctx, i: usize) {
+fn event(out: &mut String, cx: &Ctx, i: ProgramIx) {
     let site = cx.site;
     let p = &site.programs[i];
     let tz = &site.config.timezone;
@@ -123,7 +123,7 @@ fn event(out: &mut String, cx: &Ctx, i: usize) {
     line(out, "END:VEVENT");
 }
 
-fn calendar(cx: &Ctx, name: &str, programs: impl Iterator<Item = usize>) -> String {
+fn calendar(cx: &Ctx, name: &str, programs: impl Iterator<Item = ProgramIx>) -> String {
     let mut out = String::with_capacity(2048);
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
@@ -141,12 +141,14 @@ fn calendar(cx: &Ctx, name: &str, programs: impl Iterator<Item = usize>) -> Stri
 /// One file per program, and the site's whole calendar.
 pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
     let site = cx.site;
-    let mut files: Vec<OutputFile> = (0..site.programs.len())
-        .map(|i| {
-            let link = cx.urls.program_calendar(&site.programs[i].id);
+    let mut files: Vec<OutputFile> = site
+        .programs
+        .enumerate()
+        .map(|(i, p)| {
+            let link = cx.urls.program_calendar(&p.id);
             OutputFile {
                 path: cx.urls.output_path(&link),
-                bytes: calendar(cx, &site.programs[i].title, std::iter::once(i))
+                bytes: calendar(cx, &p.title, std::iter::once(i))
                     .into_bytes()
                     .into(),
             }
@@ -154,7 +156,11 @@ pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
         .collect();
     // Drafts are in `programs` only with --drafts (a preview); the site-wide
     // calendar leaves them out even then.
-    let all = (0..site.programs.len()).filter(|i| !site.programs[*i].draft);
+    let all = site
+        .programs
+        .enumerate()
+        .filter(|(_, p)| !p.draft)
+        .map(|(i, _)| i);
     files.push(OutputFile {
         path: cx.urls.output_path(&cx.urls.site_calendar()),
         bytes: calendar(cx, &site.config.title, all).into_bytes().into(),

@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use crate::resolve::{OrgIx, Program, Status, When};
+use crate::resolve::{NewsIx, OrgIx, Program, ProgramIx, Status, When};
 
 use super::context::Ctx;
 
@@ -80,7 +80,7 @@ fn location(p: &Program) -> Value {
     }
 }
 
-pub fn program(cx: &Ctx, i: usize) -> String {
+pub fn program(cx: &Ctx, i: ProgramIx) -> String {
     let p = &cx.site.programs[i];
     let url = cx.urls.absolute(&cx.urls.program(&p.id));
     let status = match p.status {
@@ -157,7 +157,7 @@ pub fn program(cx: &Ctx, i: usize) -> String {
     embeddable(&v)
 }
 
-pub fn news(cx: &Ctx, i: usize) -> String {
+pub fn news(cx: &Ctx, i: NewsIx) -> String {
     let n = &cx.site.news[i];
     let url = cx.urls.absolute(&cx.urls.news(&n.slug));
     let date = iso(&n.date);

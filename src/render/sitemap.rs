@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use jiff::civil::Date;
 
-use crate::resolve::Site;
+use crate::resolve::{Program, Site};
 
 use super::context::Ctx;
 use crate::escape::xml as escape;
@@ -18,8 +18,7 @@ use crate::output::OutputFile;
 
 /// The newest date a program's page shows: its news, its outcome report,
 /// its registration opening, or its start.
-fn program_date(site: &Site, i: usize) -> Date {
-    let p = &site.programs[i];
+fn program_date(site: &Site, p: &Program) -> Date {
     let mut d = p.start.date().min(site.today);
     if let Some(r) = p.outcomes.as_ref().and_then(|o| o.reported_on) {
         d = d.max(r);
@@ -37,17 +36,17 @@ pub fn sitemap(cx: &Ctx, files: &[OutputFile]) -> Vec<OutputFile> {
     let site = cx.site;
     let u = &cx.urls;
     let mut dates: HashMap<String, Date> = HashMap::new();
-    for (i, n) in site.news.iter().enumerate() {
-        dates.insert(u.output_path(&u.news(&n.slug)), site.news[i].date.date());
+    for n in &site.news {
+        dates.insert(u.output_path(&u.news(&n.slug)), n.date.date());
     }
-    for (i, p) in site.programs.iter().enumerate() {
-        dates.insert(u.output_path(&u.program(&p.id)), program_date(site, i));
+    for p in &site.programs {
+        dates.insert(u.output_path(&u.program(&p.id)), program_date(site, p));
     }
     let newest = site
         .news
         .iter()
         .map(|n| n.date.date())
-        .chain((0..site.programs.len()).map(|i| program_date(site, i)))
+        .chain(site.programs.iter().map(|p| program_date(site, p)))
         .max()
         .unwrap_or(site.today);
 

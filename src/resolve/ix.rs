@@ -6,11 +6,20 @@
 //! `usize` let through: `fn organizer(o: OrgIx)` called with a `ProgramIx`,
 //! or `site.organizations[p]` with `p: ProgramIx` (only `[Program]` is
 //! indexed by a `ProgramIx`). A list still reads as a list:
-//! `site.programs[p]`.
+//! `site.programs[p]`. The `Site`'s lists are [`super::Records`], which a
+//! bare `usize` cannot index at all; the impls on `[T]` and `Vec<T>` here
+//! are for resolve's lists while it sorts and links them.
 
 use std::ops::{Index, IndexMut};
 
 use super::site::{NewsItem, Organization, Program, Venue};
+
+/// A typed index, as [`super::Records`] needs one: made from a position in
+/// its list, and read back as one.
+pub trait Position: Copy {
+    fn at(i: usize) -> Self;
+    fn position(self) -> usize;
+}
 
 macro_rules! record_index {
     ($(#[$doc:meta])* $name:ident => $record:ty) => {
@@ -32,6 +41,15 @@ macro_rules! record_index {
             /// Each record of `list` with its index.
             pub fn enumerate(list: &[$record]) -> impl Iterator<Item = ($name, &$record)> {
                 list.iter().enumerate().map(|(i, r)| ($name(i), r))
+            }
+        }
+
+        impl Position for $name {
+            fn at(i: usize) -> Self {
+                $name(i)
+            }
+            fn position(self) -> usize {
+                self.0
             }
         }
 

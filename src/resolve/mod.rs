@@ -14,6 +14,7 @@ mod news;
 mod outcomes;
 mod placeholders;
 mod program;
+mod records;
 mod registration;
 pub mod site;
 mod taxonomy;
@@ -32,10 +33,11 @@ use crate::i18n::messages::{
 use crate::load::{LoadedSite, SourceFile};
 use crate::msg;
 
-pub use ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
+pub use ix::{NewsIx, OrgIx, Position, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
 pub use news::{LeftOut, RESERVED_PATHS};
 pub use outcomes::Figure;
+pub use records::Records;
 pub use registration::RegistrationState;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
@@ -330,9 +332,9 @@ pub fn resolve(
         config,
         today,
         built_at: options.now,
-        organizations,
-        programs,
-        news: news_items,
+        organizations: organizations.into(),
+        programs: programs.into(),
+        news: news_items.into(),
         pages,
         regions,
         sectors,

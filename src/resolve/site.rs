@@ -13,6 +13,7 @@ use jiff::tz::TimeZone;
 
 use super::ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
 use super::outcomes::Figure;
+use super::records::Records;
 use crate::i18n::Language;
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
 
@@ -383,11 +384,11 @@ pub struct Site {
     /// The build's "now" (the clock, or SOURCE_DATE_EPOCH).
     pub built_at: Timestamp,
     /// Sorted by name.
-    pub organizations: Vec<Organization>,
+    pub organizations: Records<OrgIx, Organization>,
     /// Newest start first.
-    pub programs: Vec<Program>,
+    pub programs: Records<ProgramIx, Program>,
     /// Newest first.
-    pub news: Vec<NewsItem>,
+    pub news: Records<NewsIx, NewsItem>,
     pub pages: Vec<Page>,
     pub regions: Vec<Term>,
     pub sectors: Vec<Term>,

@@ -6,7 +6,8 @@ use std::sync::OnceLock;
 
 use crate::i18n;
 use crate::resolve::{
-    NewsItem, NewsIx, OrgIx, Organization, Program, ProgramIx, Site, Status, When, term_slug,
+    NewsItem, NewsIx, OrgIx, Organization, Program, ProgramIx, Records, Site, Status, When,
+    term_slug,
 };
 
 use super::super::view::{Card, NewsCard, OrgRef, ProgramCard, TermRef, Unpublished};
@@ -17,8 +18,8 @@ use super::Ctx;
 /// the items it is linked from), and making and serializing it each time
 /// would be a fifth of the pages' own work.
 pub(super) struct CardCache {
-    programs: Vec<OnceLock<Card>>,
-    news: Vec<OnceLock<Card>>,
+    programs: Records<ProgramIx, OnceLock<Card>>,
+    news: Records<NewsIx, OnceLock<Card>>,
 }
 
 impl CardCache {
@@ -59,7 +60,7 @@ impl Ctx<'_> {
         }
     }
 
-    pub fn program_card(&self, i: usize) -> ProgramCard {
+    pub fn program_card(&self, i: ProgramIx) -> ProgramCard {
         let p = &self.site.programs[i];
         let show_registration = p.status == Status::Upcoming;
         ProgramCard {
@@ -99,7 +100,7 @@ impl Ctx<'_> {
         }
     }
 
-    pub fn news_card(&self, i: usize) -> NewsCard {
+    pub fn news_card(&self, i: NewsIx) -> NewsCard {
         let n: &NewsItem = &self.site.news[i];
         NewsCard {
             slug: n.slug.clone(),
@@ -118,14 +119,14 @@ impl Ctx<'_> {
 
     /// [`Ctx::program_card`] as a template sees it, made once per build;
     /// a clone shares it.
-    pub fn program_card_value(&self, i: usize) -> Card {
+    pub fn program_card_value(&self, i: ProgramIx) -> Card {
         self.cards.programs[i]
             .get_or_init(|| Card::from_serializable(&self.program_card(i)))
             .clone()
     }
 
     /// [`Ctx::news_card`] as a template sees it.
-    pub(crate) fn news_card_value(&self, i: usize) -> Card {
+    pub(crate) fn news_card_value(&self, i: NewsIx) -> Card {
         Card::from_serializable(&self.news_card(i))
     }
 
@@ -133,13 +134,13 @@ impl Ctx<'_> {
     pub fn program_cards(&self, programs: &[ProgramIx]) -> Vec<Card> {
         programs
             .iter()
-            .map(|p| self.program_card_value(p.get()))
+            .map(|p| self.program_card_value(*p))
             .collect()
     }
 
     /// The cards of `news`, in order, made for one page.
     pub fn news_cards(&self, news: &[NewsIx]) -> Vec<Card> {
-        news.iter().map(|n| self.news_card_value(n.get())).collect()
+        news.iter().map(|n| self.news_card_value(*n)).collect()
     }
 
     /// The cards of `news`, in order, made once per build: for the pages
@@ -151,8 +152,8 @@ impl Ctx<'_> {
     pub fn shared_news_cards(&self, news: &[NewsIx]) -> Vec<Card> {
         news.iter()
             .map(|n| {
-                self.cards.news[n.get()]
-                    .get_or_init(|| self.news_card_value(n.get()))
+                self.cards.news[*n]
+                    .get_or_init(|| self.news_card_value(*n))
                     .clone()
             })
             .collect()

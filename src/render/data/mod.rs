@@ -24,8 +24,10 @@ fn json<T: Serialize>(value: &T) -> Vec<u8> {
 
 pub fn open_data(cx: &Ctx) -> Vec<OutputFile> {
     let site = cx.site;
-    let programs: Vec<ProgramData> = (0..site.programs.len())
-        .map(|i| records::program(cx, i))
+    let programs: Vec<ProgramData> = site
+        .programs
+        .iter()
+        .map(|p| records::program(cx, p))
         .collect();
     let csv = csv::programs_csv(&programs);
     let news: Vec<NewsData> = site.news.iter().map(|n| records::news(cx, n)).collect();

@@ -1,7 +1,7 @@
 //! The open data's records made from the site: one [`ProgramData`] per
 //! program, one [`NewsData`] per news item, references given by id.
 
-use crate::resolve::{Instructor, NewsItem, OrgIx, Site, When};
+use crate::resolve::{Instructor, NewsItem, OrgIx, Program, Site, When};
 
 use super::schema::*;
 use crate::render::context::Ctx;
@@ -21,10 +21,9 @@ fn org(site: &Site, i: OrgIx) -> OrgData {
     }
 }
 
-/// The record of program `i`.
-pub(super) fn program(cx: &Ctx, i: usize) -> ProgramData {
+/// The record of a program.
+pub(super) fn program(cx: &Ctx, p: &Program) -> ProgramData {
     let site = cx.site;
-    let p = &site.programs[i];
     ProgramData {
         id: p.id.clone(),
         url: cx.urls.absolute(&cx.urls.program(&p.id)),

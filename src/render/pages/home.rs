@@ -11,12 +11,14 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let u = &cx.urls;
     // Programs that are on or coming, soonest first.
-    let mut current: Vec<ProgramIx> = (0..site.programs.len())
-        .map(ProgramIx::new)
-        .filter(|i| matches!(site.programs[*i].status, Status::Ongoing | Status::Upcoming))
+    let mut current: Vec<ProgramIx> = site
+        .programs
+        .enumerate()
+        .filter(|(_, p)| matches!(p.status, Status::Ongoing | Status::Upcoming))
+        .map(|(i, _)| i)
         .collect();
     current.reverse();
-    let latest: Vec<NewsIx> = (0..site.news.len().min(5)).map(NewsIx::new).collect();
+    let latest: Vec<NewsIx> = site.news.enumerate().take(5).map(|(i, _)| i).collect();
     let mut home = PageData::default();
     home.insert_made_from(
         "current",

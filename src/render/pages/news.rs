@@ -18,12 +18,12 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     for page in 1..=total_pages {
         jobs.push(list_page(cx, page, per_page, total_pages));
     }
-    for (i, n) in site.news.iter().enumerate() {
+    for (i, n) in site.news.enumerate() {
         let link = cx.urls.news(&n.slug);
         let meta =
             Meta::new(&n.title, n.summary.as_deref(), "news").unpublished(cx.news_unpublished(n));
         let mut deps = Deps::new("news.html");
-        news_deps(site, &mut deps, &[NewsIx::new(i)]);
+        news_deps(site, &mut deps, &[i]);
         program_deps(site, &mut deps, &n.programs);
         org_deps(site, &mut deps, n.organizations.iter().copied());
         jobs.push(Job::per_item("news.html", link, meta, &deps, move |cx| {
@@ -80,7 +80,7 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
 }
 
 /// A news item's page (public for the benchmarks: one page's view).
-pub fn view(cx: &Ctx, i: usize) -> NewsView {
+pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
     let n = &cx.site.news[i];
     NewsView {
         card: cx.news_card_value(i),

@@ -1,6 +1,5 @@
 //! The organizations: the index, and one page per organization.
 
-use crate::resolve::OrgIx;
 use crate::ui;
 
 use super::super::cache::{Deps, PageData};
@@ -12,7 +11,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let mut jobs = Vec::with_capacity(site.organizations.len() + 1);
     jobs.push(index(cx));
-    for (i, o) in OrgIx::enumerate(&site.organizations) {
+    for (i, o) in site.organizations.enumerate() {
         let link = cx.urls.organization(&o.id);
         let meta = Meta::new(&o.name, None, "organizations");
         let mut deps = Deps::new("organization.html");
@@ -44,17 +43,15 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
 /// The organizations index: each with its kind and its counts.
 fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     let site = cx.site;
-    let summaries: Vec<OrganizationSummary> = (0..site.organizations.len())
-        .map(OrgIx::new)
-        .map(|i| {
-            let o = &site.organizations[i];
-            OrganizationSummary {
-                org: cx.org_ref(i),
-                kind_label: cx.org_kind_label(o.kind),
-                program_count: o.programs.len(),
-                news_count: o.news.len(),
-                counts_label: cx.counts(o.programs.len(), o.news.len()),
-            }
+    let summaries: Vec<OrganizationSummary> = site
+        .organizations
+        .enumerate()
+        .map(|(i, o)| OrganizationSummary {
+            org: cx.org_ref(i),
+            kind_label: cx.org_kind_label(o.kind),
+            program_count: o.programs.len(),
+            news_count: o.news.len(),
+            counts_label: cx.counts(o.programs.len(), o.news.len()),
         })
         .collect();
     Job::ready(

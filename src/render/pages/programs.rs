@@ -34,12 +34,12 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let mut jobs = Vec::with_capacity(site.programs.len() + 1);
     jobs.push(index(cx));
-    for (i, p) in site.programs.iter().enumerate() {
+    for (i, p) in site.programs.enumerate() {
         let link = cx.urls.program(&p.id);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
             .unpublished(p.draft.then_some(Unpublished::Draft));
         let mut deps = Deps::new("program.html");
-        program_deps(site, &mut deps, &[ProgramIx::new(i)]);
+        program_deps(site, &mut deps, &[i]);
         news_deps(site, &mut deps, &p.news);
         let instructors = p.curriculum.iter().filter_map(|s| match s.instructor {
             Some(Instructor::Organization(o)) => Some(o),
@@ -71,9 +71,11 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     let groups: Vec<ProgramGroup> = GROUPS
         .iter()
         .map(|(key, label, statuses)| {
-            let programs: Vec<ProgramIx> = (0..site.programs.len())
-                .map(ProgramIx::new)
-                .filter(|i| statuses.contains(&site.programs[*i].status))
+            let programs: Vec<ProgramIx> = site
+                .programs
+                .enumerate()
+                .filter(|(_, p)| statuses.contains(&p.status))
+                .map(|(i, _)| i)
                 .collect();
             program_deps(site, groups_made_from.add(key), &programs);
             ProgramGroup {
@@ -109,7 +111,7 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
 }
 
 /// A program's page: everything its record says, with its news.
-fn view(cx: &Ctx, i: usize) -> ProgramView {
+fn view(cx: &Ctx, i: ProgramIx) -> ProgramView {
     let p = &cx.site.programs[i];
     ProgramView {
         card: cx.program_card_value(i),

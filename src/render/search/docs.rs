@@ -83,8 +83,7 @@ fn snippet(text: &str) -> String {
 pub(super) fn docs<'a>(cx: &Ctx<'a>, plains: Option<&Memo<u64, String>>) -> Vec<Doc<'a>> {
     let site = cx.site;
     let rel = |link: String| cx.urls.below_root(&link).unwrap_or(&link).to_string();
-    let programs = (0..site.programs.len()).into_par_iter().map(|i| {
-        let p = &site.programs[i];
+    let programs = site.programs.par_enumerate().map(|(i, p)| {
         let card = cx.program_card(i);
         let body = p.description.as_ref().map(|d| plain(d.source()));
         let shown = p.summary.as_deref().or(body.as_deref()).unwrap_or_default();
@@ -122,8 +121,7 @@ pub(super) fn docs<'a>(cx: &Ctx<'a>, plains: Option<&Memo<u64, String>>) -> Vec<
             fields,
         }
     });
-    let news = (0..site.news.len()).into_par_iter().map(|i| {
-        let n = &site.news[i];
+    let news = site.news.par_enumerate().map(|(i, n)| {
         let card = cx.news_card(i);
         let body = remembered(plains, n.version, || plain(n.body.source()));
         let snippet = snippet(n.summary.as_deref().unwrap_or(&body));
