@@ -537,3 +537,30 @@ fn a_figure_nobody_reported_is_not_yet_reported_never_zero() {
         ],
     );
 }
+
+/// Search engines and shared links show an index page by its description;
+/// without one they make up a snippet from the navigation (issue 17: SEO).
+#[test]
+fn every_index_page_has_a_description() {
+    let site = built(small_site());
+    for page in [
+        "index.html",
+        "programs/index.html",
+        "news/index.html",
+        "organizations/index.html",
+        "outcomes/index.html",
+        "search/index.html",
+    ] {
+        let html = site.read(page);
+        assert!(
+            html.contains("<meta name=\"description\" content=\"")
+                && html.contains("<meta property=\"og:description\""),
+            "{page} has no description"
+        );
+    }
+    let en = built(english(small_site())).read("programs/index.html");
+    assert!(
+        en.contains("content=\"Every training program: upcoming"),
+        "{en}"
+    );
+}

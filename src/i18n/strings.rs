@@ -235,6 +235,37 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "This news item is dated in the future: only the preview shows it now; the site publishes it with the first build on or after its date.",
     ),
     ("search", "Cari", "Search"),
+    // Descriptions of the index pages, for search engines and shared links.
+    (
+        "home_description",
+        "Jadwal, kurikulum, cara mendaftar dan hasil program pelatihan.",
+        "Dates, curricula, registration and outcomes of training programs.",
+    ),
+    (
+        "programs_description",
+        "Semua program pelatihan: yang akan datang, yang sedang berlangsung dan yang sudah selesai, dengan jadwal, tempat dan cara mendaftar.",
+        "Every training program: upcoming, ongoing and completed, with dates, places and how to register.",
+    ),
+    (
+        "outcomes_description",
+        "Hasil pelatihan: peserta, lulusan, usaha baru dan lapangan kerja, menurut tahun, wilayah dan sektor.",
+        "Training outcomes: participants, graduates, new businesses and jobs, by year, region and sector.",
+    ),
+    (
+        "search_description",
+        "Cari program pelatihan dan berita di situs ini.",
+        "Search the training programs and news of this site.",
+    ),
+    (
+        "news_description",
+        "Berita kegiatan pelatihan, terbaru lebih dulu.",
+        "News of the trainings, newest first.",
+    ),
+    (
+        "organizations_description",
+        "Lembaga yang menyelenggarakan dan mendukung pelatihan, dengan program dan beritanya.",
+        "The organizations that run and support the trainings, with their programs and news.",
+    ),
     (
         "search_title",
         "Cari program dan berita",

@@ -1,6 +1,7 @@
 //! The home page: programs on now or coming, the latest news, the totals.
 
 use crate::resolve::{NewsIx, ProgramIx, Status};
+use crate::ui;
 
 use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
@@ -37,7 +38,10 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let link = u.home();
     let meta = Meta::new(
         &site.config.title,
-        Some(site.config.description.as_str()).filter(|d| !d.is_empty()),
+        // A site without a `description:` still says what it is.
+        Some(site.config.description.as_str())
+            .filter(|d| !d.is_empty())
+            .or(Some(cx.t(ui!("home_description")))),
         "home",
     );
     vec![Job::ready("index.html", link, meta, home)]

@@ -44,7 +44,7 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
     } else {
         format!("{} – {} {page}", t(ui!("news")), t(ui!("page")))
     };
-    let meta = Meta::new(title, None, "news");
+    let meta = Meta::new(title, Some(t(ui!("news_description"))), "news");
     // Made on the rendering threads: 5,000 list pages of 10 cards each
     // at 50,000 news would take most of the (one-thread) job listing.
     Job::later("news_list.html", link, meta, move |cx| {

@@ -57,7 +57,11 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     Job::ready(
         "organizations.html",
         cx.urls.organizations(),
-        Meta::new(cx.t(ui!("organizations")), None, "organizations"),
+        Meta::new(
+            cx.t(ui!("organizations")),
+            Some(cx.t(ui!("organizations_description"))),
+            "organizations",
+        ),
         context_with("organizations", &summaries),
     )
 }

@@ -81,7 +81,11 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     vec![Job::ready(
         "outcomes.html",
         u.outcomes(),
-        Meta::new(t(ui!("outcomes_title")), None, "outcomes"),
+        Meta::new(
+            t(ui!("outcomes_title")),
+            Some(t(ui!("outcomes_description"))),
+            "outcomes",
+        ),
         context_with("outcomes", &outcomes),
     )]
 }

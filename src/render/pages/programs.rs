@@ -105,7 +105,11 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     Job::ready(
         "programs.html",
         u.programs(),
-        Meta::new(cx.t(ui!("programs")), None, "programs"),
+        Meta::new(
+            cx.t(ui!("programs")),
+            Some(cx.t(ui!("programs_description"))),
+            "programs",
+        ),
         data,
     )
 }

@@ -18,7 +18,11 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     vec![Job::ready(
         "search.html",
         u.search(),
-        Meta::new(cx.t(ui!("search")), None, "search"),
+        Meta::new(
+            cx.t(ui!("search")),
+            Some(cx.t(ui!("search_description"))),
+            "search",
+        ),
         context_with("search", &search),
     )]
 }
