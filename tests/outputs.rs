@@ -353,3 +353,54 @@ fn csv_cells_that_look_like_formulas_are_neutralised() {
     assert_eq!(row["title"], "'=HYPERLINK(\"http://x\",\"klik\")");
     assert_eq!(row["sector"], "'+62 sektor");
 }
+
+/// The JSON-LD block of a built page, parsed.
+fn json_ld(site: &Site, page: &str) -> serde_json::Value {
+    let html = site.read(page);
+    let start = html
+        .find("<script type=\"application/ld+json\">")
+        .expect("JSON-LD block")
+        + 35;
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).expect("valid JSON")
+}
+
+#[test]
+fn json_ld_venues_are_where_the_venue_says_not_the_program_district() {
+    let site = small_site();
+    site.write(
+        "content/programs/tempat-2024.yaml",
+        r#"title: Pelatihan Tempat
+start: 2024-06-24
+end: 2024-06-26
+organizers: [dinas-a]
+region: { province: Jawa Timur, regency: Kabupaten Probolinggo, district: Gending }
+venues:
+  - name: UD Rajawali
+    address: Kelurahan Kraksaan Wetan, Kecamatan Kraksaan
+  - name: Hotel Tampiarto
+    address: Jalan Panglima Sudirman 1, Kraksaan
+  - name: Balai Desa
+"#,
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let ld = json_ld(&site, "programs/tempat-2024/index.html");
+    let rajawali = &ld["location"][0]["address"];
+    assert_eq!(
+        rajawali["streetAddress"],
+        "Kelurahan Kraksaan Wetan, Kecamatan Kraksaan"
+    );
+    assert_eq!(rajawali["addressLocality"], "Kraksaan");
+    let hotel = &ld["location"][1]["address"];
+    assert_eq!(
+        hotel["streetAddress"],
+        "Jalan Panglima Sudirman 1, Kraksaan"
+    );
+    assert!(
+        hotel.get("addressLocality").is_none(),
+        "no locality invented from the program's district: {hotel}"
+    );
+    // A venue without an address is placed by the program's region.
+    assert_eq!(ld["location"][2]["address"]["addressLocality"], "Gending");
+}

@@ -6,7 +6,7 @@
 
 use serde_json::{Value, json};
 
-use crate::resolve::{NewsIx, OrgIx, Program, ProgramIx, Status, When};
+use crate::resolve::{NewsIx, OrgIx, Program, ProgramIx, Region, Status, When};
 
 use super::context::Ctx;
 
@@ -39,21 +39,50 @@ fn organization(cx: &Ctx, i: OrgIx) -> Value {
     v
 }
 
+/// The word an Indonesian address puts before the name of its district.
+const DISTRICT_WORD: &str = "Kecamatan ";
+
+/// The locality a venue's own address names: the part written
+/// `Kecamatan <name>`. An address without one has no locality; the
+/// program's district is not the venue's (a practice site is often in the
+/// next district).
+fn locality_of(address: &str) -> Option<&str> {
+    address
+        .split(',')
+        .map(str::trim)
+        .find_map(|part| part.strip_prefix(DISTRICT_WORD))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+}
+
+/// A venue's address as the venue gives it: the whole text as
+/// `streetAddress` and its district as `addressLocality`. A venue without
+/// an address (and a program without venues) is placed by the program's
+/// region.
+fn postal_address(region: &Region, venue_address: Option<&String>) -> Value {
+    let mut a = json!({ "@type": "PostalAddress", "addressCountry": "ID" });
+    match venue_address {
+        Some(s) => {
+            a["streetAddress"] = json!(s);
+            if let Some(l) = locality_of(s) {
+                a["addressLocality"] = json!(l);
+            }
+        }
+        None => {
+            if let Some(l) = region.district.as_ref().or(region.regency.as_ref()) {
+                a["addressLocality"] = json!(l);
+            }
+        }
+    }
+    if let Some(reg) = &region.province {
+        a["addressRegion"] = json!(reg);
+    }
+    a
+}
+
 fn location(p: &Program) -> Value {
     let r = &p.region;
-    let address = |street: Option<&String>| {
-        let mut a = json!({ "@type": "PostalAddress", "addressCountry": "ID" });
-        if let Some(s) = street {
-            a["streetAddress"] = json!(s);
-        }
-        if let Some(l) = r.district.as_ref().or(r.regency.as_ref()) {
-            a["addressLocality"] = json!(l);
-        }
-        if let Some(reg) = &r.province {
-            a["addressRegion"] = json!(reg);
-        }
-        a
-    };
+    let address = |street: Option<&String>| postal_address(r, street);
     let places: Vec<Value> = p
         .venues
         .iter()
