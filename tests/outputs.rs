@@ -404,3 +404,43 @@ venues:
     // A venue without an address is placed by the program's region.
     assert_eq!(ld["location"][2]["address"]["addressLocality"], "Gending");
 }
+
+#[test]
+fn json_ld_authors_that_are_offices_are_organizations() {
+    let site = small_site();
+    let news = |slug: &str, author: &str| {
+        site.write(
+            &format!("content/news/2024/2024-07-01-{slug}.md"),
+            &format!("---\ntitle: Berita {slug}\ndate: 2024-07-01\n{author}---\nTeks.\n"),
+        );
+    };
+    news("humas", "author: Humas DKUPP Kabupaten Probolinggo\n");
+    news("orang", "author: Budi Santoso\n");
+    news("nama-lembaga", "author: Universitas B\n");
+    news("dinas-orang", "author: Dinas Wibowo\nauthor_kind: person\n");
+    news(
+        "redaksi",
+        "author: Redaksi Warta Desa\nauthor_kind: organization\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let author = |slug: &str| json_ld(&site, &format!("news/{slug}/index.html"))["author"].clone();
+    assert_eq!(author("humas")["@type"], "Organization", "an office word");
+    assert_eq!(author("humas")["name"], "Humas DKUPP Kabupaten Probolinggo");
+    assert_eq!(author("orang")["@type"], "Person");
+    assert_eq!(
+        author("nama-lembaga")["@type"],
+        "Organization",
+        "an organization's name"
+    );
+    assert_eq!(
+        author("dinas-orang")["@type"],
+        "Person",
+        "the record says so"
+    );
+    assert_eq!(
+        author("redaksi")["@type"],
+        "Organization",
+        "the record says so"
+    );
+}

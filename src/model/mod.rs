@@ -13,7 +13,7 @@ mod page;
 mod program;
 
 pub use config::ConfigRecord;
-pub use news::NewsRecord;
+pub use news::{AuthorKind, NewsRecord};
 pub use organization::{OrganizationKind, OrganizationRecord};
 pub use page::PageRecord;
 pub use program::{ProgramRecord, Session, SessionKind, StatusOverride, VenueRole};

@@ -15,6 +15,9 @@ pub struct NewsRecord {
     pub summary: Option<Spanned<String>>,
     pub location: Option<Spanned<String>>,
     pub author: Option<Spanned<String>>,
+    /// Whether `author` is a person or an office; guessed from its words
+    /// when not given (`resolve::author`).
+    pub author_kind: Option<AuthorKind>,
     pub source: Option<SourceRef>,
     #[serde(default)]
     pub programs: Vec<Spanned<String>>,
@@ -26,6 +29,15 @@ pub struct NewsRecord {
     pub slug: Option<Spanned<String>>,
     #[serde(default)]
     pub draft: bool,
+}
+
+/// What kind of author wrote a news item: search engines show a person
+/// and an office differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthorKind {
+    Person,
+    Organization,
 }
 
 /// Where a syndicated item first appeared.

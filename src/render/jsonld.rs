@@ -6,6 +6,7 @@
 
 use serde_json::{Value, json};
 
+use crate::model::AuthorKind;
 use crate::resolve::{NewsIx, OrgIx, Program, ProgramIx, Region, Status, When};
 
 use super::context::Ctx;
@@ -186,6 +187,13 @@ pub fn program(cx: &Ctx, i: ProgramIx) -> String {
     embeddable(&v)
 }
 
+fn author_type(kind: AuthorKind) -> &'static str {
+    match kind {
+        AuthorKind::Person => "Person",
+        AuthorKind::Organization => "Organization",
+    }
+}
+
 pub fn news(cx: &Ctx, i: NewsIx) -> String {
     let n = &cx.site.news[i];
     let url = cx.urls.absolute(&cx.urls.news(&n.slug));
@@ -209,7 +217,7 @@ pub fn news(cx: &Ctx, i: NewsIx) -> String {
         "inLanguage": cx.site.config.language.code(),
     });
     v["author"] = match &n.author {
-        Some(a) => json!({ "@type": "Person", "name": a }),
+        Some(a) => json!({ "@type": author_type(a.kind), "name": a.name }),
         None => v["publisher"].clone(),
     };
     if let Some(s) = &n.summary {

@@ -4,6 +4,7 @@
 //! batch per build. Records with errors are left out; when any error exists
 //! the caller writes nothing.
 
+mod author;
 mod checks;
 mod config;
 mod dates;
@@ -33,6 +34,7 @@ use crate::i18n::messages::{
 use crate::load::{LoadedSite, SourceFile};
 use crate::msg;
 
+pub use author::Author;
 pub use ix::{NewsIx, OrgIx, Position, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
 pub use news::{LeftOut, RESERVED_PATHS};
@@ -264,6 +266,7 @@ pub fn resolve(
                 f,
                 &program_ids,
                 &org_ids,
+                &organizations,
                 &tz,
                 lints,
             );

@@ -13,7 +13,7 @@ use crate::msg;
 use super::checks::{Checker, is_slug, text, texts};
 use super::ix::{OrgIx, ProgramIx};
 use super::markdown_lint::LintCache;
-use super::site::{Markdown, MarkdownOrigin, NewsItem, NewsSource, Page};
+use super::site::{Markdown, MarkdownOrigin, NewsItem, NewsSource, Organization, Page};
 
 fn body<T>(file: &MarkdownFile<T>) -> Markdown {
     Markdown {
@@ -49,6 +49,7 @@ pub fn resolve_news(
     file: &MarkdownFile<NewsRecord>,
     programs: &HashMap<String, Option<ProgramIx>>,
     organizations: &HashMap<String, Option<OrgIx>>,
+    organization_records: &[Organization],
     tz: &TimeZone,
     lints: Option<&LintCache>,
 ) -> Option<NewsItem> {
@@ -119,7 +120,7 @@ pub fn resolve_news(
         date: date?,
         summary: text(&r.summary),
         location: text(&r.location),
-        author: text(&r.author),
+        author: super::author::author(text(&r.author), r.author_kind, organization_records),
         source,
         programs: program_refs,
         organizations: organization_refs,

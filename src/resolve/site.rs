@@ -316,7 +316,7 @@ pub struct NewsItem {
     pub date: When,
     pub summary: Option<String>,
     pub location: Option<String>,
-    pub author: Option<String>,
+    pub author: Option<super::Author>,
     pub source: Option<NewsSource>,
     pub programs: Vec<ProgramIx>,
     pub organizations: Vec<OrgIx>,

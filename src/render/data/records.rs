@@ -135,7 +135,7 @@ pub(super) fn news(cx: &Ctx, n: &NewsItem) -> NewsData {
         date: iso(&n.date),
         summary: n.summary.clone(),
         location: n.location.clone(),
-        author: n.author.clone(),
+        author: n.author.as_ref().map(|a| a.name.clone()),
         source: n.source.as_ref().map(|s| SourceData {
             name: s.name.clone(),
             url: s.url.clone(),

@@ -85,7 +85,7 @@ pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
     NewsView {
         card: cx.news_card_value(i),
         time_label: cx.time(&n.date),
-        author: n.author.clone(),
+        author: n.author.as_ref().map(|a| a.name.clone()),
         source: n.source.as_ref().map(|s| SourceView {
             name: s.name.clone(),
             url: s.url.clone(),
