@@ -444,3 +444,31 @@ fn json_ld_authors_that_are_offices_are_organizations() {
         "the record says so"
     );
 }
+
+#[test]
+fn atom_entries_each_name_their_author() {
+    let site = small_site();
+    site.write(
+        "content/news/2024/2024-07-01-humas.md",
+        "---\ntitle: Berita Humas\ndate: 2024-07-01\nauthor: Humas <DKUPP> & Mitra\n---\nTeks.\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let xml = site.read("feed.xml");
+    let feed = feed_rs::parser::parse(xml.as_bytes()).expect("feed-rs parses the feed");
+    let authors = |id: &str| -> Vec<String> {
+        let entry = feed
+            .entries
+            .iter()
+            .find(|e| e.id == format!("https://uji.example.go.id/{id}"))
+            .unwrap_or_else(|| panic!("entry {id}"));
+        entry.authors.iter().map(|a| a.name.clone()).collect()
+    };
+    assert_eq!(authors("news/humas/"), ["Humas <DKUPP> & Mitra"]);
+    assert_eq!(
+        authors("news/pembukaan-keripik/"),
+        ["Dinas Perindustrian A"],
+        "the publisher when the news names no author"
+    );
+    assert_eq!(authors("programs/batik-2027/"), ["Dinas Perindustrian A"]);
+}

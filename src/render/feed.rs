@@ -28,10 +28,24 @@ struct Entry {
     summary: Option<String>,
     content_html: Option<String>,
     category: &'static str,
+    /// The entry's own `<author>`: the news item's author, or the
+    /// publisher, so that a reader shows who wrote each entry.
+    author: String,
+}
+
+/// The site's publisher as the feed names it: the `publisher`
+/// organization, or the site's title.
+fn publisher(cx: &Ctx) -> String {
+    let site = cx.site;
+    site.config.publisher.map_or_else(
+        || site.config.title.clone(),
+        |i| site.organizations[i].name.clone(),
+    )
 }
 
 fn news_entries(cx: &Ctx) -> Vec<Entry> {
     let tz = &cx.site.config.timezone;
+    let publisher = publisher(cx);
     // News are newest first: only the newest can make the feed, so only
     // their bodies are rendered.
     cx.site
@@ -50,12 +64,17 @@ fn news_entries(cx: &Ctx) -> Vec<Entry> {
                 cx.site.config.raw_html,
             )),
             category: "news",
+            author: n
+                .author
+                .as_ref()
+                .map_or_else(|| publisher.clone(), |a| a.name.clone()),
         })
         .collect()
 }
 
 fn program_entries(cx: &Ctx) -> Vec<Entry> {
     let tz = &cx.site.config.timezone;
+    let publisher = publisher(cx);
     cx.site
         .programs
         .enumerate()
@@ -84,6 +103,7 @@ fn program_entries(cx: &Ctx) -> Vec<Entry> {
                 }),
                 content_html: None,
                 category: "program",
+                author: publisher.clone(),
             }
         })
         .collect()
@@ -104,10 +124,7 @@ pub fn atom(cx: &Ctx) -> OutputFile {
         || day_start(site.today, &site.config.timezone),
         |e| e.updated.clone(),
     );
-    let author = site.config.publisher.map_or_else(
-        || site.config.title.clone(),
-        |i| site.organizations[i].name.clone(),
-    );
+    let author = publisher(cx);
 
     let mut x = String::with_capacity(4096 + entries.len() * 2048);
     x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
@@ -148,6 +165,7 @@ pub fn atom(cx: &Ctx) -> OutputFile {
             "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
             escape(&e.url)
         );
+        let _ = writeln!(x, "    <author><name>{}</name></author>", escape(&e.author));
         let _ = writeln!(x, "    <updated>{}</updated>", e.updated);
         let _ = writeln!(x, "    <published>{}</published>", e.updated);
         let _ = writeln!(x, "    <category term=\"{}\"/>", e.category);
