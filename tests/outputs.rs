@@ -184,7 +184,7 @@ fn open_data_parses_with_stable_fields() {
     let site = built();
     let programs: serde_json::Value =
         serde_json::from_str(&site.read("data/programs.json")).unwrap();
-    assert_eq!(programs["schema_version"], 1);
+    assert_eq!(programs["schema_version"], 2);
     let list = programs["programs"].as_array().unwrap();
     let keripik = list.iter().find(|p| p["id"] == "keripik-2024").unwrap();
     assert_eq!(keripik["status"], "completed");
@@ -195,11 +195,17 @@ fn open_data_parses_with_stable_fields() {
     assert_eq!(keripik["region"]["regency"], "Kabupaten Probolinggo");
     let batik = list.iter().find(|p| p["id"] == "batik-2027").unwrap();
     assert_eq!(batik["status"], "upcoming");
-    assert_eq!(batik["start"], "2027-01-11T08:00:00+07:00");
+    assert_eq!(batik["start"], "2027-01-11", "always a date");
+    assert_eq!(batik["start_datetime"], "2027-01-11T08:00:00+07:00");
+    assert_eq!(batik["end"], "2027-01-13");
+    assert_eq!(batik["end_datetime"], serde_json::Value::Null);
+    assert_eq!(keripik["start_datetime"], serde_json::Value::Null);
     assert_eq!(batik["registration"]["fee"], 0);
 
     let news: serde_json::Value = serde_json::from_str(&site.read("data/news.json")).unwrap();
     assert_eq!(news["news"][0]["programs"][0], "keripik-2024");
+    assert_eq!(news["news"][0]["date"], "2024-06-24", "always a date");
+    assert_eq!(news["news"][0]["datetime"], "2024-06-24T10:00:00+07:00");
 
     let csv_text = site.read("data/programs.csv");
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
@@ -211,6 +217,26 @@ fn open_data_parses_with_stable_fields() {
     let row = rows.iter().find(|r| &r[0] == "keripik-2024").unwrap();
     assert_eq!(&row[col("graduates")], "20");
     assert_eq!(&row[col("organizers")], "Dinas Perindustrian A");
+    // One form per column: a date in `start`/`end`, a full time or nothing
+    // in `start_datetime`/`end_datetime`.
+    let is_date = |s: &str| jiff::civil::Date::strptime("%Y-%m-%d", s).is_ok();
+    let is_datetime_or_empty = |s: &str| s.is_empty() || s.parse::<jiff::Timestamp>().is_ok();
+    for r in &rows {
+        assert!(
+            is_date(&r[col("start")]) && is_date(&r[col("end")]),
+            "{r:?}"
+        );
+        assert!(
+            is_datetime_or_empty(&r[col("start_datetime")])
+                && is_datetime_or_empty(&r[col("end_datetime")]),
+            "{r:?}"
+        );
+    }
+    let batik_row = rows.iter().find(|r| &r[0] == "batik-2027").unwrap();
+    assert_eq!(
+        &batik_row[col("start_datetime")],
+        "2027-01-11T08:00:00+07:00"
+    );
 }
 
 #[test]

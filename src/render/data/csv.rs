@@ -32,6 +32,8 @@ const CSV_COLUMNS: &[&str] = &[
     "funding_source",
     "funding_amount",
     "tags",
+    "start_datetime",
+    "end_datetime",
 ];
 
 fn csv_row(p: &ProgramData) -> Vec<String> {
@@ -74,6 +76,8 @@ fn csv_row(p: &ProgramData) -> Vec<String> {
         fund.and_then(|f| f.source.clone()).unwrap_or_default(),
         n(fund.and_then(|f| f.amount)),
         p.tags.join("; "),
+        t(&p.start_datetime),
+        t(&p.end_datetime),
     ]
 }
 

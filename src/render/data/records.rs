@@ -6,11 +6,18 @@ use crate::resolve::{Instructor, NewsItem, OrgIx, Program, Site, When};
 use super::schema::*;
 use crate::render::context::Ctx;
 
-/// A date as written: `2024-06-24`, or RFC 3339 for a time.
-fn iso(w: &When) -> String {
+/// The day of a date or time, always `2024-06-24`: one form for the whole
+/// column, so that a spreadsheet sorts and filters it as dates.
+fn day(w: &When) -> String {
+    w.date().to_string()
+}
+
+/// The full time, RFC 3339 with the offset (`2027-01-11T08:00:00+07:00`),
+/// when the record gave one; `None` for a whole day.
+fn datetime(w: &When) -> Option<String> {
     match w {
-        When::Day(d) => d.to_string(),
-        When::Time(z) => z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+        When::Day(_) => None,
+        When::Time(z) => Some(z.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()),
     }
 }
 
@@ -30,8 +37,10 @@ pub(super) fn program(cx: &Ctx, p: &Program) -> ProgramData {
         title: p.title.clone(),
         summary: p.summary.clone(),
         status: p.status.key(),
-        start: iso(&p.start),
-        end: iso(&p.end),
+        start: day(&p.start),
+        end: day(&p.end),
+        start_datetime: datetime(&p.start),
+        end_datetime: datetime(&p.end),
         days: p.days(),
         sector: p.sector.clone(),
         tags: p.tags.clone(),
@@ -132,7 +141,8 @@ pub(super) fn news(cx: &Ctx, n: &NewsItem) -> NewsData {
         slug: n.slug.clone(),
         url: cx.urls.absolute(&cx.urls.news(&n.slug)),
         title: n.title.clone(),
-        date: iso(&n.date),
+        date: day(&n.date),
+        datetime: datetime(&n.date),
         summary: n.summary.clone(),
         location: n.location.clone(),
         author: n.author.as_ref().map(|a| a.name.clone()),

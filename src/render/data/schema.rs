@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
-/// Bumped when a field changes meaning or goes away.
-pub(super) const SCHEMA_VERSION: u32 = 1;
+/// Bumped when a field changes meaning or goes away. 2: `start`, `end` and
+/// a news `date` are always a day; a time is in the `..datetime` fields.
+pub(super) const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 pub(super) struct OrgData {
@@ -103,8 +104,12 @@ pub(super) struct ProgramData {
     pub(super) title: String,
     pub(super) summary: Option<String>,
     pub(super) status: &'static str,
+    /// The first day, `YYYY-MM-DD`, even when the record gave a time.
     pub(super) start: String,
     pub(super) end: String,
+    /// RFC 3339 with offset when the record gave a time, else `None`.
+    pub(super) start_datetime: Option<String>,
+    pub(super) end_datetime: Option<String>,
     pub(super) days: i64,
     pub(super) sector: Option<String>,
     pub(super) tags: Vec<String>,
@@ -133,7 +138,9 @@ pub(super) struct NewsData {
     pub(super) slug: String,
     pub(super) url: String,
     pub(super) title: String,
+    /// The day, `YYYY-MM-DD`; the time, when given, is in `datetime`.
     pub(super) date: String,
+    pub(super) datetime: Option<String>,
     pub(super) summary: Option<String>,
     pub(super) location: Option<String>,
     pub(super) author: Option<String>,
