@@ -564,3 +564,27 @@ fn every_index_page_has_a_description() {
         "{en}"
     );
 }
+
+/// A news item or page without a `summary` is described by its first
+/// paragraph as plain text; an organization or a taxonomy term by a
+/// sentence naming it (issue 17: SEO).
+#[test]
+fn pages_without_a_summary_are_described_by_their_first_paragraph() {
+    let site = built(small_site());
+    let description = |page: &str| {
+        let html = site.read(page);
+        let (_, rest) = html
+            .split_once("<meta name=\"description\" content=\"")
+            .unwrap_or_else(|| panic!("{page} has no description"));
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    assert_eq!(
+        description("news/pembukaan-keripik/index.html"),
+        "Dua puluh warga belajar."
+    );
+    assert_eq!(description("tentang/index.html"), "Portal pelatihan.");
+    assert_eq!(
+        description("organizations/dinas-a/index.html"),
+        "Program dan berita Dinas Perindustrian A"
+    );
+}

@@ -215,7 +215,7 @@ pub struct PageLinkView {
 pub struct PageMeta<'a> {
     /// The `<title>` text before the site title.
     pub title: Cow<'a, str>,
-    pub description: Option<&'a str>,
+    pub description: Option<Cow<'a, str>>,
     /// The navigation section this page belongs to.
     pub section: &'static str,
     pub url: &'a str,
