@@ -420,6 +420,24 @@ fn every_page_of_the_demo_site_has_a_description() {
     }
 }
 
+/// Without a `<link rel="icon">` a browser asks for /favicon.ico, which
+/// 404s on every page (issue 17: Lighthouse best practices).
+#[test]
+fn every_page_of_the_demo_site_links_a_favicon_that_exists() {
+    let out = built_demo();
+    for (path, html) in &demo_pages(&out) {
+        let href = html
+            .split_once("<link rel=\"icon\" type=\"image/svg+xml\" href=\"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(href, _)| href.to_string());
+        let href = href.unwrap_or_else(|| panic!("{path} links no favicon"));
+        let file = out.path().join("site").join(href.trim_start_matches('/'));
+        assert!(file.is_file(), "{path}: {href} is not in the output");
+    }
+    let svg = fs::read_to_string(out.path().join("site/favicon.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.len() < 600, "{svg}");
+}
+
 #[test]
 fn the_demo_site_builds_with_at_least_forty_pages() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -190,6 +190,8 @@ pub struct SiteView {
     pub build_date: String,
     pub build_date_iso: String,
     pub stylesheet_url: String,
+    /// The theme's icon (`favicon.svg`).
+    pub favicon_url: String,
     /// The small script that keeps statuses current between builds.
     pub script_url: String,
     /// The site's IANA time zone (for the script), or null.
