@@ -588,3 +588,22 @@ fn pages_without_a_summary_are_described_by_their_first_paragraph() {
         "Program dan berita Dinas Perindustrian A"
     );
 }
+
+/// The search form is in the page from its first paint: shown by the
+/// script after it, it pushed the footer down (a layout shift of 0.114 on
+/// a phone, issue 17). Without script, the head hides it again.
+#[test]
+fn the_search_form_takes_its_place_before_any_script_runs() {
+    let html = built(small_site()).read("search/index.html");
+    let form = html
+        .split_once("<form class=\"search-form\"")
+        .and_then(|(_, rest)| rest.split_once('>'))
+        .map(|(attrs, _)| attrs.to_string())
+        .expect("the search page has its form");
+    assert!(!form.contains(" hidden"), "{form}");
+    let head = &html[..html.find("</head>").unwrap()];
+    assert!(
+        head.contains("<noscript><style>.search-form{display:none}</style></noscript>"),
+        "{head}"
+    );
+}
