@@ -607,3 +607,21 @@ fn the_search_form_takes_its_place_before_any_script_runs() {
         "{head}"
     );
 }
+
+/// A news item is passed on as a program is: WhatsApp, e-mail, and its
+/// address to copy (issue 17: most readers arrive through a shared link).
+#[test]
+fn a_news_item_has_the_share_links_of_a_program() {
+    let html = built(small_site()).read("news/pembukaan-keripik/index.html");
+    assert_all(
+        &html,
+        "news",
+        &[
+            "<h2 id=\"share-title\">Bagikan</h2>",
+            "href=\"https://wa.me/?text=Pelatihan%20Keripik%20Dibuka%0Ahttps%3A%2F%2Fuji.example.go.id%2Fnews%2Fpembukaan-keripik%2F\"",
+            "href=\"mailto:?subject=Pelatihan%20Keripik%20Dibuka&amp;body=Pelatihan%20Keripik%20Dibuka%0Ahttps%3A%2F%2Fuji.example.go.id%2Fnews%2Fpembukaan-keripik%2F\"",
+            "value=\"https://uji.example.go.id/news/pembukaan-keripik/\" readonly",
+            "data-copy=\"page-url\" data-done=\"Alamat disalin\" hidden>Salin alamat</button>",
+        ],
+    );
+}

@@ -96,5 +96,6 @@ pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
         programs: cx.program_cards(&n.programs),
         organizations: n.organizations.iter().map(|o| cx.org_ref(*o)).collect(),
         tags: n.tags.iter().map(|t| cx.term_ref("tags", t)).collect(),
+        share: cx.share(&n.title, &cx.urls.news(&n.slug)),
     }
 }

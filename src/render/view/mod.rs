@@ -58,6 +58,8 @@ pub struct NewsView {
     pub programs: Vec<Card>,
     pub organizations: Vec<OrgRef>,
     pub tags: Vec<TermRef>,
+    /// WhatsApp, e-mail and the address to copy, as on a program's page.
+    pub share: ShareView,
 }
 
 #[derive(Debug, Clone, Serialize)]
