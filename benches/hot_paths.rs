@@ -125,7 +125,7 @@ fn template_render(c: &mut Criterion) {
         "meta",
         &PageMeta {
             title: n.title.as_str().into(),
-            description: n.summary.as_deref(),
+            description: n.summary.as_deref().map(std::borrow::Cow::Borrowed),
             section: "news",
             canonical_url: cx.urls.absolute(&url),
             url: &url,

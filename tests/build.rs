@@ -369,6 +369,75 @@ fn a_site_theme_replaces_the_built_in_one() {
     );
 }
 
+/// The demo site built into a temporary folder (its `site/` inside).
+fn built_demo() -> tempfile::TempDir {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .env("WARTA_LANG", "en")
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("--output")
+        .arg(out.path().join("site"))
+        .env("SOURCE_DATE_EPOCH", common::NOW)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    out
+}
+
+/// Every HTML page of the demo site, but the 404 page: (path, text).
+fn demo_pages(out: &tempfile::TempDir) -> Vec<(String, String)> {
+    walkdir::WalkDir::new(out.path().join("site"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .filter(|e| e.file_name() != "404.html")
+        .map(|e| {
+            let text = fs::read_to_string(e.path()).unwrap();
+            (e.path().display().to_string(), text)
+        })
+        .collect()
+}
+
+/// Search engines and shared links show a page by its description; without
+/// one they make up a snippet from the navigation (issue 17: SEO).
+#[test]
+fn every_page_of_the_demo_site_has_a_description() {
+    let out = built_demo();
+    let pages = demo_pages(&out);
+    assert!(pages.len() >= 40);
+    for (path, html) in &pages {
+        let content = html
+            .split_once("<meta name=\"description\" content=\"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(content, _)| content.trim());
+        assert!(
+            content.is_some_and(|c| !c.is_empty()),
+            "{path} has no description"
+        );
+    }
+}
+
+/// Without a `<link rel="icon">` a browser asks for /favicon.ico, which
+/// 404s on every page (issue 17: Lighthouse best practices).
+#[test]
+fn every_page_of_the_demo_site_links_a_favicon_that_exists() {
+    let out = built_demo();
+    for (path, html) in &demo_pages(&out) {
+        let href = html
+            .split_once("<link rel=\"icon\" type=\"image/svg+xml\" href=\"")
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(href, _)| href.to_string());
+        let href = href.unwrap_or_else(|| panic!("{path} links no favicon"));
+        let file = out.path().join("site").join(href.trim_start_matches('/'));
+        assert!(file.is_file(), "{path}: {href} is not in the output");
+    }
+    let svg = fs::read_to_string(out.path().join("site/favicon.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.len() < 600, "{svg}");
+}
+
 #[test]
 fn the_demo_site_builds_with_at_least_forty_pages() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

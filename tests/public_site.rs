@@ -564,3 +564,64 @@ fn every_index_page_has_a_description() {
         "{en}"
     );
 }
+
+/// A news item or page without a `summary` is described by its first
+/// paragraph as plain text; an organization or a taxonomy term by a
+/// sentence naming it (issue 17: SEO).
+#[test]
+fn pages_without_a_summary_are_described_by_their_first_paragraph() {
+    let site = built(small_site());
+    let description = |page: &str| {
+        let html = site.read(page);
+        let (_, rest) = html
+            .split_once("<meta name=\"description\" content=\"")
+            .unwrap_or_else(|| panic!("{page} has no description"));
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    assert_eq!(
+        description("news/pembukaan-keripik/index.html"),
+        "Dua puluh warga belajar."
+    );
+    assert_eq!(description("tentang/index.html"), "Portal pelatihan.");
+    assert_eq!(
+        description("organizations/dinas-a/index.html"),
+        "Program dan berita Dinas Perindustrian A"
+    );
+}
+
+/// The search form is in the page from its first paint: shown by the
+/// script after it, it pushed the footer down (a layout shift of 0.114 on
+/// a phone, issue 17). Without script, its stylesheet hides it again.
+#[test]
+fn the_search_form_takes_its_place_before_any_script_runs() {
+    let html = built(small_site()).read("search/index.html");
+    let form = html
+        .split_once("<form class=\"search-form\"")
+        .and_then(|(_, rest)| rest.split_once('>'))
+        .map(|(attrs, _)| attrs.to_string())
+        .expect("the search page has its form");
+    assert!(!form.contains(" hidden"), "{form}");
+    let css = include_str!("../themes/default/static/search.css");
+    assert!(
+        css.contains("@media (scripting: none) { .search-form { display: none; } }"),
+        "{css}"
+    );
+}
+
+/// A news item is passed on as a program is: WhatsApp, e-mail, and its
+/// address to copy (issue 17: most readers arrive through a shared link).
+#[test]
+fn a_news_item_has_the_share_links_of_a_program() {
+    let html = built(small_site()).read("news/pembukaan-keripik/index.html");
+    assert_all(
+        &html,
+        "news",
+        &[
+            "<h2 id=\"share-title\">Bagikan</h2>",
+            "href=\"https://wa.me/?text=Pelatihan%20Keripik%20Dibuka%0Ahttps%3A%2F%2Fuji.example.go.id%2Fnews%2Fpembukaan-keripik%2F\"",
+            "href=\"mailto:?subject=Pelatihan%20Keripik%20Dibuka&amp;body=Pelatihan%20Keripik%20Dibuka%0Ahttps%3A%2F%2Fuji.example.go.id%2Fnews%2Fpembukaan-keripik%2F\"",
+            "value=\"https://uji.example.go.id/news/pembukaan-keripik/\" readonly",
+            "data-copy=\"page-url\" data-done=\"Alamat disalin\" hidden>Salin alamat</button>",
+        ],
+    );
+}

@@ -267,6 +267,16 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
         "The organizations that run and support the trainings, with their programs and news.",
     ),
     (
+        "programs_and_news_of",
+        "Program dan berita",
+        "Programs and news of",
+    ),
+    (
+        "programs_and_news_by",
+        "Program dan berita menurut",
+        "Programs and news by",
+    ),
+    (
         "search_title",
         "Cari program dan berita",
         "Search programs and news",

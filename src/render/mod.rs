@@ -9,6 +9,7 @@ mod charts;
 /// Public for the benchmarks (benches/hot_paths.rs): one page's context.
 pub mod context;
 mod data;
+mod excerpt;
 mod feed;
 mod ical;
 mod jsonld;

@@ -6,6 +6,7 @@
 //! next ones render and never holds them all, and render knows nothing of
 //! the disk.
 
+use std::borrow::Cow;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -14,7 +15,7 @@ use rayon::prelude::*;
 use super::cache::{self, RenderCache};
 use super::context::Ctx;
 use super::view::{PageMeta, Unpublished};
-use super::{Data, Job, data, feed, ical, jobs, relative, search, sitemap, templates};
+use super::{Data, Job, data, excerpt, feed, ical, jobs, relative, search, sitemap, templates};
 use crate::diagnostics::Diagnostic;
 use crate::load::TemplateSource;
 use crate::output::OutputFile;
@@ -198,7 +199,10 @@ impl<'a> Rendering<'a> {
         };
         let meta = PageMeta {
             title: job.meta.title,
-            description: job.meta.description,
+            description: job.meta.description.or_else(|| {
+                let text = excerpt::description(job.meta.described_by?);
+                (!text.is_empty()).then_some(Cow::Owned(text))
+            }),
             section: job.meta.section,
             url: &job.link,
             canonical_url: cx.urls.absolute(&job.link),

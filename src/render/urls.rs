@@ -146,6 +146,11 @@ impl Urls {
     pub fn stylesheet(&self) -> String {
         self.link("style.css")
     }
+    /// The theme's icon: linked from every page, so that no browser asks
+    /// for a `/favicon.ico` that is not there.
+    pub fn favicon(&self) -> String {
+        self.link("favicon.svg")
+    }
     pub fn script(&self) -> String {
         self.link("warta.js")
     }

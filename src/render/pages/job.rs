@@ -40,7 +40,11 @@ pub(super) fn context_with<T: Serialize>(key: &'static str, value: &T) -> PageDa
 /// copies of titles and summaries.
 pub(in crate::render) struct Meta<'a> {
     pub title: Cow<'a, str>,
-    pub description: Option<&'a str>,
+    pub description: Option<Cow<'a, str>>,
+    /// Markdown whose first paragraph describes the page when it has no
+    /// description: made on the rendering thread, and only when the page
+    /// is rendered.
+    pub described_by: Option<&'a str>,
     pub section: &'static str,
     /// Set on the page of a draft or of a news item not public yet.
     pub unpublished: Option<Unpublished>,
@@ -54,9 +58,27 @@ impl<'a> Meta<'a> {
     ) -> Meta<'a> {
         Meta {
             title: title.into(),
-            description,
+            description: description.map(Cow::Borrowed),
+            described_by: None,
             section,
             unpublished: None,
+        }
+    }
+
+    /// A page without a `summary`, described by the first paragraph of
+    /// `markdown` (its body or description).
+    pub(super) fn or_first_paragraph(self, markdown: Option<&'a str>) -> Meta<'a> {
+        Meta {
+            described_by: markdown,
+            ..self
+        }
+    }
+
+    /// A page described by a sentence made for it.
+    pub(super) fn described(self, description: String) -> Meta<'a> {
+        Meta {
+            description: Some(Cow::Owned(description)),
+            ..self
         }
     }
 

@@ -20,8 +20,9 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     }
     for (i, n) in site.news.enumerate() {
         let link = cx.urls.news(&n.slug);
-        let meta =
-            Meta::new(&n.title, n.summary.as_deref(), "news").unpublished(cx.news_unpublished(n));
+        let meta = Meta::new(&n.title, n.summary.as_deref(), "news")
+            .or_first_paragraph(Some(n.body.source()))
+            .unpublished(cx.news_unpublished(n));
         let mut deps = Deps::new("news.html");
         news_deps(site, &mut deps, &[i]);
         program_deps(site, &mut deps, &n.programs);
@@ -95,5 +96,6 @@ pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
         programs: cx.program_cards(&n.programs),
         organizations: n.organizations.iter().map(|o| cx.org_ref(*o)).collect(),
         tags: n.tags.iter().map(|t| cx.term_ref("tags", t)).collect(),
+        share: cx.share(&n.title, &cx.urls.news(&n.slug)),
     }
 }

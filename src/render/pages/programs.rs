@@ -37,6 +37,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     for (i, p) in site.programs.enumerate() {
         let link = cx.urls.program(&p.id);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
+            .or_first_paragraph(p.description.as_ref().map(|d| d.source()))
             .unpublished(p.draft.then_some(Unpublished::Draft));
         let mut deps = Deps::new("program.html");
         program_deps(site, &mut deps, &[i]);

@@ -58,6 +58,7 @@ impl Ctx<'_> {
             build_date: self.date_long(self.site.today),
             build_date_iso: self.site.today.to_string(),
             stylesheet_url: u.stylesheet(),
+            favicon_url: u.favicon(),
             script_url: u.script(),
             timezone: c.timezone.iana_name().map(str::to_string),
             feed_url: u.absolute(&u.feed()),

@@ -17,6 +17,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             };
             let link = cx.urls.page(&p.path);
             let meta = Meta::new(&p.title, p.summary.as_deref(), "page")
+                .or_first_paragraph(Some(p.body.source()))
                 .unpublished(p.draft.then_some(Unpublished::Draft));
             Job::ready("page.html", link, meta, context_with("page", &page))
         })

@@ -42,12 +42,17 @@ fn taxonomy_jobs<'a>(
     let mut jobs = vec![Job::ready(
         "taxonomy_index.html",
         taxonomy.url.clone(),
-        Meta::new(title, None, key),
+        Meta::new(title, None, key)
+            .described(format!("{} {title}", cx.t(ui!("programs_and_news_by")))),
         data,
     )];
     for (term, summary) in terms.iter().zip(summaries) {
         let link = summary.url.clone();
-        let meta = Meta::new(format!("{} – {title}", summary.name), None, key);
+        let meta = Meta::new(format!("{} – {title}", summary.name), None, key).described(format!(
+            "{} {}",
+            cx.t(ui!("programs_and_news_of")),
+            summary.name
+        ));
         let taxonomy = taxonomy.clone();
         let mut deps = Deps::new("taxonomy_term.html");
         deps.add(key).add(&summary.name).add(&summary.children);

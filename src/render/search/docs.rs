@@ -1,11 +1,11 @@
 //! The documents of the search index: for each program and news item, what
 //! a result shows and the text that is searched, without Markdown.
 
-use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
 
 use crate::memo::{Memo, remembered};
 use crate::render::context::Ctx;
+use crate::render::excerpt::{cut, plain};
 use crate::resolve::Status;
 
 /// Characters of body text a result shows when there is no summary.
@@ -37,46 +37,9 @@ impl Doc<'_> {
     }
 }
 
-/// Text of Markdown: its words, without the syntax, links' targets or tags.
-fn plain(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
-    for event in Parser::new(markdown) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            // Inline tags end inside a word's sentence: no space there.
-            Event::End(
-                TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link,
-            ) => {}
-            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// The first `SNIPPET` characters of `text`, cut between words.
 fn snippet(text: &str) -> String {
-    // The words with single spaces between, only as far as the cut needs:
-    // a body is ~15 times longer than a snippet.
-    let mut spaced = String::with_capacity(SNIPPET + 16);
-    let mut chars = 0;
-    for word in text.split_whitespace() {
-        if chars > SNIPPET {
-            break;
-        }
-        if chars > 0 {
-            spaced.push(' ');
-            chars += 1;
-        }
-        spaced.push_str(word);
-        chars += word.chars().count();
-    }
-    if chars <= SNIPPET {
-        return spaced;
-    }
-    let cut: String = spaced.chars().take(SNIPPET).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
-    format!("{cut} …")
+    cut(text, SNIPPET)
 }
 
 /// The documents, programs then news. `plains` remembers news texts.
@@ -145,26 +108,4 @@ pub(super) fn docs<'a>(cx: &Ctx<'a>, plains: Option<&Memo<u64, String>>) -> Vec<
         }
     });
     programs.chain(news).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::render::stem::words;
-
-    #[test]
-    fn markdown_becomes_its_words() {
-        let text =
-            plain("# Judul\n\nPelatihan *keripik* [pisang](https://x.id/) <b>x</b>\n\n- satu");
-        let w: Vec<String> = words(&text).collect();
-        assert_eq!(w, ["judul", "pelatihan", "keripik", "pisang", "x", "satu"]);
-    }
-
-    #[test]
-    fn snippets_are_cut_between_words() {
-        let long = "kata ".repeat(100);
-        let s = snippet(&long);
-        assert!(s.ends_with(" …") && s.chars().count() <= SNIPPET + 2, "{s}");
-        assert_eq!(snippet("  dua\n kata "), "dua kata");
-    }
 }

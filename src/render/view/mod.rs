@@ -58,6 +58,8 @@ pub struct NewsView {
     pub programs: Vec<Card>,
     pub organizations: Vec<OrgRef>,
     pub tags: Vec<TermRef>,
+    /// WhatsApp, e-mail and the address to copy, as on a program's page.
+    pub share: ShareView,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -190,6 +192,8 @@ pub struct SiteView {
     pub build_date: String,
     pub build_date_iso: String,
     pub stylesheet_url: String,
+    /// The theme's icon (`favicon.svg`).
+    pub favicon_url: String,
     /// The small script that keeps statuses current between builds.
     pub script_url: String,
     /// The site's IANA time zone (for the script), or null.
@@ -215,7 +219,7 @@ pub struct PageLinkView {
 pub struct PageMeta<'a> {
     /// The `<title>` text before the site title.
     pub title: Cow<'a, str>,
-    pub description: Option<&'a str>,
+    pub description: Option<Cow<'a, str>>,
     /// The navigation section this page belongs to.
     pub section: &'static str,
     pub url: &'a str,

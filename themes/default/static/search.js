@@ -213,7 +213,6 @@
   more.addEventListener("click", function () {
     load("meta").then(function (meta) { return showMore(meta, seq); });
   });
-  form.hidden = false;
   var q = new URLSearchParams(location.search).get("q");
   if (q) {
     input.value = q;
