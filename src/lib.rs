@@ -8,6 +8,7 @@ pub mod clock;
 pub mod diagnostics;
 pub mod escape;
 pub mod i18n;
+pub mod images;
 pub mod links;
 pub mod load;
 pub mod memo;

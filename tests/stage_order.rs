@@ -1,5 +1,5 @@
 //! The stages of the build import only downwards (ARCHITECTURE.md):
-//! shared leaves → load → resolve → render → write → pipeline → serve → cli.
+//! shared leaves → load → resolve → images → render → write → pipeline → serve → cli.
 //! A module may use its own stage and the ones below, never one above, so
 //! the code reads from the bottom up and no two stages form a circle.
 //!
@@ -31,14 +31,16 @@ const STAGES: &[(&str, u8)] = &[
     ("timing", 0),
     ("load", 1),
     ("resolve", 2),
-    ("render", 3),
+    // The photos: planned from the resolved site, read by render.
+    ("images", 3),
+    ("render", 4),
     // The links in Markdown checked against the rendered pages: made from
     // the resolved site and the output files, used by the pipeline's check.
-    ("links", 3),
-    ("write", 4),
-    ("pipeline", 5),
-    ("serve", 6),
-    ("cli", 7),
+    ("links", 4),
+    ("write", 5),
+    ("pipeline", 6),
+    ("serve", 7),
+    ("cli", 8),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

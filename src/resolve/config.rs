@@ -99,6 +99,8 @@ pub fn resolve_config(
         } else {
             RawHtml::Sanitize
         },
+        logo: None,
+        share_image: None,
     }
 }
 

@@ -12,6 +12,7 @@
 
 use std::ops::{Index, IndexMut};
 
+use super::image::ImageSource;
 use super::site::{NewsItem, Organization, Program, Venue};
 
 /// A typed index, as [`super::Records`] needs one: made from a position in
@@ -92,6 +93,10 @@ record_index!(
 record_index!(
     /// An index into `Site::news`.
     NewsIx => NewsItem
+);
+record_index!(
+    /// An index into `Site::images`: one photo file of the site.
+    ImageIx => ImageSource
 );
 record_index!(
     /// An index into one program's `venues`.

@@ -8,6 +8,7 @@ mod author;
 mod checks;
 mod config;
 mod dates;
+mod image;
 mod ix;
 mod markdown_budget;
 mod markdown_lint;
@@ -35,7 +36,8 @@ use crate::load::{LoadedSite, SourceFile};
 use crate::msg;
 
 pub use author::Author;
-pub use ix::{NewsIx, OrgIx, Position, ProgramIx, VenueIx};
+pub use image::{ImageSource, Picture};
+pub use ix::{ImageIx, NewsIx, OrgIx, Position, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
 pub use news::{LeftOut, RESERVED_PATHS};
 pub use outcomes::Figure;
@@ -136,6 +138,7 @@ pub fn resolve(
         let r = &f.record;
         let mut c = checks::Checker::new(&f.file, &mut diagnostics);
         organizations.push(Organization {
+            logo: None,
             version: f.file.version,
             id: id.to_string(),
             name: r.name.value.trim().to_string(),
@@ -343,6 +346,7 @@ pub fn resolve(
         sectors,
         tags,
         aggregates,
+        images: Records::from(Vec::new()),
         left_out,
     };
     (Some(site), diagnostics)

@@ -17,6 +17,7 @@ use super::site::{Markdown, MarkdownOrigin, NewsItem, NewsSource, Organization, 
 
 fn body<T>(file: &MarkdownFile<T>) -> Markdown {
     Markdown {
+        pictures: Vec::new(),
         text: file.file.text.clone(),
         range: file.body.clone(),
         file: file.file.path.clone(),
@@ -114,6 +115,7 @@ pub fn resolve_news(
     }
     super::markdown_lint::check_body(c, file.body.clone(), lints);
     Some(NewsItem {
+        gallery: Vec::new(),
         version: file.file.version,
         slug,
         title: r.title.value.trim().to_string(),
@@ -226,6 +228,7 @@ pub fn resolve_page(
         super::markdown_lint::check_body(c, file.body.clone(), lints);
     }
     ok.then(|| Page {
+        image: None,
         path,
         title: file.front.title.value.trim().to_string(),
         summary: text(&file.front.summary),

@@ -241,6 +241,7 @@ pub fn resolve_program(
         .filter(|d| !d.value.trim().is_empty())
         .inspect(|d| super::markdown_lint::check_value(c, d.pos, &d.value, known.lints))
         .map(|d| Markdown {
+            pictures: Vec::new(),
             // Block scalars arrive unindented from the parser: keep that text.
             text: d.value.as_str().into(),
             range: 0..d.value.len(),
@@ -264,6 +265,8 @@ pub fn resolve_program(
         .as_ref()
         .map(|reg| registration_state(status, &participants, reg, start.date(), known.today));
     Some(Program {
+        image: None,
+        gallery: Vec::new(),
         version: file.file.version,
         status,
         registration_state,

@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use super::ix::{NewsIx, OrgIx, ProgramIx, VenueIx};
+use super::ix::{ImageIx, NewsIx, OrgIx, ProgramIx, VenueIx};
 use super::outcomes::Figure;
 use super::records::Records;
 use crate::i18n::Language;
@@ -35,6 +35,11 @@ pub struct SiteConfig {
     pub relative_urls: bool,
     /// What happens to HTML written inside Markdown (`unsafe_html`).
     pub raw_html: RawHtml,
+    /// The site's logo (`logo:`): shown in the header, and the favicon and
+    /// apple-touch icon are made from it.
+    pub logo: Option<super::Picture>,
+    /// The share image of pages without a photo of their own (`share_image:`).
+    pub share_image: Option<super::Picture>,
 }
 
 /// Raw HTML inside Markdown bodies and descriptions.
@@ -115,6 +120,8 @@ pub struct Organization {
     pub name: String,
     pub short_name: Option<String>,
     pub kind: OrganizationKind,
+    /// The organization's logo.
+    pub logo: Option<super::Picture>,
     pub url: Option<String>,
     pub region: Region,
     /// Programs it organizes or partners in, newest first.
@@ -225,6 +232,17 @@ pub struct Markdown {
     pub file: std::path::PathBuf,
     pub file_text: Arc<str>,
     pub origin: MarkdownOrigin,
+    /// The photos of the site its images show (`![alt](pembukaan.jpg)`), by
+    /// the address as written: render shows them as processed pictures.
+    pub pictures: Vec<BodyPicture>,
+}
+
+/// A Markdown image that shows a photo file of the site.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BodyPicture {
+    /// The address as the Markdown writes it (`pembukaan.jpg`, `/images/a.jpg`).
+    pub src: String,
+    pub picture: super::Picture,
 }
 
 /// How the Markdown's text relates to its file's.
@@ -288,6 +306,9 @@ pub struct Program {
     pub officials: Vec<Official>,
     pub outcomes: Option<Outcomes>,
     pub funding: Option<Funding>,
+    /// The program's photo: its pages' picture and share image.
+    pub image: Option<super::Picture>,
+    pub gallery: Vec<super::Picture>,
     pub draft: bool,
     /// News about this program, newest first.
     pub news: Vec<NewsIx>,
@@ -326,6 +347,7 @@ pub struct NewsItem {
     /// (links/).
     pub image_at: Option<crate::diagnostics::Pos>,
     pub body: Markdown,
+    pub gallery: Vec<super::Picture>,
     pub draft: bool,
 }
 
@@ -335,6 +357,7 @@ pub struct Page {
     pub path: String,
     pub title: String,
     pub summary: Option<String>,
+    pub image: Option<super::Picture>,
     pub body: Markdown,
     pub draft: bool,
 }
@@ -394,6 +417,8 @@ pub struct Site {
     pub sectors: Vec<Term>,
     pub tags: Vec<Term>,
     pub aggregates: Aggregates,
+    /// Every photo file the site shows, once each (`super::image`).
+    pub images: Records<ImageIx, super::ImageSource>,
     /// What this build left out (drafts, future news).
     pub left_out: super::LeftOut,
 }
