@@ -105,7 +105,8 @@ fn template_render(c: &mut Criterion) {
     // One news page, as render::Rendering makes it: shared context once, the
     // page's own per render. The JSON-LD (made by a private module) is a
     // stand-in; it is passed through `| safe` untouched.
-    let cx = Ctx::new(&site);
+    let no_photos = warta::images::Prepared::default();
+    let cx = Ctx::new(&site, &no_photos);
     let mut templates = Templates::new(&loaded.theme.templates).expect("the theme's templates");
     templates
         .tera
@@ -144,8 +145,13 @@ fn template_render(c: &mut Criterion) {
     // Every page and output of the demo site (parallel, as a build does).
     group.bench_function("render_demo_site", |b| {
         b.iter(|| {
-            warta::pipeline::render(black_box(&site), &loaded.theme.templates, None)
-                .expect("render")
+            warta::pipeline::render(
+                black_box(&site),
+                &Default::default(),
+                &loaded.theme.templates,
+                None,
+            )
+            .expect("render")
         })
     });
     group.finish();
@@ -196,14 +202,16 @@ fn search_index(c: &mut Criterion) {
     let demo = load(demo_root());
     let demo = resolved(&demo);
     let mut group = c.benchmark_group("search");
-    let cx = Ctx::new(&demo);
+    let no_photos = warta::images::Prepared::default();
+    let cx = Ctx::new(&demo, &no_photos);
     group.bench_function("index_demo", |b| {
         b.iter(|| render::search::index(black_box(&cx), None))
     });
     if let Some((_dir, root)) = generated_site(1000) {
         let big = load(&root);
         let big = resolved(&big);
-        let cx = Ctx::new(&big);
+        let no_photos = warta::images::Prepared::default();
+        let cx = Ctx::new(&big, &no_photos);
         group.sample_size(20);
         group.bench_function("index_1k", |b| {
             b.iter(|| render::search::index(black_box(&cx), None))

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
+use crate::images;
 use crate::links;
 use crate::load;
 use crate::output::OutputFile;
@@ -143,7 +144,16 @@ fn resolve_and_render(
     let links = links::collect(&site, &urls, link_cache);
     let mut anchors = links.anchors_wanted(&urls);
     crate::timing::mark("links", t0);
-    let files = match render_into(&site, &loaded.theme.templates, cache, staging, &mut anchors) {
+    // The photos' plans (issue #17: `images::prepare` makes them).
+    let prepared = images::Prepared::default();
+    let files = match render_into(
+        &site,
+        &prepared,
+        &loaded.theme.templates,
+        cache,
+        staging,
+        &mut anchors,
+    ) {
         Ok(f) => f,
         Err(errors) => {
             diagnostics.extend(errors);
@@ -185,10 +195,18 @@ fn resolve_and_render(
 /// alone with it).
 pub fn render(
     site: &resolve::Site,
+    images: &images::Prepared,
     theme: &[load::TemplateSource],
     cache: Option<&mut render::RenderCache>,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    render_into(site, theme, cache, None, &mut links::Anchors::default())
+    render_into(
+        site,
+        images,
+        theme,
+        cache,
+        None,
+        &mut links::Anchors::default(),
+    )
 }
 
 /// render -> write: with a `staging`, each batch of pages is handed to it
@@ -198,12 +216,13 @@ pub fn render(
 /// The machine-readable outputs are made beside the pages.
 fn render_into(
     site: &resolve::Site,
+    images: &images::Prepared,
     theme: &[load::TemplateSource],
     cache: Option<&mut render::RenderCache>,
     mut staging: Option<&mut write::Staging>,
     anchors: &mut links::Anchors,
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let rendering = render::Rendering::new(site, theme, cache)?;
+    let rendering = render::Rendering::new(site, images, theme, cache)?;
     if let Some(staging) = staging.as_deref_mut() {
         staging.plan(rendering.paths());
     }

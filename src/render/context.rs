@@ -26,18 +26,21 @@ pub struct Ctx<'a> {
     pub lang: Language,
     pub t: BTreeMap<&'static str, &'static str>,
     pub urls: Urls,
+    /// Every photo's plan: the files its `<picture>` lists, with sizes.
+    pub images: &'a crate::images::Prepared,
     /// The cards made for templates once per build (see [`cards`]).
     cards: cards::CardCache,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(site: &'a Site) -> Self {
+    pub fn new(site: &'a Site, images: &'a crate::images::Prepared) -> Self {
         let lang = site.config.language;
         Ctx {
             site,
             lang,
             t: i18n::ui_strings(lang),
             urls: Urls::of(&site.config),
+            images,
             cards: cards::CardCache::new(site),
         }
     }

@@ -97,11 +97,12 @@ impl<'a> Rendering<'a> {
     /// are reused instead of rendered again.
     pub fn new(
         site: &'a Site,
+        images: &'a crate::images::Prepared,
         theme: &[TemplateSource],
         mut cache: Option<&'a mut RenderCache>,
     ) -> Result<Rendering<'a>, Vec<Diagnostic>> {
         let mut templates = templates::Templates::new(theme)?;
-        let cx = Ctx::new(site);
+        let cx = Ctx::new(site, images);
         // The parts every page shares are serialized once, as Tera's global context.
         templates
             .tera
