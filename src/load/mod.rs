@@ -25,7 +25,7 @@ use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, Pro
 use crate::msg;
 
 pub use incremental::update;
-use inputs::InputRoot;
+pub use inputs::InputRoot;
 use source::strip_bom;
 pub use source::{normalize_line_ends, read_source};
 pub use theme::{StaticFile, TemplateSource, Theme};
@@ -76,6 +76,8 @@ pub struct MarkdownFile<T> {
 /// Everything read from a site folder.
 #[derive(Debug)]
 pub struct LoadedSite {
+    /// The site folder: photos are found from it (`resolve::pictures`).
+    pub root: PathBuf,
     pub config: ConfigRecord,
     pub config_file: Option<SourceFile>,
     pub organizations: Vec<RecordFile<OrganizationRecord>>,
@@ -114,6 +116,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         .collect();
     crate::timing::mark("parse", started);
     let mut site = LoadedSite {
+        root: root.to_path_buf(),
         config,
         config_file,
         organizations: Vec::new(),
@@ -263,11 +266,27 @@ fn walk(
 ) {
     let odd_folder = |path: &Path| record_named_folder(root, path);
     for path in inputs.files_below(content, diagnostics, odd_folder) {
+        // A photo beside its record is read when a record names it
+        // (`resolve::pictures`), never published as it is.
+        if is_photo_file(&path) {
+            continue;
+        }
         match classify(root, content, &path) {
             Ok(k) => out.push((k, path)),
             Err(d) => diagnostics.push(d),
         }
     }
+}
+
+/// The extensions of photo files: those warta publishes (JPEG, PNG, WebP)
+/// and the iPhone's HEIC, which a record naming it is told to export.
+pub const PHOTO_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "heic", "heif"];
+
+/// Whether `path` is named like a photo file (any case of the extension).
+pub fn is_photo_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| PHOTO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
 /// A folder in `content/` named like a record (`kabar.md/`): most likely a

@@ -342,10 +342,8 @@ pub struct NewsItem {
     pub programs: Vec<ProgramIx>,
     pub organizations: Vec<OrgIx>,
     pub tags: Vec<String>,
-    pub image: Option<String>,
-    /// Where `image:` was written, for the error when its file is missing
-    /// (links/).
-    pub image_at: Option<crate::diagnostics::Pos>,
+    /// The news item's photo: its page's picture and share image.
+    pub image: Option<super::Picture>,
     pub body: Markdown,
     pub gallery: Vec<super::Picture>,
     pub draft: bool,

@@ -311,6 +311,16 @@ messages! {
     SHAPE_TEXT_FOR_LIST_HINT:
         "apit dengan tanda kurung siku: `{line}`",
         "put it in square brackets: `{line}`";
+    // --- photos (issue 17): the one-line form (load/yaml/shapes.rs) ---
+    SHAPE_PHOTO_ONE_LINE:
+        "foto `{key}` ditulis dalam satu baris; foto perlu keterangan foto (alt)",
+        "the photo `{key}` is written on one line; a photo needs a description (alt)";
+    SHAPE_PHOTO_ONE_LINE_HINT:
+        "tulis dalam beberapa baris: `{key}:`, di bawahnya `  src: {src}` dan `  alt: apa yang tampak di foto`",
+        "write it on lines of its own: `{key}:`, below it `  src: {src}` and `  alt: what the photo shows`";
+    SHAPE_PHOTO_ITEM_ONE_LINE_HINT:
+        "tulis tiap foto sebagai `- src: {src}` dan di bawahnya `  alt: apa yang tampak di foto`",
+        "write each photo as `- src: {src}` with `  alt: what the photo shows` below it";
     LAYOUT_VALUE_BELOW:
         "nilai `{key}` tertulis di baris bawahnya, bukan sesudah titik dua",
         "the value of `{key}` is on the line below it, not after its colon";
