@@ -209,6 +209,8 @@ impl Photos {
             UrlKind::SitePath if site_url::climbs(src) => Err(Refusal::Outside),
             UrlKind::SitePath => within(&self.root, &self.root.join("static"), &src[1..]),
             UrlKind::Relative => {
+                // Source files are named below the site folder, for messages.
+                let named_in = self.root.join(named_in);
                 let folder = named_in.parent().unwrap_or(&self.root);
                 within(&self.root, folder, src)
             }

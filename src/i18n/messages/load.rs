@@ -271,8 +271,8 @@ messages! {
         "berita dan halaman adalah berkas Markdown yang berakhiran `.md`",
         "news items and pages are Markdown files ending in `.md`";
     SITE_UNKNOWN_FILE_HINT:
-        "content/ berisi folder programs/, news/, pages/ dan organizations/; simpan gambar dan berkas lain di static/, atau awali namanya dengan `_` agar dilewati warta",
-        "content/ holds the folders programs/, news/, pages/ and organizations/; put images and other files in static/, or start the name with `_` to have warta skip it";
+        "content/ berisi folder programs/, news/, pages/ dan organizations/; foto boleh di samping berkasnya (.jpg, .png, .webp), simpan berkas lain di static/, atau awali namanya dengan `_` agar dilewati warta",
+        "content/ holds the folders programs/, news/, pages/ and organizations/; photos may sit beside their record (.jpg, .png, .webp), put other files in static/, or start the name with `_` to have warta skip it";
     SITE_NO_THEME:
         "tidak ada tema `{name}`",
         "there is no theme `{name}`";
