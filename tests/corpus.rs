@@ -1180,7 +1180,10 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/news/tuan-rumah.md:5:8",
-        words: &["is not a photo file inside the site folder", "/images/pembukaan.jpg"],
+        words: &[
+            "is not a photo file inside the site folder",
+            "/images/pembukaan.jpg",
+        ],
     },
     Case {
         name: "image path that a browser reads as another host (two backslashes)",
@@ -1556,11 +1559,7 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/news/foto-satu-baris.md:4:8",
-        words: &[
-            "written on one line",
-            "src: /images/pembukaan.jpg",
-            "alt:",
-        ],
+        words: &["written on one line", "src: /images/pembukaan.jpg", "alt:"],
     },
     Case {
         name: "photo without a description (alt)",
@@ -1601,7 +1600,11 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/news/foto-jauh.md:5:8",
-        words: &["is a web address", "download the photo", "src: pembukaan.jpg"],
+        words: &[
+            "is a web address",
+            "download the photo",
+            "src: pembukaan.jpg",
+        ],
     },
     Case {
         name: "photo name climbing out of the site with ..",
@@ -1650,7 +1653,10 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/news/foto-badan.md:7:1",
-        words: &["the photo `praktik.jpg` does not exist", "content/news/praktik.jpg"],
+        words: &[
+            "the photo `praktik.jpg` does not exist",
+            "content/news/praktik.jpg",
+        ],
     },
     Case {
         name: "image in a body without a description is an error in a build",

@@ -114,4 +114,3 @@ pub fn of_link(
         hint,
     })
 }
-

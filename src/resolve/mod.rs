@@ -108,9 +108,13 @@ pub fn resolve(
     let mut photos = pictures::Photos::new(&loaded.root);
     if let Some(file) = &loaded.config_file {
         let mut c = checks::Checker::new(file, &mut diagnostics).in_preview(options.preview);
-        config.logo = loaded.config.logo.as_ref().and_then(|i| photos.picture(&mut c, i));
-        config.share_image = (loaded.config.share_image.as_ref())
+        config.logo = loaded
+            .config
+            .logo
+            .as_ref()
             .and_then(|i| photos.picture(&mut c, i));
+        config.share_image =
+            (loaded.config.share_image.as_ref()).and_then(|i| photos.picture(&mut c, i));
     }
     let tz = config.timezone.clone();
     let today = options.now.to_zoned_datetime(tz.clone()).date();

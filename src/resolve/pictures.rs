@@ -77,10 +77,7 @@ impl Photos {
 
     /// [`Photos::picture`] of each item of a `gallery:`.
     pub fn gallery(&mut self, c: &mut Checker, items: &[Spanned<Image>]) -> Vec<Picture> {
-        items
-            .iter()
-            .filter_map(|i| self.picture(c, i))
-            .collect()
+        items.iter().filter_map(|i| self.picture(c, i)).collect()
     }
 
     /// The photos a Markdown text shows (`![alt](pembukaan.jpg)`), stored in
