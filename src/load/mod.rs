@@ -8,6 +8,7 @@ mod detail;
 pub mod front_matter;
 mod incremental;
 mod inputs;
+mod photo_files;
 mod source;
 mod theme;
 pub mod unparsed;
@@ -26,6 +27,7 @@ use crate::msg;
 
 pub use incremental::update;
 pub use inputs::InputRoot;
+pub use photo_files::{PHOTO_EXTENSIONS, is_photo_file};
 use source::strip_bom;
 pub use source::{normalize_line_ends, read_source};
 pub use theme::{StaticFile, TemplateSource, Theme};
@@ -278,17 +280,6 @@ fn walk(
     }
 }
 
-/// The extensions of photo files: those warta publishes (JPEG, PNG, WebP)
-/// and the iPhone's HEIC, which a record naming it is told to export.
-pub const PHOTO_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "heic", "heif"];
-
-/// Whether `path` is named like a photo file (any case of the extension).
-pub fn is_photo_file(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| PHOTO_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-}
-
 /// A folder in `content/` named like a record (`kabar.md/`): most likely a
 /// file made as a folder by mistake, so the item the editor expects is
 /// missing. A warning, not an error: as in Hugo and Zola a folder is a
@@ -342,31 +333,6 @@ fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {
     }
 }
 
-/// A file whose `---` lines are missing or mistyped, said at the line to
-/// change.
-fn fence_error(file: &SourceFile, error: front_matter::SplitError) -> Diagnostic {
-    use front_matter::SplitError as E;
-    match error {
-        E::Missing => file
-            .error(Some(Pos::START), msg!(FENCE_MISSING))
-            .with_hint(msg!(FENCE_MISSING_HINT)),
-        E::Mistyped { line, written } => file
-            .error(
-                Some(Pos::new(line, 1)),
-                msg!(FENCE_MISTYPED, written = written),
-            )
-            .with_hint(msg!(FENCE_MISTYPED_HINT)),
-        E::Unclosed {
-            body_line: Some(line),
-        } => file
-            .error(Some(Pos::new(line, 1)), msg!(FENCE_UNCLOSED_BEFORE))
-            .with_hint(msg!(FENCE_UNCLOSED_BEFORE_HINT)),
-        E::Unclosed { body_line: None } => file
-            .error(Some(Pos::START), msg!(FENCE_UNCLOSED))
-            .with_hint(msg!(FENCE_UNCLOSED_HINT)),
-    }
-}
-
 fn stem_below(content: &Path, kind: Kind, path: &Path) -> String {
     let base = content.join(kind.folder());
     let rel = path.strip_prefix(&base).unwrap_or(path).with_extension("");
@@ -401,7 +367,7 @@ fn parse_markdown<T: DeserializeOwned>(
     file: SourceFile,
     rel: String,
 ) -> Result<MarkdownFile<T>, Diagnostic> {
-    let split = front_matter::split(&file.text).map_err(|e| fence_error(&file, e))?;
+    let split = front_matter::split(&file.text).map_err(|e| front_matter::fence_error(&file, e))?;
     let front =
         yaml::parse::<T>(split.yaml, split.yaml_line).map_err(|e| yaml_diagnostic(&file, e))?;
     let body_start = file.text.len() - split.body.len();

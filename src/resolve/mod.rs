@@ -12,6 +12,7 @@ mod image;
 mod ix;
 mod markdown_budget;
 mod markdown_lint;
+mod markdown_text;
 mod news;
 mod outcomes;
 mod pictures;
@@ -108,13 +109,7 @@ pub fn resolve(
     let mut photos = pictures::Photos::new(&loaded.root);
     if let Some(file) = &loaded.config_file {
         let mut c = checks::Checker::new(file, &mut diagnostics).in_preview(options.preview);
-        config.logo = loaded
-            .config
-            .logo
-            .as_ref()
-            .and_then(|i| photos.picture(&mut c, i));
-        config.share_image =
-            (loaded.config.share_image.as_ref()).and_then(|i| photos.picture(&mut c, i));
+        photos.of_config(&mut c, &mut config, &loaded.config);
     }
     let tz = config.timezone.clone();
     let today = options.now.to_zoned_datetime(tz.clone()).date();

@@ -19,10 +19,10 @@ use super::checks::Checker;
 use super::image::{ImageSource, Picture};
 use super::ix::ImageIx;
 use super::records::Records;
-use super::site::{BodyPicture, MARKDOWN_OPTIONS, Markdown, NewsItem, Page, Program};
+use super::site::{BodyPicture, MARKDOWN_OPTIONS, Markdown, NewsItem, Page, Program, SiteConfig};
 use crate::diagnostics::{Pos, closest, relative_to};
 use crate::load::InputRoot;
-use crate::model::{Image, NewsRecord, PageRecord, ProgramRecord, Spanned};
+use crate::model::{ConfigRecord, Image, NewsRecord, PageRecord, ProgramRecord, Spanned};
 use crate::msg;
 use crate::site_url::{self, UrlKind};
 
@@ -173,6 +173,12 @@ impl Photos {
         });
         self.by_path.insert(path, ix);
         Some(ix)
+    }
+
+    /// warta.yaml's `logo:` and `share_image:`.
+    pub fn of_config(&mut self, c: &mut Checker, config: &mut SiteConfig, r: &ConfigRecord) {
+        config.logo = r.logo.as_ref().and_then(|i| self.picture(c, i));
+        config.share_image = r.share_image.as_ref().and_then(|i| self.picture(c, i));
     }
 
     /// A published program's photos: `image:`, `gallery:`, its description's.
