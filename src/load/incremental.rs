@@ -54,7 +54,8 @@ pub fn update(
         }
         let rel = relative_to(root, path);
         forget(site, diagnostics, &rel);
-        if !path.exists() {
+        // A photo is no record: resolve reads it when a record names it.
+        if !path.exists() || super::is_photo_file(path) {
             continue;
         }
         // The same rule as a fresh walk's: a link out of the site is not read.
