@@ -206,3 +206,26 @@ fn photo_files_are_never_copied_as_they_are() {
         .collect();
     assert_eq!(copied, vec!["images/lain.jpg".to_string()]);
 }
+
+/// A photo replaced beside its record is a change: the next build does not
+/// answer "nothing changed" (the images stage has a new photo to make).
+#[test]
+fn a_replaced_photo_beside_a_record_is_a_change() {
+    let site = small_site();
+    site.write("content/programs/pembukaan.jpg", "jpg");
+    with_program_lines(
+        &site,
+        "image:\n  src: pembukaan.jpg\n  alt: Pembukaan pelatihan\n",
+    );
+    assert_eq!(site.build().code, 0);
+    let again = site.build();
+    assert!(again.stderr.contains("nothing changed"), "{}", again.stderr);
+    site.write("content/programs/pembukaan.jpg", "another, larger photo");
+    let changed = site.build();
+    assert_eq!(changed.code, 0, "{}", changed.stderr);
+    assert!(
+        !changed.stderr.contains("nothing changed"),
+        "{}",
+        changed.stderr
+    );
+}

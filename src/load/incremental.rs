@@ -55,7 +55,15 @@ pub fn update(
         let rel = relative_to(root, path);
         forget(site, diagnostics, &rel);
         // A photo is no record: resolve reads it when a record names it.
-        if !path.exists() || super::is_photo_file(path) {
+        if super::is_photo_file(path) {
+            site.content_photos.retain(|p| p != path);
+            if path.exists() {
+                site.content_photos.push(path.clone());
+                site.content_photos.sort();
+            }
+            continue;
+        }
+        if !path.exists() {
             continue;
         }
         // The same rule as a fresh walk's: a link out of the site is not read.

@@ -80,6 +80,9 @@ pub struct MarkdownFile<T> {
 pub struct LoadedSite {
     /// The site folder: photos are found from it (`resolve::pictures`).
     pub root: PathBuf,
+    /// The photo files under `content/`, for the digest that tells a
+    /// rebuild whether anything changed (they are no records).
+    pub content_photos: Vec<PathBuf>,
     pub config: ConfigRecord,
     pub config_file: Option<SourceFile>,
     pub organizations: Vec<RecordFile<OrganizationRecord>>,
@@ -102,8 +105,16 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
     let (config, config_file) = load_config(&inputs, root, &mut diagnostics);
     let content = root.join("content");
     let mut paths = Vec::new();
+    let mut photos = Vec::new();
     if content.is_dir() {
-        walk(&inputs, root, &content, &mut paths, &mut diagnostics);
+        walk(
+            &inputs,
+            root,
+            &content,
+            &mut paths,
+            &mut photos,
+            &mut diagnostics,
+        );
     } else {
         diagnostics.push(
             Diagnostic::error(relative_to(root, &content), None, msg!(SITE_NO_CONTENT))
@@ -119,6 +130,7 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
     crate::timing::mark("parse", started);
     let mut site = LoadedSite {
         root: root.to_path_buf(),
+        content_photos: photos,
         config,
         config_file,
         organizations: Vec::new(),
@@ -264,6 +276,7 @@ fn walk(
     root: &Path,
     content: &Path,
     out: &mut Vec<(Kind, PathBuf)>,
+    photos: &mut Vec<PathBuf>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let odd_folder = |path: &Path| record_named_folder(root, path);
@@ -271,6 +284,7 @@ fn walk(
         // A photo beside its record is read when a record names it
         // (`resolve::pictures`), never published as it is.
         if is_photo_file(&path) {
+            photos.push(path);
             continue;
         }
         match classify(root, content, &path) {
