@@ -1559,7 +1559,11 @@ const CASES: &[Case] = &[
             )
         },
         place: "content/news/foto-satu-baris.md:4:8",
-        words: &["written on one line", "src: /images/pembukaan.jpg", "alt:"],
+        words: &[
+            "is written on one line, but a photo needs a description",
+            "src: /images/pembukaan.jpg",
+            "alt:",
+        ],
     },
     Case {
         name: "photo without a description (alt)",

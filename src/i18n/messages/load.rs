@@ -313,8 +313,8 @@ messages! {
         "put it in square brackets: `{line}`";
     // --- photos (issue 17): the one-line form (load/yaml/shapes.rs) ---
     SHAPE_PHOTO_ONE_LINE:
-        "foto `{key}` ditulis dalam satu baris; foto perlu keterangan foto (alt)",
-        "the photo `{key}` is written on one line; a photo needs a description (alt)";
+        "isian `{key}` ditulis dalam satu baris, padahal foto perlu keterangan foto (alt)",
+        "`{key}` is written on one line, but a photo needs a description (alt)";
     SHAPE_PHOTO_ONE_LINE_HINT:
         "tulis dalam beberapa baris: `{key}:`, di bawahnya `  src: {src}` dan `  alt: apa yang tampak di foto`",
         "write it on lines of its own: `{key}:`, below it `  src: {src}` and `  alt: what the photo shows`";
