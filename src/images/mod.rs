@@ -38,7 +38,7 @@ impl Format {
 }
 
 /// One file made from a photo.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Variant {
     /// Inside the output folder, with `/`: `images/pembukaan-3f9a2c41d0-720.webp`.
     /// Render turns it into a URL with `Urls`.
@@ -50,7 +50,7 @@ pub struct Variant {
 
 /// What a photo becomes: everything render needs, known before any pixel is
 /// decoded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Plan {
     /// The photo's size as shown (after its EXIF orientation).
     pub width: u32,
@@ -75,7 +75,7 @@ impl Plan {
 }
 
 /// The icons made from the site's logo (`warta.yaml` `logo:`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Icons {
     /// 32×32 PNG, `<link rel="icon" sizes="32x32">`.
     pub favicon: Variant,
@@ -83,12 +83,32 @@ pub struct Icons {
     pub apple_touch: Variant,
 }
 
-/// Every photo's plan, read by render; made by `prepare` (to be written:
-/// issue #17). Empty for a site without photos.
+mod cache;
+mod encode;
+mod header;
+mod known;
+mod pixels;
+mod plan;
+mod prepare;
+mod process;
+mod scrub;
+mod sniff;
+
+pub use cache::Cache;
+pub use prepare::{prepare, prepare_files};
+pub use process::process;
+pub use scrub::scrub;
+
+/// Every photo's plan, read by render, and what `process` needs to make the
+/// files; made by [`prepare`]. Empty for a site without photos.
 #[derive(Debug, Default)]
 pub struct Prepared {
     plans: Vec<Plan>,
     icons: Option<Icons>,
+    /// One per plan, in the same order: the file and what its header said.
+    sources: Vec<prepare::Source>,
+    /// Which of `sources` the icons are made from.
+    icons_from: Option<usize>,
 }
 
 impl Prepared {
@@ -100,5 +120,11 @@ impl Prepared {
     /// The icons made from the site's logo, when it has one.
     pub fn icons(&self) -> Option<&Icons> {
         self.icons.as_ref()
+    }
+
+    /// Every plan, in `Site::images` order: for fingerprints of the pages
+    /// that show them (a new photo at the same path gives new file names).
+    pub fn plans(&self) -> &[Plan] {
+        &self.plans
     }
 }

@@ -1,0 +1,4 @@
+//! Placeholder: replaced below.
+pub fn scrub(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    std::borrow::Cow::Borrowed(bytes)
+}
