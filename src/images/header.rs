@@ -57,6 +57,9 @@ pub(super) fn read(bytes: &[u8], kind: Kind) -> Result<Header, String> {
         Kind::Webp => image::ImageFormat::WebP,
         _ => return Err("not a JPEG, PNG or WebP file".into()),
     };
+    if kind == Kind::Jpeg && !jpeg_is_whole(bytes) {
+        return Err("the file ends before the picture does".into());
+    }
     let mut reader = image::ImageReader::with_format(Cursor::new(bytes), format);
     // Only the header is read here; the size is checked by the caller.
     reader.no_limits();
@@ -74,4 +77,33 @@ pub(super) fn read(bytes: &[u8], kind: Kind) -> Result<Header, String> {
         height,
         orientation,
     })
+}
+
+/// Whether a JPEG ends its last scan with the end marker (`FF D9`): the
+/// decoder quietly paints a cut-short photo grey below the cut, so a photo
+/// copied halfway from a phone would otherwise be published so. Markers
+/// cannot occur inside a scan (`FF` is followed by `00` there), and an
+/// EXIF thumbnail's end marker comes before the main scan's start.
+fn jpeg_is_whole(bytes: &[u8]) -> bool {
+    let last = |marker: u8| bytes.windows(2).rposition(|w| w == [0xFF, marker]);
+    match (last(0xDA), last(0xD9)) {
+        (Some(scan), Some(end)) => end > scan,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_jpeg_cut_short_is_not_whole() {
+        let whole = [
+            0xFF, 0xD8, 0xFF, 0xDA, 0, 2, 1, 2, 0xFF, 0x00, 3, 0xFF, 0xD9,
+        ];
+        assert!(jpeg_is_whole(&whole));
+        assert!(!jpeg_is_whole(&whole[..whole.len() - 2]));
+        let thumbnail_then_cut = [0xFF, 0xDA, 0xFF, 0xD9, 0xFF, 0xDA, 1, 2];
+        assert!(!jpeg_is_whole(&thumbnail_then_cut));
+    }
 }
