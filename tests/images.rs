@@ -12,6 +12,8 @@ use warta::resolve::{ImageIx, ImageSource};
 #[path = "images/photos.rs"]
 mod photos;
 
+mod common;
+
 /// A photo file named by line 3, column 8 of a news item.
 fn source(dir: &Path, file: &str, bytes: &[u8]) -> ImageSource {
     let path = dir.join(file);
@@ -228,4 +230,22 @@ fn a_fifty_megapixel_photo_is_processed() {
     let (prepared, files) = prepare_and_process(&[image], &cache).unwrap();
     assert_eq!(prepared.plan(ImageIx::new(0)).width, 8660);
     assert_eq!(files.len(), 9);
+}
+
+#[test]
+fn a_photo_copied_from_static_keeps_no_location() {
+    let site = common::small_site();
+    let photo = photos::with_exif(&photos::jpeg(&photos::photo_like(64, 48)), 6);
+    std::fs::create_dir_all(site.root().join("static/foto")).unwrap();
+    std::fs::write(site.root().join("static/foto/rumah.jpg"), &photo).unwrap();
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let copied = site.output().join("foto/rumah.jpg");
+    assert_eq!(metadata_groups(&[&copied]), Vec::<String>::new());
+    // Only the EXIF block went: the picture is the same.
+    let (source, out) = (
+        image::load_from_memory(&photo).unwrap(),
+        image::open(&copied).unwrap(),
+    );
+    assert_eq!(source.to_rgb8(), out.to_rgb8());
 }

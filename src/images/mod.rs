@@ -97,7 +97,7 @@ mod sniff;
 pub use cache::Cache;
 pub use prepare::{prepare, prepare_files};
 pub use process::process;
-pub use scrub::scrub;
+pub use scrub::{scrub, scrubbable};
 
 /// Every photo's plan, read by render, and what `process` needs to make the
 /// files; made by [`prepare`]. Empty for a site without photos.
