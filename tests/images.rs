@@ -136,12 +136,15 @@ fn a_second_build_decodes_nothing_and_rewrites_no_file() {
     let before = times(&files);
     let (second, again) = prepare_and_process(std::slice::from_ref(&image), &cache).unwrap();
     assert_eq!(first.plans(), second.plans());
+    assert_eq!(first.fingerprint(), second.fingerprint());
     assert_eq!(times(&again), before);
 
     // The same path with another photo: new names, made anew.
     std::fs::write(&image.path, photos::jpeg(&photos::photo_like(1000, 800))).unwrap();
     let (third, _) = prepare_and_process(&[image], &cache).unwrap();
     assert_ne!(third.plans(), first.plans());
+    // The preview's render cache sees it (render/rendering.rs).
+    assert_ne!(third.fingerprint(), first.fingerprint());
     assert_eq!(third.plan(ImageIx::new(0)).width, 1000);
 }
 

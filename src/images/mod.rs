@@ -96,12 +96,12 @@ mod sniff;
 
 pub use cache::Cache;
 pub use prepare::{prepare, prepare_files};
-pub use process::process;
+pub use process::{planned, process};
 pub use scrub::{scrub, scrubbable};
 
 /// Every photo's plan, read by render, and what `process` needs to make the
 /// files; made by [`prepare`]. Empty for a site without photos.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Prepared {
     plans: Vec<Plan>,
     icons: Option<Icons>,
@@ -126,5 +126,16 @@ impl Prepared {
     /// that show them (a new photo at the same path gives new file names).
     pub fn plans(&self) -> &[Plan] {
         &self.plans
+    }
+
+    /// A fingerprint of every plan and the icons, for the preview's render
+    /// cache: a photo replaced at the same path gives new file names, so
+    /// the pages showing it must be made again, though no record changed.
+    /// One for the whole site: photos change far less often than text.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        (&self.plans, &self.icons).hash(&mut h);
+        h.finish()
     }
 }

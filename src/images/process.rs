@@ -43,16 +43,21 @@ pub fn process(prepared: &Prepared, cache: &Cache) -> Result<Vec<StaticFile>, Ve
     if !errors.is_empty() {
         return Err(errors);
     }
+    Ok(planned(prepared, cache))
+}
+
+/// Every planned file, as a static file in the cache, whether made yet or
+/// not: the preview lists them at once and makes them in the background.
+pub fn planned(prepared: &Prepared, cache: &Cache) -> Vec<StaticFile> {
     let mut seen = HashSet::new();
-    let files = (0..prepared.sources.len())
+    (0..prepared.sources.len())
         .flat_map(|i| outputs(prepared, i))
         .filter(|v| seen.insert(v.path.clone()))
         .map(|v| StaticFile::Disk {
             output: v.path.clone(),
             source: cache.file(&v.path),
         })
-        .collect();
-    Ok(files)
+        .collect()
 }
 
 /// Every file made from source `i`.

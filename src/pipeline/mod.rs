@@ -157,7 +157,17 @@ fn resolve_and_render(
     };
     crate::timing::mark("images", t0);
     let (files, photos) = std::thread::scope(|s| {
-        let photos = s.spawn(|| images::process(&prepared, &image_cache));
+        let photos = s.spawn(|| {
+            if !options.preview {
+                return images::process(&prepared, &image_cache);
+            }
+            // The preview shows the pages at once: the photos are made in
+            // the background, and a request for one not made yet waits
+            // for it (serve/http.rs).
+            let (background, cache) = (prepared.clone(), image_cache.clone());
+            std::thread::spawn(move || images::process(&background, &cache));
+            Ok(images::planned(&prepared, &image_cache))
+        });
         let files = render_into(
             &site,
             &prepared,
