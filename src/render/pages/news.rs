@@ -4,9 +4,8 @@ use crate::resolve::NewsIx;
 use crate::ui;
 
 use super::super::cache::{Deps, PageData};
-use super::super::context::Ctx;
+use super::super::context::{Ctx, PhotoOrder};
 use super::super::jsonld;
-use super::super::markdown;
 use super::super::view::{NewsView, PageLink, Pagination, SourceView};
 use super::job::{Job, Meta, news_deps, org_deps, program_deps};
 
@@ -83,6 +82,8 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
 /// A news item's page (public for the benchmarks: one page's view).
 pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
     let n = &cx.site.news[i];
+    // The page's photos in the order it shows them: the first is fetched at once.
+    let mut order = PhotoOrder::default();
     NewsView {
         card: cx.news_card_value(i),
         time_label: cx.time(&n.date),
@@ -92,7 +93,8 @@ pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
             url: s.url.clone(),
         }),
         image_url: n.image.as_ref().map(|img| cx.urls.image(img)),
-        body_html: markdown::render(n.body.source(), &cx.urls, cx.site.config.raw_html),
+        body_html: cx.markdown(&n.body, &mut order),
+        gallery: cx.gallery(&n.gallery, &mut order),
         programs: cx.program_cards(&n.programs),
         organizations: n.organizations.iter().map(|o| cx.org_ref(*o)).collect(),
         tags: n.tags.iter().map(|t| cx.term_ref("tags", t)).collect(),
