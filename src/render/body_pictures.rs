@@ -137,3 +137,207 @@ impl Placed {
         html
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::images::{Format, Plan, Variant};
+    use crate::render::context::{CONTENT_SIZES, picture_view};
+    use crate::render::markdown::{RawHtml, render_with};
+    use crate::render::urls::Urls;
+    use crate::resolve::{ImageIx, Picture};
+
+    fn variant(width: u32, format: Format) -> Variant {
+        let ext = if format == Format::Webp {
+            "webp"
+        } else {
+            "jpg"
+        };
+        Variant {
+            path: format!("images/a-0123456789-{width}.{ext}"),
+            width,
+            height: width * 3 / 4,
+            format,
+        }
+    }
+
+    fn plan() -> Plan {
+        let widths = [480, 720, 1080];
+        Plan {
+            width: 4000,
+            height: 3000,
+            webp: widths.iter().map(|w| variant(*w, Format::Webp)).collect(),
+            jpeg: widths.iter().map(|w| variant(*w, Format::Jpeg)).collect(),
+            share: Variant {
+                path: "images/a-0123456789-share.jpg".into(),
+                width: 1200,
+                height: 630,
+                format: Format::Jpeg,
+            },
+        }
+    }
+
+    fn picture(alt: &str, caption: Option<&str>, credit: Option<&str>) -> Picture {
+        Picture {
+            source: ImageIx::new(0),
+            alt: alt.into(),
+            caption: caption.map(str::to_string),
+            credit: credit.map(str::to_string),
+        }
+    }
+
+    fn urls() -> Urls {
+        Urls::new("https://host/sub/", "/sub/")
+    }
+
+    #[test]
+    fn a_picture_lists_every_width_and_keeps_its_space() {
+        let pic = picture("Peserta", None, None);
+        let view = picture_view(&urls(), &pic, &plan(), CONTENT_SIZES, Fetch::First);
+        assert_eq!(
+            view.webp_srcset,
+            "/sub/images/a-0123456789-480.webp 480w, /sub/images/a-0123456789-720.webp 720w, \
+             /sub/images/a-0123456789-1080.webp 1080w"
+        );
+        assert!(
+            view.jpeg_srcset
+                .ends_with("/sub/images/a-0123456789-1080.jpg 1080w")
+        );
+        assert_eq!(view.src, "/sub/images/a-0123456789-720.jpg");
+        assert_eq!((view.width, view.height), (720, 540));
+        let html = write(&view, "Foto:");
+        assert!(
+            html.contains(" fetchpriority=\"high\" decoding=\"async\""),
+            "{html}"
+        );
+        assert!(!html.contains("loading="), "{html}");
+        let lazy = write(
+            &PictureView {
+                fetch: Fetch::Lazy,
+                ..view
+            },
+            "Foto:",
+        );
+        assert!(
+            lazy.contains(" loading=\"lazy\" decoding=\"async\""),
+            "{lazy}"
+        );
+        assert!(!lazy.contains("fetchpriority"), "{lazy}");
+    }
+
+    /// The page's photos (partials/picture.html) and the body's (`write`)
+    /// are one markup: the partial rendered by Tera as a page renders it.
+    #[test]
+    fn body_photos_have_the_markup_of_the_theme_partial() {
+        let mut tera = crate::render::templates::escaping_tera();
+        tera.add_raw_template(
+            "partials/picture.html",
+            include_str!("../../themes/default/templates/partials/picture.html"),
+        )
+        .expect("the partial");
+        let hostile = "\"><script>alert(1)</script>&'";
+        let base = picture_view(
+            &urls(),
+            &picture(hostile, Some(hostile), Some(hostile)),
+            &plan(),
+            CONTENT_SIZES,
+            Fetch::Lazy,
+        );
+        let views = [
+            base.clone(),
+            PictureView {
+                caption: None,
+                fetch: Fetch::First,
+                ..base.clone()
+            },
+            PictureView {
+                credit: None,
+                fetch: Fetch::Eager,
+                ..base.clone()
+            },
+            PictureView {
+                bare: true,
+                ..base.clone()
+            },
+            PictureView {
+                link: Some("/sub/images/a.jpg?\"x".into()),
+                ..base
+            },
+        ];
+        for view in views {
+            let mut context = tera::Context::new();
+            context.insert("pic", &view);
+            context.insert(
+                "t",
+                &std::collections::BTreeMap::from([("photo_credit", "Foto:")]),
+            );
+            let themed = tera
+                .render("partials/picture.html", &context)
+                .expect("render");
+            let written = write(&view, "Foto:");
+            assert_eq!(themed, written);
+            assert!(!written.contains("<script"), "{written}");
+        }
+    }
+
+    fn body(md: &str, raw_html: RawHtml) -> String {
+        let urls = urls();
+        let pic = picture("Peserta <b>", Some("Hari kedua"), Some("Humas"));
+        let mut order = crate::render::context::PhotoOrder::default();
+        let mut find = |src: &str, alone: bool| {
+            (src == "pembukaan.jpg").then(|| {
+                let view = PictureView {
+                    bare: !alone,
+                    ..picture_view(&urls, &pic, &plan(), CONTENT_SIZES, order.next())
+                };
+                write(&view, "Foto:")
+            })
+        };
+        render_with(md, &urls, raw_html, Some(&mut find))
+    }
+
+    #[test]
+    fn a_body_photo_alone_in_its_paragraph_becomes_a_figure() {
+        let html = body(
+            "Teks.\n\n![Peserta](pembukaan.jpg)\n\nLalu ![lagi](pembukaan.jpg) di sini. ![lain](/x.png)\n",
+            RawHtml::Sanitize,
+        );
+        assert!(
+            html.contains("<p>Teks.</p>\n<figure class=\"picture\"><picture>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<figcaption>Hari kedua · Foto: Humas</figcaption></figure>"),
+            "{html}"
+        );
+        assert!(!html.contains("<p><figure"), "{html}");
+        // Within a line of text: the picture alone, the first photo eager.
+        assert!(html.contains("<p>Lalu <picture>"), "{html}");
+        assert_eq!(html.matches("fetchpriority=\"high\"").count(), 1, "{html}");
+        assert_eq!(html.matches("loading=\"lazy\"").count(), 1, "{html}");
+        assert!(html.contains("alt=\"Peserta &lt;b&gt;\""), "{html}");
+        // An image that is no photo of the site stays as it is.
+        assert!(
+            html.contains("<img src=\"/sub/x.png\" alt=\"lain\" />"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn body_photos_survive_the_sanitiser_and_markers_cannot_be_forged() {
+        let html = body(
+            "<b>tebal</b> <script>x</script>\n\n![Peserta](pembukaan.jpg)\n\nwartaphoto0000000000000000n0e\n",
+            RawHtml::Sanitize,
+        );
+        assert!(
+            html.contains("<b>tebal</b>") && !html.contains("<script"),
+            "{html}"
+        );
+        assert!(html.contains("<figure class=\"picture\"><picture><source type=\"image/webp\" srcset=\"/sub/images/"), "{html}");
+        assert_eq!(html.matches("<picture>").count(), 1, "{html}");
+        assert!(
+            html.contains("<p>wartaphoto0000000000000000n0e</p>"),
+            "{html}"
+        );
+    }
+}

@@ -131,6 +131,26 @@ impl Ctx<'_> {
         })
     }
 
+    /// A photo for search engines (JSON-LD `image`), absolute: its share
+    /// file (1200×630) and its largest JPEG, the two shapes they crop from.
+    pub(crate) fn image_urls(&self, picture: &Picture) -> Vec<String> {
+        let plan = self.images.plan(picture.source);
+        let mut urls = vec![self.urls.output_file_url(&plan.share.path)];
+        urls.extend(
+            plan.jpeg
+                .iter()
+                .max_by_key(|v| v.width)
+                .map(|v| self.urls.output_file_url(&v.path)),
+        );
+        urls
+    }
+
+    /// A logo for search engines (JSON-LD `logo`), absolute.
+    pub(crate) fn logo_url(&self, logo: &Picture) -> String {
+        let plan = self.images.plan(logo.source);
+        self.urls.output_file_url(&plan.fallback().path)
+    }
+
     /// `Foto: Humas DKUPP` for a credit.
     pub(crate) fn photo_credit_label(&self) -> &'static str {
         self.t(ui!("photo_credit"))

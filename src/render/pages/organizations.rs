@@ -13,12 +13,9 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(index(cx));
     for (i, o) in site.organizations.enumerate() {
         let link = cx.urls.organization(&o.id);
-        let meta = Meta::new(&o.name, None, "organizations").described(format!(
-            "{} {}",
-            cx.t(ui!("programs_and_news_of")),
-            o.name
-        ))
-        .pictured(o.logo.as_ref());
+        let meta = Meta::new(&o.name, None, "organizations")
+            .described(format!("{} {}", cx.t(ui!("programs_and_news_of")), o.name))
+            .pictured(o.logo.as_ref());
         let mut deps = Deps::new("organization.html");
         org_deps(site, &mut deps, std::iter::once(i));
         program_deps(site, &mut deps, &o.programs);

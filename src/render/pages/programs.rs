@@ -127,10 +127,7 @@ fn view(cx: &Ctx, i: ProgramIx) -> ProgramView {
         end_label: cx.date_long(p.end.date()),
         start_time: cx.time(&p.start),
         days_label: i18n::format_days(cx.lang, p.days()),
-        description_html: p
-            .description
-            .as_ref()
-            .map(|m| cx.markdown(m, &mut order)),
+        description_html: p.description.as_ref().map(|m| cx.markdown(m, &mut order)),
         gallery: cx.gallery(&p.gallery, &mut order),
         organizers: p.organizers.iter().map(|o| cx.org_ref(*o)).collect(),
         partners: p.partners.iter().map(|o| cx.org_ref(*o)).collect(),
