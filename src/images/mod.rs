@@ -101,4 +101,10 @@ impl Prepared {
     pub fn icons(&self) -> Option<&Icons> {
         self.icons.as_ref()
     }
+
+    /// From plans made elsewhere, `plans[i]` for `Site::images[i]`: for
+    /// tests of the pages, which need no photo decoded.
+    pub fn from_plans(plans: Vec<Plan>, icons: Option<Icons>) -> Prepared {
+        Prepared { plans, icons }
+    }
 }
