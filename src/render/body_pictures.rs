@@ -288,7 +288,7 @@ mod tests {
             (src == "pembukaan.jpg").then(|| {
                 let view = PictureView {
                     bare: !alone,
-                    ..picture_view(&urls, &pic, &plan(), CONTENT_SIZES, order.next())
+                    ..picture_view(&urls, &pic, &plan(), CONTENT_SIZES, order.fetch())
                 };
                 write(&view, "Foto:")
             })

@@ -72,7 +72,7 @@ pub struct PhotoOrder {
 
 impl PhotoOrder {
     /// [`Fetch::First`] the first time, [`Fetch::Lazy`] after.
-    pub fn next(&mut self) -> Fetch {
+    pub fn fetch(&mut self) -> Fetch {
         if std::mem::replace(&mut self.shown, true) {
             Fetch::Lazy
         } else {
@@ -85,7 +85,7 @@ impl Ctx<'_> {
     /// A photo of the content column.
     pub(crate) fn picture(&self, picture: &Picture, order: &mut PhotoOrder) -> PictureView {
         let plan = self.images.plan(picture.source);
-        picture_view(&self.urls, picture, plan, CONTENT_SIZES, order.next())
+        picture_view(&self.urls, picture, plan, CONTENT_SIZES, order.fetch())
     }
 
     /// A gallery: thumbnails, each a link to its largest JPEG.
@@ -97,7 +97,7 @@ impl Ctx<'_> {
                 let largest = plan.jpeg.iter().max_by_key(|v| v.width);
                 PictureView {
                     link: Some(self.urls.output_file(&largest.unwrap_or(&plan.share).path)),
-                    ..picture_view(&self.urls, p, plan, THUMBNAIL_SIZES, order.next())
+                    ..picture_view(&self.urls, p, plan, THUMBNAIL_SIZES, order.fetch())
                 }
             })
             .collect()
