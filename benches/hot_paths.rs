@@ -131,6 +131,7 @@ fn template_render(c: &mut Criterion) {
             canonical_url: cx.urls.absolute(&url),
             url: &url,
             unpublished: None,
+            image: None,
         },
     );
     context.insert("jsonld", "{}");

@@ -448,8 +448,12 @@ fn markdown_problems_are_warnings_with_file_and_line_and_errors_under_strict() {
 fn the_theme_stays_within_its_size_budgets() {
     let css = include_str!("../themes/default/static/style.css");
     let js = include_str!("../themes/default/static/warta.js");
-    // 15 000 until issue 16 added the notes on totals not every program reported.
-    assert!(css.len() < 15_500, "style.css is {} bytes", css.len());
+    // 15 000 until issue 16 added the notes on totals not every program reported;
+    // 15 500 until issue 17 added photos (about 620 bytes: figure, gallery grid,
+    // header logo, print). They stay here, not in a stylesheet of their own:
+    // most news and program pages show a photo, and a second stylesheet is a
+    // second request that holds up the first paint on a slow network.
+    assert!(css.len() < 16_000, "style.css is {} bytes", css.len());
     assert!(js.len() < 5_000, "warta.js is {} bytes", js.len());
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

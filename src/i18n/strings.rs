@@ -306,6 +306,9 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ("filter", "Saring", "Filter"),
     ("filter_status", "Status", "Status"),
     ("filter_all", "Tampilkan semua", "Show all"),
+    // Photos (issue 17): "Foto: Humas DKUPP" under a picture.
+    ("photo_credit", "Foto:", "Photo:"),
+    ("gallery", "Galeri foto", "Photo gallery"),
 ];
 
 /// An interface string, by its row in [`STRINGS`]. Made only by [`crate::ui!`],

@@ -138,4 +138,15 @@ impl Prepared {
         (&self.plans, &self.icons).hash(&mut h);
         h.finish()
     }
+
+    /// From plans made elsewhere, `plans[i]` for `Site::images[i]`: for
+    /// tests of the pages, which need no photo decoded.
+    pub fn from_plans(plans: Vec<Plan>, icons: Option<Icons>) -> Prepared {
+        Prepared {
+            plans,
+            icons,
+            sources: Vec::new(),
+            icons_from: None,
+        }
+    }
 }

@@ -11,7 +11,10 @@
 mod cards;
 mod format;
 mod labels;
+mod pictures;
 mod share;
+
+pub use pictures::{CONTENT_SIZES, PhotoOrder, THUMBNAIL_SIZES, picture_view};
 
 use std::collections::BTreeMap;
 

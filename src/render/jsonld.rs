@@ -37,6 +37,9 @@ fn organization(cx: &Ctx, i: OrgIx) -> Value {
     if let Some(site) = &o.url {
         v["sameAs"] = json!(site);
     }
+    if let Some(logo) = &o.logo {
+        v["logo"] = json!(cx.logo_url(logo));
+    }
     v
 }
 
@@ -132,6 +135,9 @@ pub fn program(cx: &Ctx, i: ProgramIx) -> String {
         "organizer": p.organizers.iter().map(|o| organization(cx, *o)).collect::<Vec<_>>(),
         "inLanguage": cx.site.config.language.code(),
     });
+    if let Some(image) = &p.image {
+        v["image"] = json!(cx.image_urls(image));
+    }
     if let Some(s) = &p.summary {
         v["description"] = json!(s);
     }
@@ -223,9 +229,8 @@ pub fn news(cx: &Ctx, i: NewsIx) -> String {
     if let Some(s) = &n.summary {
         v["description"] = json!(s);
     }
-    if let Some(img) = &n.image {
-        let share = &cx.images.plan(img.source).share;
-        v["image"] = json!(cx.urls.image_url(&format!("/{}", share.path)));
+    if let Some(image) = &n.image {
+        v["image"] = json!(cx.image_urls(image));
     }
     if !n.programs.is_empty() {
         v["about"] = json!(n

@@ -14,9 +14,10 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, html};
 
 use super::urls::Urls;
+use super::{body_pictures, heading_ids};
 pub use crate::resolve::RawHtml;
 use crate::site_url::{self, UrlKind};
 
@@ -45,29 +46,6 @@ fn keep_url_attribute<'u>(attribute: &str, value: &'u str) -> Option<std::borrow
     } else {
         Some(value.into())
     }
-}
-
-/// A heading id from its text: lower-case ASCII words joined by `-`, with
-/// `-1`, `-2`, ... for repeats. `next` remembers each base's next number, so
-/// a body of thousands of equal headings costs no more than distinct ones
-/// (counting from 1 each time made it quadratic: a hang on hostile input).
-fn anchor(text: &str, used: &mut HashSet<String>, next: &mut HashMap<String, usize>) -> String {
-    let mut base = slug::slugify(text);
-    if base.is_empty() {
-        base = "bagian".to_string();
-    }
-    let n = next.entry(base.clone()).or_insert(0);
-    let mut id = if *n == 0 {
-        base.clone()
-    } else {
-        format!("{base}-{n}")
-    };
-    while !used.insert(id.clone()) {
-        *n += 1;
-        id = format!("{base}-{n}");
-    }
-    *n += 1;
-    id
 }
 
 /// Above this many raw HTML tags in one body, the HTML is shown as text
@@ -103,9 +81,28 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 /// links by `urls` (`/sub/programs/x/`);
 /// `raw_html` says what happens to HTML written in the Markdown.
 pub fn render(source: &str, urls: &Urls, raw_html: RawHtml) -> String {
+    render_with(source, urls, raw_html, None)
+}
+
+/// [`render`], with the images `photos` knows (the body's photos of the
+/// site) shown as pictures ([`super::body_pictures`]).
+pub fn render_with(
+    source: &str,
+    urls: &Urls,
+    raw_html: RawHtml,
+    photos: Option<&mut body_pictures::Find>,
+) -> String {
     let mut has_raw_html = false;
     let mut raw_tags = 0usize;
-    let mut events: Vec<Event> = Parser::new_ext(source, options())
+    let (parsed, placed) = match photos {
+        Some(find) => body_pictures::place(Parser::new_ext(source, options()).collect(), find),
+        None => (
+            Parser::new_ext(source, options()).collect(),
+            Default::default(),
+        ),
+    };
+    let mut events: Vec<Event> = parsed
+        .into_iter()
         .map(|event| match event {
             Event::Html(raw) | Event::InlineHtml(raw) => {
                 has_raw_html = true;
@@ -153,45 +150,7 @@ pub fn render(source: &str, urls: &Urls, raw_html: RawHtml) -> String {
         })
         .collect();
 
-    // Heading anchors: give every heading without an explicit id one made
-    // from its text, unique within the body.
-    let mut used: HashSet<String> = events
-        .iter()
-        .filter_map(|e| match e {
-            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
-            _ => None,
-        })
-        .collect();
-    let mut next = HashMap::new();
-    let mut i = 0;
-    while i < events.len() {
-        if let Event::Start(Tag::Heading { id: None, .. }) = &events[i] {
-            let mut text = String::new();
-            let mut j = i + 1;
-            while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
-                if let Event::Text(t) | Event::Code(t) = &events[j] {
-                    text.push_str(t);
-                }
-                j += 1;
-            }
-            let new_id = anchor(&text, &mut used, &mut next);
-            if let Event::Start(Tag::Heading {
-                level,
-                classes,
-                attrs,
-                ..
-            }) = events[i].clone()
-            {
-                events[i] = Event::Start(Tag::Heading {
-                    level,
-                    id: Some(CowStr::from(new_id)),
-                    classes,
-                    attrs,
-                });
-            }
-        }
-        i += 1;
-    }
+    heading_ids::add(&mut events);
 
     if has_raw_html && raw_html == RawHtml::Sanitize && raw_tags > MAX_SANITIZED_TAGS {
         // Too much HTML to sanitise in reasonable time: show it as text.
@@ -210,7 +169,7 @@ pub fn render(source: &str, urls: &Urls, raw_html: RawHtml) -> String {
         // pulldown-cmark writes from Markdown alone is escaped already.
         out = SANITIZER.clean(&out).to_string();
     }
-    out
+    placed.fill(out)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! parallel; [`Rendering`] hands the pages back in batches, which `pipeline`
 //! gives to the `write` stage.
 
+mod body_pictures;
 mod cache;
 mod charts;
 /// Public for the benchmarks (benches/hot_paths.rs): one page's context.
@@ -11,6 +12,7 @@ pub mod context;
 mod data;
 mod excerpt;
 mod feed;
+mod heading_ids;
 mod ical;
 mod jsonld;
 pub mod markdown;

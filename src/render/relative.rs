@@ -131,9 +131,35 @@ fn start_tag<'h>(
                 start..i
             }
         };
-        if site_url::is_url_attribute(&attr.to_ascii_lowercase()) {
+        let attr = attr.to_ascii_lowercase();
+        if site_url::is_url_attribute(&attr) {
             f(value);
+        } else if attr == "srcset" {
+            srcset_urls(html, value, f);
         }
+    }
+}
+
+/// Calls `f` with the range of each address in the `srcset` value at
+/// `value` (`a-480.webp 480w, a-720.webp 720w`): a photo's files are links
+/// of the site like any `src`.
+fn srcset_urls(
+    html: &str,
+    value: std::ops::Range<usize>,
+    f: &mut impl FnMut(std::ops::Range<usize>),
+) {
+    let mut at = value.start;
+    for candidate in html[value].split(',') {
+        let start = at + (candidate.len() - candidate.trim_start().len());
+        let url_len = candidate
+            .trim_start()
+            .split_ascii_whitespace()
+            .next()
+            .map_or(0, str::len);
+        if url_len > 0 {
+            f(start..start + url_len);
+        }
+        at += candidate.len() + 1;
     }
 }
 
@@ -216,6 +242,13 @@ mod tests {
         assert!(out.contains(r#"href="https://x.go.id/""#), "{out}");
         assert!(out.contains(r##"href="#main""##), "{out}");
         assert!(out.contains(r#"href="//cdn/x""#), "{out}");
+        // A photo's every file, in `srcset` as in `src`.
+        let html = r#"<img srcset="/images/a-480.jpg 480w, /images/a-720.jpg 720w,https://x.go.id/b.jpg 2x" src="/images/a-720.jpg">"#;
+        let out = relativize(html, "/news/x/", "/");
+        assert!(
+            out.contains(r#"srcset="../../images/a-480.jpg 480w, ../../images/a-720.jpg 720w,https://x.go.id/b.jpg 2x""#),
+            "{out}"
+        );
     }
 
     #[test]

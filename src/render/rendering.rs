@@ -210,6 +210,7 @@ impl<'a> Rendering<'a> {
             url: &job.link,
             canonical_url: cx.urls.absolute(&job.link),
             unpublished: job.meta.unpublished.map(Unpublished::key),
+            image: cx.share_image(job.meta.picture),
         };
         data.insert("meta", &meta);
         let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());

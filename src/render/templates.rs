@@ -55,7 +55,7 @@ pub const REQUIRED: &[&str] = &[
 /// A Tera that escapes every value of a .html (or .xml) template with
 /// [`crate::escape::html`], the escaper charts and the QR code use too.
 /// Never `| safe` anything but rendered Markdown.
-fn escaping_tera() -> Tera {
+pub(super) fn escaping_tera() -> Tera {
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".htm", ".xml"]);
     tera.set_escape_fn(crate::escape::html_to);

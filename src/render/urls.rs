@@ -185,6 +185,17 @@ impl Urls {
             None => src.to_string(),
         }
     }
+    /// A file made into the output folder (a processed photo,
+    /// `images/pembukaan-3f9a2c41d0-720.webp`, as `images::Variant::path`
+    /// says it) as a link: `/sub/images/...`.
+    pub fn output_file(&self, path: &str) -> String {
+        self.link(path)
+    }
+    /// [`Urls::output_file`], absolute: for `og:image` and JSON-LD, read
+    /// away from the page.
+    pub fn output_file_url(&self, path: &str) -> String {
+        concat(&self.base_url, &[path])
+    }
     /// [`Urls::image`], absolute: for JSON-LD, read away from the page.
     pub fn image_url(&self, src: &str) -> String {
         match src.strip_prefix('/') {

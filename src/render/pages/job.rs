@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::resolve::{NewsIx, OrgIx, ProgramIx, Site};
+use crate::resolve::{NewsIx, OrgIx, Picture, ProgramIx, Site};
 
 use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
@@ -48,6 +48,8 @@ pub(in crate::render) struct Meta<'a> {
     pub section: &'static str,
     /// Set on the page of a draft or of a news item not public yet.
     pub unpublished: Option<Unpublished>,
+    /// The page's own photo, which a shared link to it shows.
+    pub picture: Option<&'a Picture>,
 }
 
 impl<'a> Meta<'a> {
@@ -62,7 +64,13 @@ impl<'a> Meta<'a> {
             described_by: None,
             section,
             unpublished: None,
+            picture: None,
         }
+    }
+
+    /// A page with a photo of its own: links to it share that photo.
+    pub(super) fn pictured(self, picture: Option<&'a Picture>) -> Meta<'a> {
+        Meta { picture, ..self }
     }
 
     /// A page without a `summary`, described by the first paragraph of

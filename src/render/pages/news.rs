@@ -4,9 +4,8 @@ use crate::resolve::NewsIx;
 use crate::ui;
 
 use super::super::cache::{Deps, PageData};
-use super::super::context::Ctx;
+use super::super::context::{Ctx, PhotoOrder};
 use super::super::jsonld;
-use super::super::markdown;
 use super::super::view::{NewsView, PageLink, Pagination, SourceView};
 use super::job::{Job, Meta, news_deps, org_deps, program_deps};
 
@@ -22,7 +21,8 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         let link = cx.urls.news(&n.slug);
         let meta = Meta::new(&n.title, n.summary.as_deref(), "news")
             .or_first_paragraph(Some(n.body.source()))
-            .unpublished(cx.news_unpublished(n));
+            .unpublished(cx.news_unpublished(n))
+            .pictured(n.image.as_ref());
         let mut deps = Deps::new("news.html");
         news_deps(site, &mut deps, &[i]);
         program_deps(site, &mut deps, &n.programs);
@@ -83,6 +83,8 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
 /// A news item's page (public for the benchmarks: one page's view).
 pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
     let n = &cx.site.news[i];
+    // The page's photos in the order it shows them: the first is fetched at once.
+    let mut order = PhotoOrder::default();
     NewsView {
         card: cx.news_card_value(i),
         time_label: cx.time(&n.date),
@@ -91,9 +93,9 @@ pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
             name: s.name.clone(),
             url: s.url.clone(),
         }),
-        image_url: (n.image.as_ref())
-            .map(|img| cx.urls.link(&cx.images.plan(img.source).fallback().path)),
-        body_html: markdown::render(n.body.source(), &cx.urls, cx.site.config.raw_html),
+        image: n.image.as_ref().map(|pic| cx.picture(pic, &mut order)),
+        body_html: cx.markdown(&n.body, &mut order),
+        gallery: cx.gallery(&n.gallery, &mut order),
         programs: cx.program_cards(&n.programs),
         organizations: n.organizations.iter().map(|o| cx.org_ref(*o)).collect(),
         tags: n.tags.iter().map(|t| cx.term_ref("tags", t)).collect(),

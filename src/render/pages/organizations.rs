@@ -3,7 +3,7 @@
 use crate::ui;
 
 use super::super::cache::{Deps, PageData};
-use super::super::context::Ctx;
+use super::super::context::{Ctx, PhotoOrder};
 use super::super::view::{OrganizationSummary, OrganizationView};
 use super::job::{Job, Meta, context_with, news_deps, org_deps, program_deps};
 
@@ -13,11 +13,9 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs.push(index(cx));
     for (i, o) in site.organizations.enumerate() {
         let link = cx.urls.organization(&o.id);
-        let meta = Meta::new(&o.name, None, "organizations").described(format!(
-            "{} {}",
-            cx.t(ui!("programs_and_news_of")),
-            o.name
-        ));
+        let meta = Meta::new(&o.name, None, "organizations")
+            .described(format!("{} {}", cx.t(ui!("programs_and_news_of")), o.name))
+            .pictured(o.logo.as_ref());
         let mut deps = Deps::new("organization.html");
         org_deps(site, &mut deps, std::iter::once(i));
         program_deps(site, &mut deps, &o.programs);
@@ -34,6 +32,10 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                     kind_label: cx.org_kind_label(o.kind),
                     website: o.url.clone(),
                     region: o.region.regency.clone().or(o.region.province.clone()),
+                    logo: o
+                        .logo
+                        .as_ref()
+                        .map(|pic| cx.picture(pic, &mut PhotoOrder::default())),
                     programs: cx.program_cards(&o.programs),
                     news: cx.shared_news_cards(&o.news),
                 };

@@ -8,9 +8,8 @@ use crate::resolve::{Indicator, Instructor, Program, ProgramIx, Status, Term, te
 use crate::ui;
 
 use super::super::cache::{Deps, PageData};
-use super::super::context::Ctx;
+use super::super::context::{Ctx, PhotoOrder};
 use super::super::jsonld;
-use super::super::markdown;
 use super::super::view::{
     ContactView, DayView, FilterLink, FundingView, IndicatorView, InstructorView, OfficialView,
     OutcomesView, ParticipantsView, ProgramGroup, ProgramView, RegionView, RegistrationView,
@@ -38,7 +37,8 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         let link = cx.urls.program(&p.id);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
             .or_first_paragraph(p.description.as_ref().map(|d| d.source()))
-            .unpublished(p.draft.then_some(Unpublished::Draft));
+            .unpublished(p.draft.then_some(Unpublished::Draft))
+            .pictured(p.image.as_ref());
         let mut deps = Deps::new("program.html");
         program_deps(site, &mut deps, &[i]);
         news_deps(site, &mut deps, &p.news);
@@ -118,16 +118,17 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
 /// A program's page: everything its record says, with its news.
 fn view(cx: &Ctx, i: ProgramIx) -> ProgramView {
     let p = &cx.site.programs[i];
+    // The page's photos in the order it shows them: the first is fetched at once.
+    let mut order = PhotoOrder::default();
     ProgramView {
+        image: p.image.as_ref().map(|pic| cx.picture(pic, &mut order)),
         card: cx.program_card_value(i),
         start_label: cx.date_long(p.start.date()),
         end_label: cx.date_long(p.end.date()),
         start_time: cx.time(&p.start),
         days_label: i18n::format_days(cx.lang, p.days()),
-        description_html: p
-            .description
-            .as_ref()
-            .map(|m| markdown::render(m.source(), &cx.urls, cx.site.config.raw_html)),
+        description_html: p.description.as_ref().map(|m| cx.markdown(m, &mut order)),
+        gallery: cx.gallery(&p.gallery, &mut order),
         organizers: p.organizers.iter().map(|o| cx.org_ref(*o)).collect(),
         partners: p.partners.iter().map(|o| cx.org_ref(*o)).collect(),
         sector: p.sector.as_ref().map(|s| cx.term_ref("sectors", s)),

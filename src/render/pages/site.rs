@@ -59,6 +59,12 @@ impl Ctx<'_> {
             build_date_iso: self.site.today.to_string(),
             stylesheet_url: u.stylesheet(),
             favicon_url: u.favicon(),
+            icon_url: self.images.icons().map(|i| u.output_file(&i.favicon.path)),
+            apple_touch_icon_url: self
+                .images
+                .icons()
+                .map(|i| u.output_file(&i.apple_touch.path)),
+            logo: self.logo(),
             script_url: u.script(),
             timezone: c.timezone.iana_name().map(str::to_string),
             feed_url: u.absolute(&u.feed()),

@@ -9,7 +9,9 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+mod picture;
 mod program;
+pub use picture::{Fetch, PictureView, ShareImageView};
 pub use program::{
     ContactView, DayView, FundingView, IndicatorView, InstructorView, NewsCard, OfficialView,
     OutcomesView, ParticipantsView, ProgramCard, ProgramView, QrView, RegionView,
@@ -52,8 +54,11 @@ pub struct NewsView {
     pub time_label: Option<String>,
     pub author: Option<String>,
     pub source: Option<SourceView>,
-    pub image_url: Option<String>,
+    /// The photo at the top.
+    pub image: Option<PictureView>,
     pub body_html: String,
+    /// The gallery, as thumbnails.
+    pub gallery: Vec<PictureView>,
     /// [`ProgramCard`]s.
     pub programs: Vec<Card>,
     pub organizations: Vec<OrgRef>,
@@ -98,6 +103,7 @@ pub struct OrganizationView {
     pub kind_label: &'static str,
     pub website: Option<String>,
     pub region: Option<String>,
+    pub logo: Option<PictureView>,
     /// [`ProgramCard`]s and [`NewsCard`]s.
     pub programs: Vec<Card>,
     pub news: Vec<Card>,
@@ -194,6 +200,12 @@ pub struct SiteView {
     pub stylesheet_url: String,
     /// The theme's icon (`favicon.svg`).
     pub favicon_url: String,
+    /// The icons made from the site's logo (32×32 and 180×180 PNG), which
+    /// replace the theme's when there is a logo.
+    pub icon_url: Option<String>,
+    pub apple_touch_icon_url: Option<String>,
+    /// The site's logo, in the header.
+    pub logo: Option<PictureView>,
     /// The small script that keeps statuses current between builds.
     pub script_url: String,
     /// The site's IANA time zone (for the script), or null.
@@ -227,6 +239,9 @@ pub struct PageMeta<'a> {
     /// `draft` or `scheduled` on the page of a record that is not public
     /// yet ([`Unpublished`]): the theme shows a banner. Null otherwise.
     pub unpublished: Option<&'static str>,
+    /// The picture a shared link shows (`og:image`): the page's own photo,
+    /// else the site's `share_image`, else none.
+    pub image: Option<ShareImageView>,
 }
 
 /// An organization on the organizations index.
@@ -255,6 +270,7 @@ pub struct TaxonomyView {
 pub struct StandalonePage {
     pub title: String,
     pub summary: Option<String>,
+    pub image: Option<PictureView>,
     pub body_html: String,
 }
 

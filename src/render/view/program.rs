@@ -211,6 +211,9 @@ pub struct ProgramView {
     /// "3 hari"
     pub days_label: String,
     pub description_html: Option<String>,
+    /// The program's photo, at the top; its gallery, as thumbnails.
+    pub image: Option<super::PictureView>,
+    pub gallery: Vec<super::PictureView>,
     pub organizers: Vec<OrgRef>,
     pub partners: Vec<OrgRef>,
     pub sector: Option<TermRef>,
