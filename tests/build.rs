@@ -765,8 +765,8 @@ fn a_broken_link_or_a_missing_image_fails_the_build_at_its_place() {
         assert!(!site.output().exists(), "nothing was written");
     }
     // With the photos in place, the link and the other image are next.
-    site.write("static/images/tidak-ada.jpg", "jpg");
-    site.write("static/images/praktik-hilang.jpg", "jpg");
+    site.photo("static/images/tidak-ada.jpg");
+    site.photo("static/images/praktik-hilang.jpg");
     let run = site.run(&["build"]);
     let e = &run.stderr;
     assert_eq!(run.code, 1, "{e}");

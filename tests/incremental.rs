@@ -242,7 +242,7 @@ fn a_photo_added_while_serving_is_found_by_the_page_that_names_it() {
     };
     assert!(shown.contains("does not exist"), "{shown}");
     let photo = root.join("content/pages/praktik.jpg");
-    std::fs::write(&photo, "jpg").unwrap();
+    std::fs::write(&photo, common::small_jpeg(0)).unwrap();
     let outcome = preview.update(std::slice::from_ref(&photo), options().now);
     if let Err(d) = outcome.result {
         let shown: String = d.iter().map(|d| d.to_string()).collect();

@@ -56,7 +56,7 @@ const NEWS: &str = "content/news/2024/2024-06-24-pembukaan-keripik.md";
 #[test]
 fn a_relative_src_is_beside_its_file_and_a_slash_is_static() {
     let site = small_site();
-    site.write("content/programs/Foto Pembukaan.JPG", "jpg")
+    site.photo("content/programs/Foto Pembukaan.JPG")
         .write("static/images/praktik.webp", "webp");
     with_program_lines(
         &site,
@@ -85,7 +85,7 @@ fn a_relative_src_is_beside_its_file_and_a_slash_is_static() {
 #[test]
 fn one_file_named_twice_is_one_source_named_where_first_used() {
     let site = small_site();
-    site.write("static/images/pembukaan.jpg", "jpg");
+    site.photo("static/images/pembukaan.jpg");
     with_program_lines(
         &site,
         "image:\n  src: /images/pembukaan.jpg\n  alt: Pembukaan pelatihan\n",
@@ -121,7 +121,7 @@ fn one_file_named_twice_is_one_source_named_where_first_used() {
 #[test]
 fn photos_in_a_body_are_found_and_other_images_left_alone() {
     let site = small_site();
-    site.write("content/news/2024/praktik.jpg", "jpg")
+    site.photo("content/news/2024/praktik.jpg")
         .write("static/images/bagan.svg", "<svg/>");
     site.write(
         NEWS,
@@ -154,7 +154,7 @@ fn photos_in_a_body_are_found_and_other_images_left_alone() {
 #[test]
 fn a_missing_description_is_an_error_in_a_build_and_a_warning_in_the_preview() {
     let site = small_site();
-    site.write("content/programs/pembukaan.jpg", "jpg");
+    site.photo("content/programs/pembukaan.jpg");
     with_program_lines(&site, "image:\n  src: pembukaan.jpg\n  alt: \"  \"\n");
     let errors = resolved(&site, false).expect_err("a build stops");
     assert!(
@@ -169,7 +169,7 @@ fn a_missing_description_is_an_error_in_a_build_and_a_warning_in_the_preview() {
 #[test]
 fn a_drafts_photo_is_not_among_the_sites_photos() {
     let site = small_site();
-    site.write("content/news/rahasia.jpg", "jpg").write(
+    site.photo("content/news/rahasia.jpg").write(
         "content/news/draf.md",
         "---\ntitle: Draf\ndate: 2024-06-01\ndraft: true\nimage:\n  src: rahasia.jpg\n  alt: Rumah penerima bantuan\n---\nx\n",
     );
@@ -188,9 +188,9 @@ fn a_drafts_photo_is_not_among_the_sites_photos() {
 #[test]
 fn photo_files_are_never_copied_as_they_are() {
     let site = small_site();
-    site.write("content/programs/pembukaan.jpg", "jpg-with-gps")
-        .write("static/images/praktik.jpg", "jpg-with-gps")
-        .write("static/images/lain.jpg", "jpg");
+    site.photo("content/programs/pembukaan.jpg")
+        .photo("static/images/praktik.jpg")
+        .photo("static/images/lain.jpg");
     with_program_lines(
         &site,
         "image:\n  src: pembukaan.jpg\n  alt: Pembukaan pelatihan\ngallery:\n  - src: /images/praktik.jpg\n    alt: Praktik\n",
@@ -204,7 +204,18 @@ fn photo_files_are_never_copied_as_they_are() {
         .map(|p| p.to_string_lossy().into_owned())
         .filter(|p| p.ends_with(".jpg"))
         .collect();
-    assert_eq!(copied, vec!["images/lain.jpg".to_string()]);
+    // What the images stage made is named `<name>-<10 hex digits>-<width>`.
+    let made = |p: &&String| {
+        p.split('-')
+            .any(|part| part.len() == 10 && part.chars().all(|c| c.is_ascii_hexdigit()))
+    };
+    let (processed, as_is): (Vec<&String>, Vec<&String>) = copied.iter().partition(made);
+    assert_eq!(as_is, [&"images/lain.jpg".to_string()]);
+    assert!(
+        processed.iter().any(|p| p.starts_with("images/pembukaan-"))
+            && processed.iter().any(|p| p.starts_with("images/praktik-")),
+        "{processed:?}"
+    );
 }
 
 /// A photo replaced beside its record is a change: the next build does not
@@ -212,7 +223,7 @@ fn photo_files_are_never_copied_as_they_are() {
 #[test]
 fn a_replaced_photo_beside_a_record_is_a_change() {
     let site = small_site();
-    site.write("content/programs/pembukaan.jpg", "jpg");
+    site.photo("content/programs/pembukaan.jpg");
     with_program_lines(
         &site,
         "image:\n  src: pembukaan.jpg\n  alt: Pembukaan pelatihan\n",
@@ -220,7 +231,7 @@ fn a_replaced_photo_beside_a_record_is_a_change() {
     assert_eq!(site.build().code, 0);
     let again = site.build();
     assert!(again.stderr.contains("nothing changed"), "{}", again.stderr);
-    site.write("content/programs/pembukaan.jpg", "another, larger photo");
+    site.photo_seeded("content/programs/pembukaan.jpg", 7);
     let changed = site.build();
     assert_eq!(changed.code, 0, "{}", changed.stderr);
     assert!(

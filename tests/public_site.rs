@@ -375,8 +375,8 @@ fn markdown_problems_are_warnings_with_file_and_line_and_errors_under_strict() {
         "title: Cacat\nstart: 2024-01-01\norganizers: [dinas-a]\ndescription: |\n  Teks.\n\n  ![](/b.jpg)\n",
     )
     // The pictures are there (a missing one is an error of its own).
-    .write("static/images/a.jpg", "jpg")
-    .write("static/b.jpg", "jpg");
+    .photo("static/images/a.jpg")
+    .photo("static/b.jpg");
     // An image without a description is an error in a build, as every photo
     // is (issue 17); the other problems are warnings.
     let run = site.build();

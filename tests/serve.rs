@@ -379,8 +379,8 @@ fn a_broken_link_and_a_missing_image_show_in_the_overlay() {
 #[test]
 fn a_photo_without_a_description_is_a_warning_in_the_preview() {
     let site = small_site();
-    site.write("content/programs/pembukaan.jpg", "jpg")
-        .write("content/news/praktik.jpg", "jpg");
+    site.photo("content/programs/pembukaan.jpg")
+        .photo("content/news/praktik.jpg");
     let program =
         std::fs::read_to_string(site.root().join("content/programs/keripik-2024.yaml")).unwrap();
     site.write(

@@ -43,6 +43,21 @@ impl Site {
         self
     }
 
+    /// A small real photo (a 64×48 JPEG) at `rel`: the images stage reads
+    /// every photo a record names, so a placeholder text would be refused.
+    pub fn photo(&self, rel: &str) -> &Self {
+        self.photo_seeded(rel, 0)
+    }
+
+    /// [`Site::photo`] with other pixels for another `seed`: a new photo
+    /// at the same path.
+    pub fn photo_seeded(&self, rel: &str, seed: u8) -> &Self {
+        let path = self.root().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, small_jpeg(seed)).unwrap();
+        self
+    }
+
     pub fn remove(&self, rel: &str) {
         fs::remove_file(self.root().join(rel)).unwrap();
     }
@@ -188,4 +203,21 @@ registration:
     )
     .write("content/pages/tentang.md", "---\ntitle: Tentang Kami\n---\nPortal pelatihan.\n");
     site
+}
+
+/// A 64×48 JPEG whose pixels depend on `seed`.
+pub fn small_jpeg(seed: u8) -> Vec<u8> {
+    use image::ImageEncoder;
+    let (w, h) = (64u32, 48u32);
+    let pixels: Vec<u8> = (0..w * h)
+        .flat_map(|i| {
+            let (x, y) = ((i % w) as u8, (i / w) as u8);
+            [x.wrapping_mul(4), y.wrapping_mul(5), seed.wrapping_mul(37)]
+        })
+        .collect();
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .write_image(&pixels, w, h, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    out
 }
