@@ -38,8 +38,8 @@ fn prepare_and_process(
 
 fn disk(file: &StaticFile) -> (&str, &Path) {
     match file {
-        StaticFile::Disk { output, source } => (output, source),
-        StaticFile::Embedded { .. } => panic!("processed photos are files in the cache"),
+        StaticFile::Processed { output, source } => (output, source),
+        _ => panic!("processed photos are files warta made in its cache"),
     }
 }
 
@@ -251,4 +251,75 @@ fn a_photo_copied_from_static_keeps_no_location() {
         image::open(&copied).unwrap(),
     );
     assert_eq!(source.to_rgb8(), out.to_rgb8());
+}
+
+/// The issue's promise, end to end: a 4000×3000 phone photo with a GPS
+/// position on a news item. A real photo (the demo's boats, enlarged to
+/// 12 megapixels, so it compresses as a camera's does, not as a drawing)
+/// with the EXIF block a phone writes. A 360 px phone (two device pixels
+/// per CSS pixel, as cheap phones have) picks from the page's `srcset` the
+/// narrowest file at least as wide as the picture's slot: at most 80 KB.
+/// No file in the output carries EXIF, XMP or a GPS position, as exiftool
+/// reads them.
+#[test]
+fn a_phone_photo_on_a_news_item_costs_a_phone_at_most_80_kb_and_tells_no_place() {
+    let demo =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("content/news/2025/perahu-kayu-senja.jpg");
+    let boats = image::open(&demo).unwrap().to_rgb8();
+    let big = image::imageops::resize(&boats, 4000, 3000, image::imageops::FilterType::Triangle);
+    let photo = photos::with_exif(&photos::jpeg(&big), 1);
+
+    let site = common::small_site();
+    std::fs::write(site.root().join("content/news/pembukaan.jpg"), &photo).unwrap();
+    let before = metadata_groups(&[&site.root().join("content/news/pembukaan.jpg")]);
+    assert!(before.iter().any(|k| k.starts_with("GPS:")), "{before:?}");
+    site.write(
+        "content/news/2024-06-24-dibuka.md",
+        "---\ntitle: Pelatihan Dibuka\ndate: 2024-06-24\nimage:\n  src: pembukaan.jpg\n  \
+         alt: Perahu kayu berjajar di tepi air saat senja\n---\nPelatihan dibuka hari ini.\n",
+    );
+    let run = site.build();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    let page = site.read("news/dibuka/index.html");
+    let srcset = page
+        .split(r#"<source type="image/webp" srcset=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the news page shows its photo as a <picture>");
+    let sizes = page
+        .split(r#" sizes=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap();
+    // The slot on a 360 px screen, from the page's own `sizes`: the
+    // viewport less the page's side padding (`calc(100vw - 2rem)`).
+    assert!(sizes.ends_with("calc(100vw - 2rem)"), "{sizes}");
+    let needed = (360 - 32) * 2;
+    let mut candidates: Vec<(u32, &str)> = srcset
+        .split(", ")
+        .map(|c| {
+            let (url, w) = c.rsplit_once(' ').unwrap();
+            (w.trim_end_matches('w').parse().unwrap(), url)
+        })
+        .collect();
+    candidates.sort();
+    let (width, url) = *candidates
+        .iter()
+        .find(|(w, _)| *w >= needed)
+        .unwrap_or(candidates.last().unwrap());
+    let file = site.output().join(url.trim_start_matches('/'));
+    let bytes = std::fs::metadata(&file).unwrap().len();
+    assert!(
+        bytes <= 80_000,
+        "a 360 px phone loads the {width} px WebP: {bytes} bytes"
+    );
+
+    let made: Vec<PathBuf> = std::fs::read_dir(site.output().join("images"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(made.len() >= 9, "{made:?}");
+    let made: Vec<&Path> = made.iter().map(PathBuf::as_path).collect();
+    assert_eq!(metadata_groups(&made), Vec::<String>::new());
 }

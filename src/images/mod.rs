@@ -15,7 +15,7 @@
 //!   and the place that names it (`ImageSource::named_in`/`named_at`);
 //! - render reads `Prepared::plan(ImageIx)` and `Prepared::icons()`;
 //! - `process(..) -> Result<Vec<load::StaticFile>, Vec<Diagnostic>>`: the
-//!   processed files as `StaticFile::Disk` entries pointing into the cache,
+//!   processed files as `StaticFile::Processed` entries pointing into the cache,
 //!   which write copies like any static file and the preview serves.
 
 /// An encoded file's format.

@@ -53,7 +53,7 @@ pub fn planned(prepared: &Prepared, cache: &Cache) -> Vec<StaticFile> {
     (0..prepared.sources.len())
         .flat_map(|i| outputs(prepared, i))
         .filter(|v| seen.insert(v.path.clone()))
-        .map(|v| StaticFile::Disk {
+        .map(|v| StaticFile::Processed {
             output: v.path.clone(),
             source: cache.file(&v.path),
         })

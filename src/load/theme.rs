@@ -32,6 +32,10 @@ pub struct TemplateSource {
 pub enum StaticFile {
     /// From the site's folders: copied from disk by the write stage.
     Disk { output: String, source: PathBuf },
+    /// Made by warta itself into its cache (the images stage's photos):
+    /// clean and never changed in place (the cache replaces a file by a
+    /// new one), so write may hard-link it instead of copying.
+    Processed { output: String, source: PathBuf },
     /// From the built-in theme.
     Embedded {
         output: String,
@@ -43,7 +47,9 @@ impl StaticFile {
     /// Its path inside the output folder.
     pub fn output(&self) -> &str {
         match self {
-            StaticFile::Disk { output, .. } | StaticFile::Embedded { output, .. } => output,
+            StaticFile::Disk { output, .. }
+            | StaticFile::Processed { output, .. }
+            | StaticFile::Embedded { output, .. } => output,
         }
     }
 }

@@ -41,7 +41,8 @@ pub(super) fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -
     for s in loaded.theme.static_files.iter().chain(&loaded.static_files) {
         match s {
             load::StaticFile::Embedded { output, bytes } => (output, bytes).hash(&mut h),
-            load::StaticFile::Disk { output, source } => {
+            load::StaticFile::Disk { output, source }
+            | load::StaticFile::Processed { output, source } => {
                 output.hash(&mut h);
                 if let Ok(m) = std::fs::metadata(source) {
                     (m.len(), m.modified().ok()).hash(&mut h);

@@ -187,7 +187,9 @@ async fn page(State(state): State<AppState>, uri: Uri) -> Response {
             Some(StaticFile::Embedded { bytes, .. }) => {
                 return respond(StatusCode::OK, &file, bytes.to_vec());
             }
-            Some(StaticFile::Disk { source, .. }) => (file, source.clone()),
+            Some(StaticFile::Disk { source, .. } | StaticFile::Processed { source, .. }) => {
+                (file, source.clone())
+            }
             None => return not_found(&served),
         }
     };

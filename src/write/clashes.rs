@@ -80,7 +80,9 @@ fn ancestors(path: &str) -> impl Iterator<Item = &str> {
 /// Where an editor finds a static file.
 fn origin(root: &Path, s: &StaticFile) -> PathBuf {
     match s {
-        StaticFile::Disk { source, .. } => relative_to(root, source),
+        StaticFile::Disk { source, .. } | StaticFile::Processed { source, .. } => {
+            relative_to(root, source)
+        }
         StaticFile::Embedded { output, .. } => {
             PathBuf::from(format!("(built-in theme)/static/{output}"))
         }

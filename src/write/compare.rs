@@ -46,7 +46,7 @@ pub(super) fn holds_exactly(
             StaticFile::Embedded { output, bytes } => {
                 expected.insert(output, Expected::Bytes(bytes));
             }
-            StaticFile::Disk { output, source } => {
+            StaticFile::Disk { output, source } | StaticFile::Processed { output, source } => {
                 expected.insert(output, Expected::CopyOf(source));
             }
         }

@@ -2,6 +2,9 @@
 //! inside it, folders made once, static files copied without ever waiting
 //! on something that is not a regular file.
 
+#[cfg(doc)]
+use crate::load::StaticFile;
+
 use crate::images;
 use std::collections::HashSet;
 use std::fs;
@@ -71,6 +74,13 @@ pub(super) fn copy_static(source: &Path, to: &Path) -> io::Result<()> {
     }
     let mut from = crate::platform::open_regular_file(source)?;
     io::copy(&mut from, &mut fs::File::create(to)?).map(drop)
+}
+
+/// A file warta made into its cache ([`StaticFile::Processed`]): a hard
+/// link where the output and the cache share a disk (a warm build of a
+/// hundred photos copies ~50 MB otherwise), a copy where they do not.
+pub(super) fn link_or_copy(source: &Path, to: &Path) -> io::Result<()> {
+    fs::hard_link(source, to).or_else(|_| fs::copy(source, to).map(drop))
 }
 
 /// A static file's bytes as the output has them (see [`copy_static`]).

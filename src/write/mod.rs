@@ -30,7 +30,7 @@ pub use compare::recorded_inputs;
 pub use target::{Refused, Target, resolve_links};
 
 use compare::{holds_exactly, marker_text};
-use files::{Folders, checked, copy_static, write_one};
+use files::{Folders, checked, copy_static, link_or_copy, write_one};
 use swap::{LOCK_MARK, TMP_MARK, remove_stale, sibling, swap};
 
 /// Written into every output folder: the proof that warta made it and may
@@ -201,6 +201,9 @@ impl Staging {
                 StaticFile::Embedded { output, bytes } => write_one(&tmp, output, bytes)?,
                 StaticFile::Disk { output, source } => {
                     copy_static(source, &tmp.join(checked(output)?))?;
+                }
+                StaticFile::Processed { output, source } => {
+                    link_or_copy(source, &tmp.join(checked(output)?))?;
                 }
             }
         }
