@@ -22,11 +22,25 @@ fn options() -> BuildOptions {
     }
 }
 
+/// What `serve` builds with: drafts and future news shown.
+fn preview_options() -> BuildOptions {
+    BuildOptions {
+        drafts: true,
+        future: true,
+        preview: true,
+        ..options()
+    }
+}
+
 type Files = BTreeMap<String, Arc<[u8]>>;
 
 fn fresh(root: &std::path::Path) -> Result<Files, usize> {
+    fresh_with(root, &options())
+}
+
+fn fresh_with(root: &std::path::Path, options: &BuildOptions) -> Result<Files, usize> {
     let (loaded, diagnostics) = warta::load::load_site(root);
-    match warta::pipeline::build_loaded(root, &loaded, &diagnostics, &options(), None) {
+    match warta::pipeline::build_loaded(root, &loaded, &diagnostics, options, None) {
         Ok(built) => Ok(built.files.into_iter().map(|f| (f.path, f.bytes)).collect()),
         Err(d) => Err(d.iter().filter(|d| d.is_error()).count()),
     }
@@ -57,8 +71,8 @@ const REGENCIES: &[&str] = &[
 ];
 
 /// One random edit: writes or removes a file, returns the changed path.
-fn edit(site: &common::Site, rng: &mut Rng, step: usize) -> PathBuf {
-    let n = rng.next() % 9;
+fn edit(site: &common::Site, rng: &mut Rng, step: usize) -> Vec<PathBuf> {
+    let n = rng.next() % 14;
     let rel = match n {
         0 | 1 => {
             let day = 1 + rng.next() % 28;
@@ -89,7 +103,7 @@ fn edit(site: &common::Site, rng: &mut Rng, step: usize) -> PathBuf {
             } else {
                 let path = rng.pick(&existing).clone();
                 std::fs::remove_file(&path).unwrap();
-                return path;
+                return vec![path];
             }
         }
         3 | 4 => {
@@ -130,6 +144,7 @@ fn edit(site: &common::Site, rng: &mut Rng, step: usize) -> PathBuf {
             );
             rel
         }
+        9..=12 => return edit_in_place(site, rng, n, step),
         _ => {
             let rel = "content/programs/batik-2027.yaml".to_string();
             site.write(
@@ -142,25 +157,90 @@ fn edit(site: &common::Site, rng: &mut Rng, step: usize) -> PathBuf {
             rel
         }
     };
-    site.root().join(rel)
+    vec![site.root().join(rel)]
+}
+
+/// The edits the preview is timed on (benches/serve_latency.py), made to a
+/// file that exists: a news body, a news title (lists change), a program's
+/// dates (statuses and calendars change), a tag (taxonomies change); and a
+/// news item renamed, which is one path gone and one new.
+fn edit_in_place(site: &common::Site, rng: &mut Rng, n: u64, step: usize) -> Vec<PathBuf> {
+    let news: Vec<PathBuf> = walkdir::WalkDir::new(site.root().join("content/news"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    let program = site.root().join("content/programs/keripik-2024.yaml");
+    let Some(path) = (n != 11)
+        .then(|| news.get(rng.next() as usize % news.len().max(1)))
+        .flatten()
+    else {
+        let text = std::fs::read_to_string(&program).unwrap();
+        let year = 2024 + rng.next() % 4;
+        let mut out = String::new();
+        for line in text.lines() {
+            match line.split_once(": ") {
+                Some((key @ ("start" | "end"), value)) if value.len() >= 4 => {
+                    out.push_str(&format!("{key}: {year}{}\n", &value[4..]))
+                }
+                _ => out.push_str(&format!("{line}\n")),
+            }
+        }
+        std::fs::write(&program, out).unwrap();
+        return vec![program];
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let changed = match n {
+        9 => format!("{text}\nKata baru {step}.\n"),
+        10 => text.replacen("title: ", &format!("title: Judul {step} "), 1),
+        _ => {
+            // 12: a tag, or the file renamed.
+            if rng.next().is_multiple_of(2) {
+                let to = path.with_file_name(format!("dipindah-{step}.md"));
+                std::fs::rename(path, &to).unwrap();
+                return vec![path.clone(), to];
+            }
+            let tag = rng.pick(TAGS);
+            match text.find("tags: [") {
+                Some(i) => format!("{}tags: [{tag} {step}, {}", &text[..i], &text[i + 7..]),
+                None => text.replacen("---\n", &format!("---\ntags: [{tag} {step}]\n"), 1),
+            }
+        }
+    };
+    std::fs::write(path, changed).unwrap();
+    vec![path.clone()]
 }
 
 #[test]
 fn incremental_rebuilds_equal_fresh_builds() {
+    edits_equal_fresh_builds(options());
+}
+
+/// The same, with what `serve` shows: drafts and future ("Terjadwal") news.
+#[test]
+fn preview_rebuilds_equal_fresh_builds() {
+    edits_equal_fresh_builds(preview_options());
+}
+
+fn edits_equal_fresh_builds(options: BuildOptions) {
     for seed in 1..=4u64 {
         let site = common::small_site();
         let root = std::fs::canonicalize(site.root()).unwrap();
-        let mut preview = Preview::new(&root, options());
+        let mut preview = Preview::new(&root, options.clone());
         assert!(preview.rebuild().result.is_ok());
         let mut rng = Rng(seed);
         for step in 0..25 {
             let changed = edit(&site, &mut rng, step);
-            let outcome = preview.update(std::slice::from_ref(&changed), options().now);
+            let outcome = preview.update(&changed, options.now);
             let incremental: Result<Files, usize> = outcome
                 .result
-                .map(|b| b.files.into_iter().map(|f| (f.path, f.bytes)).collect())
+                .map(|mut b| {
+                    b.complete();
+                    b.files.into_iter().map(|f| (f.path, f.bytes)).collect()
+                })
                 .map_err(|d| d.iter().filter(|d| d.is_error()).count());
-            let expected = fresh(&root);
+            let expected = fresh_with(&root, &options);
             match (&incremental, &expected) {
                 (Ok(a), Ok(b)) => {
                     let paths_a: Vec<&String> = a.keys().collect();
@@ -170,7 +250,7 @@ fn incremental_rebuilds_equal_fresh_builds() {
                         assert!(
                             a[path] == *bytes,
                             "seed {seed} step {step}: {path} differs after editing {}",
-                            changed.display()
+                            changed[0].display()
                         );
                     }
                 }
@@ -185,7 +265,7 @@ fn incremental_rebuilds_equal_fresh_builds() {
                         "failed"
                     },
                     if expected.is_ok() { "built" } else { "failed" },
-                    changed.display()
+                    changed[0].display()
                 ),
             }
         }

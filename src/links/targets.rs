@@ -12,7 +12,7 @@ use crate::render::urls::Urls;
 /// batch and keeps none, so the ids are taken as each batch goes by
 /// ([`Anchors::take_from`]), and reading every page would cost a pass over
 /// the whole site's HTML.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Anchors {
     /// Output paths (`news/x/index.html`) of the pages wanted.
     wanted: HashSet<String>,

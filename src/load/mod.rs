@@ -41,7 +41,8 @@ pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: Arc<str>,
-    /// A hash of the text: what a rebuild compares to know what changed.
+    /// A hash of the path and text: what a rebuild compares to know what
+    /// changed (a rename changes a slug or an id).
     pub version: u64,
 }
 

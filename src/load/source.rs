@@ -59,13 +59,17 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     }
     match String::from_utf8(bytes).map(normalize_line_ends) {
         Ok(text) => Ok(SourceFile {
-            path: rel,
             version: {
                 use std::hash::{DefaultHasher, Hash, Hasher};
                 let mut h = DefaultHasher::new();
+                // The path too: a renamed file keeps its text but not its
+                // slug or id, which come from the path, so what was made
+                // from the record must not be reused (issue 18).
+                rel.hash(&mut h);
                 text.hash(&mut h);
                 h.finish()
             },
+            path: rel,
             text: Arc::from(text),
         }),
         Err(e) => {

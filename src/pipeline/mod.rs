@@ -1,20 +1,24 @@
 //! load -> resolve -> render -> write: the only place that chains the stages.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::diagnostics::Diagnostic;
 use crate::images;
 use crate::links;
 use crate::load;
-use crate::output::OutputFile;
+use crate::output::{Later, OutputFile};
 use crate::render;
 use crate::resolve::{self, BuildOptions};
 use crate::write;
 
 mod digest;
+mod render_pages;
 mod report;
 use digest::inputs_digest;
+pub use render_pages::render;
+use render_pages::render_into;
 pub use report::print_result;
 
 /// What a successful build did.
@@ -53,9 +57,20 @@ pub struct Built {
     pub warnings: Vec<Diagnostic>,
     /// Drafts and future news this build did not publish.
     pub left_out: resolve::LeftOut,
+    /// The preview's site-wide outputs, still being made: not in `files`
+    /// until [`Built::complete`].
+    pub later: Option<Later>,
 }
 
 impl Built {
+    /// Waits for the outputs made later, if any, and adds them to `files`:
+    /// then `files` is the whole site, as a one-shot build makes it.
+    pub fn complete(&mut self) {
+        if let Some(later) = self.later.take() {
+            later.wait(|made| self.files.extend(made.files.iter().cloned()));
+        }
+    }
+
     pub fn pages(&self) -> usize {
         self.files
             .iter()
@@ -72,6 +87,8 @@ pub struct Caches {
     pub lints: resolve::LintCache,
     pub links: links::LinkCache,
     pub render: render::RenderCache,
+    /// The last build's outputs made later: the next build's are made after them.
+    pub later: Option<Later>,
 }
 
 /// load, for a site kept loaded between builds (serve, build --watch): its
@@ -115,15 +132,23 @@ fn resolve_and_render(
     options: &BuildOptions,
     caches: Option<&mut Caches>,
     staging: Option<&mut write::Staging>,
-) -> Result<(resolve::Site, Built), Vec<Diagnostic>> {
+) -> Result<(Arc<resolve::Site>, Built), Vec<Diagnostic>> {
     let mut diagnostics = load_diagnostics.to_vec();
     // Resolve even when loading failed: reference errors in the files that
     // did parse are worth reporting in the same run.
     let t0 = std::time::Instant::now();
-    let (lints, link_cache, cache) = match caches {
-        Some(c) => (Some(&c.lints), Some(&c.links), Some(&mut c.render)),
-        None => (None, None, None),
+    let (lints, link_cache, cache, mut kept_later) = match caches {
+        Some(c) => (
+            Some(&c.lints),
+            Some(&c.links),
+            Some(&mut c.render),
+            Some(&mut c.later),
+        ),
+        None => (None, None, None, None),
     };
+    // The preview (a build with caches) serves the pages before the
+    // site-wide outputs are made, which no page needs.
+    let deferred = kept_later.is_some();
     let (site, more) = resolve::resolve(loaded, options, lints);
     crate::timing::mark("resolve", t0);
     diagnostics.extend(more);
@@ -134,9 +159,10 @@ fn resolve_and_render(
         }
     }
     let site = match site {
-        Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
+        Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => Arc::new(site),
         _ => return Err(diagnostics),
     };
+    let search = cache.as_ref().map(|c| c.search());
     // Links are found before render, so that render keeps the ids of the
     // pages their `#anchors` name, and checked against what render made.
     let t0 = Instant::now();
@@ -175,6 +201,7 @@ fn resolve_and_render(
             cache,
             staging,
             &mut anchors,
+            deferred,
         );
         let photos = photos
             .join()
@@ -203,14 +230,46 @@ fn resolve_and_render(
         .cloned()
         .chain(photos)
         .collect();
-    let clashes = write::clashes(root, &files, &statics);
+    // Made on a thread of their own from here; waited for only when a
+    // check below needs them.
+    let later = match (&mut kept_later, search) {
+        (Some(kept), Some(search)) => {
+            let later = render::later::site_outputs(
+                site.clone(),
+                prepared.clone(),
+                search,
+                files.clone(),
+                kept.take(),
+            );
+            **kept = Some(later.clone());
+            Some(later)
+        }
+        _ => None,
+    };
+    let with_later = |files: &[OutputFile], later: &Later| {
+        later.wait(|made| files.iter().chain(&made.files).cloned().collect::<Vec<_>>())
+    };
+    let clashes = match &later {
+        Some(later)
+            if render::later::could_clash(&site, &urls, statics.iter().map(|s| s.output())) =>
+        {
+            write::clashes(root, &with_later(&files, later), &statics)
+        }
+        _ => write::clashes(root, &files, &statics),
+    };
     if !clashes.is_empty() {
         diagnostics.extend(clashes);
         return Err(diagnostics);
     }
     let t0 = Instant::now();
+    let waiting = later.as_ref().map(|_| anchors.clone());
     let targets = links::Targets::new(&urls, &files, &statics, anchors);
-    let broken = links::check(&links, &urls, &targets);
+    let mut broken = links::check(&links, &urls, &targets);
+    if let (Some(later), Some(anchors), false) = (&later, waiting, broken.is_empty()) {
+        // A link may lead to an output made later: checked as a full build does.
+        let targets = links::Targets::new(&urls, &with_later(&files, later), &statics, anchors);
+        broken = links::check(&links, &urls, &targets);
+    }
     crate::timing::mark("links", t0);
     drop(links);
     if !broken.is_empty() {
@@ -223,71 +282,9 @@ fn resolve_and_render(
         language: site.config.language,
         warnings: diagnostics,
         left_out: site.left_out,
+        later,
     };
     Ok((site, built))
-}
-
-/// Every output file of `site`, all in memory (the benchmarks time render
-/// alone with it).
-pub fn render(
-    site: &resolve::Site,
-    images: &images::Prepared,
-    theme: &[load::TemplateSource],
-    cache: Option<&mut render::RenderCache>,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    render_into(
-        site,
-        images,
-        theme,
-        cache,
-        None,
-        &mut links::Anchors::default(),
-    )
-}
-
-/// render -> write: with a `staging`, each batch of pages is handed to it
-/// as soon as it is rendered, so a big site's pages are never all in memory
-/// (it keeps their paths), and the first batch with errors ends the render.
-/// Without one, every page is rendered, to report every template error.
-/// The machine-readable outputs are made beside the pages.
-fn render_into(
-    site: &resolve::Site,
-    images: &images::Prepared,
-    theme: &[load::TemplateSource],
-    cache: Option<&mut render::RenderCache>,
-    mut staging: Option<&mut write::Staging>,
-    anchors: &mut links::Anchors,
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let rendering = render::Rendering::new(site, images, theme, cache)?;
-    if let Some(staging) = staging.as_deref_mut() {
-        staging.plan(rendering.paths());
-    }
-    let staging = staging.map(|s| &*s);
-    let pages = || {
-        let mut pages = render::Pages::default();
-        for batch in rendering.batches() {
-            match batch {
-                Ok(mut batch) => {
-                    // Before the writer lets the pages' bytes go.
-                    anchors.take_from(batch.files_mut());
-                    if let Some(staging) = staging {
-                        staging.take(batch.files_mut());
-                    }
-                    pages.add(batch);
-                }
-                Err(errors) => {
-                    pages.fail(errors);
-                    if staging.is_some() {
-                        // The build stops: report the errors, write no more.
-                        break;
-                    }
-                }
-            }
-        }
-        pages
-    };
-    let (pages, outputs) = rayon::join(pages, || rendering.outputs());
-    rendering.finish(pages, outputs)
 }
 
 /// Everything a build checks (internal links included), writing nothing.

@@ -126,12 +126,18 @@ pub struct RenderCache {
     /// it changes, nothing cached is reused.
     pub(super) templates: u64,
     pub(super) pages: HashMap<String, (u64, Arc<[u8]>)>,
-    pub(super) search: super::search::SearchCache,
+    /// Shared with the thread that makes the preview's outputs later.
+    pub(super) search: Arc<super::search::SearchCache>,
     /// How many pages the last render reused, for the preview's log line.
     pub reused: usize,
 }
 
 impl RenderCache {
+    /// The search index's memory, for [`super::later::site_outputs`].
+    pub fn search(&self) -> Arc<super::search::SearchCache> {
+        self.search.clone()
+    }
+
     pub(super) fn get(&self, path: &str, fingerprint: u64) -> Option<Arc<[u8]>> {
         match self.pages.get(path) {
             Some((f, bytes)) if *f == fingerprint => Some(bytes.clone()),

@@ -15,6 +15,8 @@ mod feed;
 mod heading_ids;
 mod ical;
 mod jsonld;
+/// The preview's site-wide outputs, made after its pages.
+pub mod later;
 pub mod markdown;
 /// Public for the benchmarks (benches/hot_paths.rs): one news page's view.
 pub mod pages;

@@ -233,63 +233,88 @@ impl<'a> Rendering<'a> {
         ))
     }
 
-    /// Machine-readable outputs: written by us, not by templates, since each
-    /// format has its own escaping and rules. Independent of the pages and
-    /// of each other, so made side by side: the search index takes as long
-    /// as a third of the pages. Meant to run beside [`Rendering::batches`]
-    /// (`rayon::join`), the threads sharing what the pages leave.
+    /// Machine-readable outputs: see [`outputs`]. Meant to run beside
+    /// [`Rendering::batches`] (`rayon::join`), the threads sharing what the
+    /// pages leave.
     pub fn outputs(&self) -> Outputs {
-        let cx = &self.cx;
-        let ((feed, search), (calendars, data)) = rayon::join(
-            || {
-                rayon::join(
-                    || feed::atom(cx),
-                    || search::index(cx, self.cache.as_deref().map(|c| &c.search)),
-                )
-            },
-            || rayon::join(|| ical::calendars(cx), || data::open_data(cx)),
-        );
-        Outputs {
-            feed,
-            search,
-            calendars,
-            data,
-        }
+        outputs(&self.cx, self.cache.as_deref().map(|c| &*c.search))
     }
 
     /// Every output file: the pages, the machine-readable outputs and the
     /// sitemap over them all. With a cache, it now holds these pages. Any
     /// template error fails the whole render.
     pub fn finish(
-        self,
+        mut self,
         pages: Pages,
         outputs: Outputs,
     ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-        let Pages {
-            mut files,
-            fingerprints,
-            reused,
-            errors,
-        } = pages;
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        if let Some(c) = self.cache {
-            c.pages = files
-                .iter()
-                .zip(&fingerprints)
-                .map(|(f, fp)| (f.path.clone(), (*fp, f.bytes.clone())))
-                .collect();
-            c.reused = reused;
-        }
-        files.push(outputs.feed);
-        files.extend(outputs.search);
-        files.extend(outputs.calendars);
-        files.extend(outputs.data);
+        let mut files = keep_pages(self.cache.take(), pages)?;
+        outputs.append_to(&mut files);
         crate::timing::mark("pages", self.started);
         let sitemap = sitemap::sitemap(&self.cx, &files);
         files.extend(sitemap);
         crate::timing::mark("sitemap", self.started);
         Ok(files)
+    }
+
+    /// The pages alone, for the preview, which makes the rest later
+    /// ([`super::later`]). With a cache, it now holds these pages.
+    pub fn finish_pages(mut self, pages: Pages) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+        let files = keep_pages(self.cache.take(), pages);
+        crate::timing::mark("pages", self.started);
+        files
+    }
+}
+
+/// The pages of a render, or its template errors; `cache` keeps the pages
+/// for the next render.
+fn keep_pages(
+    cache: Option<&mut RenderCache>,
+    pages: Pages,
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let Pages {
+        files,
+        fingerprints,
+        reused,
+        errors,
+    } = pages;
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if let Some(c) = cache {
+        c.pages = files
+            .iter()
+            .zip(&fingerprints)
+            .map(|(f, fp)| (f.path.clone(), (*fp, f.bytes.clone())))
+            .collect();
+        c.reused = reused;
+    }
+    Ok(files)
+}
+
+/// Machine-readable outputs: written by us, not by templates, since each
+/// format has its own escaping and rules. Independent of the pages and of
+/// each other, so made side by side: the search index takes as long as a
+/// third of the pages.
+pub(super) fn outputs(cx: &Ctx, search: Option<&search::SearchCache>) -> Outputs {
+    let ((feed, search), (calendars, data)) = rayon::join(
+        || rayon::join(|| feed::atom(cx), || search::index(cx, search)),
+        || rayon::join(|| ical::calendars(cx), || data::open_data(cx)),
+    );
+    Outputs {
+        feed,
+        search,
+        calendars,
+        data,
+    }
+}
+
+impl Outputs {
+    /// After the pages, in the order a build has always listed them.
+    pub(super) fn append_to(self, files: &mut Vec<OutputFile>) {
+        files.push(self.feed);
+        files.extend(self.search);
+        files.extend(self.calendars);
+        files.extend(self.data);
     }
 }

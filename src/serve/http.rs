@@ -31,6 +31,8 @@ use super::{disk, overlay};
 pub struct Served {
     pub pages: HashMap<String, Arc<[u8]>>,
     pub statics: HashMap<String, StaticFile>,
+    /// The site-wide outputs (feed, calendars, ...), made after the pages.
+    pub later: Option<crate::output::Later>,
     /// What every page gets besides the reload script: the overlay while
     /// the sources have errors, else the warnings banner, if any.
     pub overlay: Option<String>,
@@ -183,17 +185,21 @@ async fn page(State(state): State<AppState>, uri: Uri) -> Response {
         if served.pages.contains_key(&format!("{key}/index.html")) {
             return redirect_to_folder(&key, uri.query());
         }
-        match served.statics.get(&file) {
-            Some(StaticFile::Embedded { bytes, .. }) => {
+        match (served.statics.get(&file), &served.later) {
+            (Some(StaticFile::Embedded { bytes, .. }), _) => {
                 return respond(StatusCode::OK, &file, bytes.to_vec());
             }
-            Some(StaticFile::Disk { source, .. } | StaticFile::Processed { source, .. }) => {
-                (file, source.clone())
+            (Some(StaticFile::Disk { source, .. } | StaticFile::Processed { source, .. }), _) => {
+                Ok((file, source.clone()))
             }
-            None => return not_found(&served),
+            (None, Some(later)) => Err((later.clone(), file)),
+            (None, None) => return not_found(&served),
         }
     };
-    let (file, source) = static_source;
+    let (file, source) = match static_source {
+        Ok(found) => found,
+        Err((later, file)) => return later_output(&state, later, file).await,
+    };
     if file.starts_with("images/") {
         disk::wait_for_photo(&source).await;
     }
@@ -204,6 +210,24 @@ async fn page(State(state): State<AppState>, uri: Uri) -> Response {
                 .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
             r
         }
+        None => {
+            let served = state.served.read().unwrap_or_else(|e| e.into_inner());
+            not_found(&served)
+        }
+    }
+}
+
+/// One of the outputs made after the pages, once it is made (a static file
+/// of the same path would have stopped the build: none is shadowed).
+async fn later_output(state: &AppState, later: crate::output::Later, file: String) -> Response {
+    let found = tokio::task::spawn_blocking(move || {
+        later.wait(|made| made.get(&file).map(|f| (file.clone(), f.bytes.clone())))
+    })
+    .await
+    .ok()
+    .flatten();
+    match found {
+        Some((file, bytes)) => respond(StatusCode::OK, &file, bytes.to_vec()),
         None => {
             let served = state.served.read().unwrap_or_else(|e| e.into_inner());
             not_found(&served)

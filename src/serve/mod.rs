@@ -62,6 +62,7 @@ fn publish(served: &RwLock<Served>, outcome: &Outcome, language: Language) {
                 .map(|f| (f.path.clone(), f.bytes.clone()))
                 .collect();
             s.statics = statics(built);
+            s.later = built.later.clone();
             // Errors get the overlay; warnings alone, a banner to close.
             s.overlay = overlay::warnings_banner(&built.warnings, language);
             s.built = true;

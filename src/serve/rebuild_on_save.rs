@@ -29,14 +29,18 @@ pub fn rebuild_on_save(
         let started = Instant::now();
         let outcome = preview.update(&changed, crate::clock::now_or_clock());
         let result = match outcome.result {
-            Ok(built) => pipeline::write_built(&target, &built).map(|()| BuildReport {
-                unchanged: false,
-                pages: built.pages(),
-                seconds: started.elapsed().as_secs_f64(),
-                language: built.language,
-                warnings: built.warnings,
-                left_out: built.left_out,
-            }),
+            Ok(mut built) => {
+                // The disk gets the whole site, the outputs made later included.
+                built.complete();
+                pipeline::write_built(&target, &built).map(|()| BuildReport {
+                    unchanged: false,
+                    pages: built.pages(),
+                    seconds: started.elapsed().as_secs_f64(),
+                    language: built.language,
+                    warnings: built.warnings,
+                    left_out: built.left_out,
+                })
+            }
             Err(diagnostics) => Err(BuildError::Content(diagnostics)),
         };
         pipeline::print_result(result, &output, language);
