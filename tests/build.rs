@@ -715,16 +715,33 @@ fn backslashes_in_paths_separate_folders_as_on_windows() {
 }
 
 /// Nothing goes live broken (issue 16): a link to a page the site does not
-/// have, an image in a body and a news item's `image:` whose file is
-/// missing each stop `build` (and `build --strict`) at their place, and the
-/// output is not written.
+/// have and an image in a body whose file is missing each stop `build` (and
+/// `build --strict`) at their place, and the output is not written. Photos
+/// (a record's `image:`, a photo in a body) are found by resolve (issue 17),
+/// before anything is rendered; links and other images after render.
 #[test]
 fn a_broken_link_or_a_missing_image_fails_the_build_at_its_place() {
     let site = small_site();
+    let news = |link: &str| {
+        format!(
+            "---\ntitle: Rusak\ndate: 2025-01-01\n---\nLihat [program](/programs/{link}/).\n\n![Peserta praktik](/images/praktik-hilang.jpg)\n\n![Grafik peserta](/images/bagan-peserta.svg)\n"
+        )
+    };
+    site.write("content/news/rusak.md", &news("keripik-2025"));
     site.write(
-        "content/news/rusak.md",
-        "---\ntitle: Rusak\ndate: 2025-01-01\nimage: /images/tidak-ada.jpg\n---\nLihat [program](/programs/keripik-2025/).\n\n![Peserta praktik](/images/praktik-hilang.jpg)\n",
+        "content/programs/keripik-2024.yaml",
+        &format!(
+            "{}image:\n  src: /images/tidak-ada.jpg\n  alt: Pembukaan pelatihan\n",
+            std::fs::read_to_string(site.root().join("content/programs/keripik-2024.yaml"))
+                .unwrap()
+        ),
     );
+    let image_line =
+        std::fs::read_to_string(site.root().join("content/programs/keripik-2024.yaml"))
+            .unwrap()
+            .lines()
+            .count()
+            - 1;
     for strict in [false, true] {
         let args: &[&str] = if strict {
             &["build", "--strict"]
@@ -734,37 +751,48 @@ fn a_broken_link_or_a_missing_image_fails_the_build_at_its_place() {
         let run = site.run(args);
         let e = &run.stderr;
         assert_eq!(run.code, 1, "{e}");
-        assert!(e.contains("content/news/rusak.md:6:7"), "{e}");
+        assert!(e.contains("content/news/rusak.md:7:1"), "{e}");
         assert!(
-            e.contains(
-                "the link `/programs/keripik-2025/` leads to a page this site does not have"
-            ),
+            e.contains("there is no file `static/images/praktik-hilang.jpg`"),
             "{e}"
         );
-        assert!(e.contains("did you mean `/programs/keripik-2024/`?"), "{e}");
-        assert!(e.contains("content/news/rusak.md:8:1"), "{e}");
+        let at = format!("content/programs/keripik-2024.yaml:{image_line}:8");
+        assert!(e.contains(&at), "{at} in {e}");
         assert!(
-            e.contains("the image `/images/praktik-hilang.jpg` is not in this site"),
-            "{e}"
-        );
-        assert!(e.contains("content/news/rusak.md:4:8"), "{e}");
-        assert!(
-            e.contains("the image `/images/tidak-ada.jpg` is not in this site"),
-            "{e}"
-        );
-        assert!(
-            e.contains("put the file at `static/images/tidak-ada.jpg`"),
+            e.contains("put the photo at `static/images/tidak-ada.jpg`"),
             "{e}"
         );
         assert!(!site.output().exists(), "nothing was written");
     }
-    // With the files in place, the same item builds.
+    // With the photos in place, the link and the other image are next.
     site.write("static/images/tidak-ada.jpg", "jpg");
     site.write("static/images/praktik-hilang.jpg", "jpg");
-    site.write(
-        "content/news/rusak.md",
-        "---\ntitle: Rusak\ndate: 2025-01-01\nimage: /images/tidak-ada.jpg\n---\nLihat [program](/programs/keripik-2024/).\n\n![Peserta praktik](/images/praktik-hilang.jpg)\n",
+    let run = site.run(&["build"]);
+    let e = &run.stderr;
+    assert_eq!(run.code, 1, "{e}");
+    assert!(e.contains("content/news/rusak.md:5:7"), "{e}");
+    assert!(
+        e.contains("the link `/programs/keripik-2025/` leads to a page this site does not have"),
+        "{e}"
     );
+    assert!(e.contains("did you mean `/programs/keripik-2024/`?"), "{e}");
+    assert!(e.contains("content/news/rusak.md:9:1"), "{e}");
+    assert!(
+        e.contains("the image `/images/bagan-peserta.svg` is not in this site"),
+        "{e}"
+    );
+    assert!(
+        e.contains("put the file at `static/images/bagan-peserta.svg`"),
+        "{e}"
+    );
+    assert!(
+        !e.contains("praktik-hilang"),
+        "a photo is not a file of the output: {e}"
+    );
+    assert!(!site.output().exists(), "nothing was written");
+    // With the link fixed and the chart in place, the same item builds.
+    site.write("static/images/bagan-peserta.svg", "<svg/>");
+    site.write("content/news/rusak.md", &news("keripik-2024"));
     let run = site.run(&["build"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 }

@@ -986,9 +986,9 @@ const CASES: &[Case] = &[
     Case {
         name: "a file content/ does not know",
         damage: |s| {
-            s.write("content/news/foto.jpg", "JFIF");
+            s.write("content/news/catatan.txt", "catatan");
         },
-        place: "content/news/foto.jpg",
+        place: "content/news/catatan.txt",
         words: &["does not know what to do with this file", "`.md`"],
     },
     // --- URLs ---
@@ -1009,11 +1009,11 @@ const CASES: &[Case] = &[
             news(
                 s,
                 "gambar.md",
-                "---\ntitle: G\ndate: 2025-01-01\nimage: /../../etc/passwd\n---\nx\n",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: /../../etc/passwd\n  alt: Foto\n---\nx\n",
             )
         },
-        place: "content/news/gambar.md:4:8",
-        words: &["is not an image path"],
+        place: "content/news/gambar.md:5:8",
+        words: &["is not a photo file inside the site folder"],
     },
     // --- templates ---
     Case {
@@ -1176,11 +1176,14 @@ const CASES: &[Case] = &[
             news(
                 s,
                 "tuan-rumah.md",
-                "---\ntitle: G\ndate: 2025-01-01\nimage: /\\evil.example/x.png\n---\nx\n",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: /\\evil.example/x.png\n  alt: Foto\n---\nx\n",
             )
         },
-        place: "content/news/tuan-rumah.md:4:8",
-        words: &["is not an image path", "/images/pelatihan.jpg"],
+        place: "content/news/tuan-rumah.md:5:8",
+        words: &[
+            "is not a photo file inside the site folder",
+            "/images/pembukaan.jpg",
+        ],
     },
     Case {
         name: "image path that a browser reads as another host (two backslashes)",
@@ -1188,11 +1191,11 @@ const CASES: &[Case] = &[
             news(
                 s,
                 "tuan-rumah.md",
-                "---\ntitle: G\ndate: 2025-01-01\nimage: /\\\\evil.example/x.png\n---\nx\n",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: /\\\\evil.example/x.png\n  alt: Foto\n---\nx\n",
             )
         },
-        place: "content/news/tuan-rumah.md:4:8",
-        words: &["is not an image path"],
+        place: "content/news/tuan-rumah.md:5:8",
+        words: &["is not a photo file inside the site folder"],
     },
     Case {
         name: "image path with a tab a browser drops (/<tab>/host)",
@@ -1200,11 +1203,11 @@ const CASES: &[Case] = &[
             news(
                 s,
                 "tuan-rumah.md",
-                "---\ntitle: G\ndate: 2025-01-01\nimage: \"/\\t/evil.example/x.png\"\n---\nx\n",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: \"/\\t/evil.example/x.png\"\n  alt: Foto\n---\nx\n",
             )
         },
-        place: "content/news/tuan-rumah.md:4:8",
-        words: &["is not an image path"],
+        place: "content/news/tuan-rumah.md:5:8",
+        words: &["is not a photo file inside the site folder"],
     },
     Case {
         name: "image path climbing out with %2e%2e",
@@ -1212,11 +1215,11 @@ const CASES: &[Case] = &[
             news(
                 s,
                 "tuan-rumah.md",
-                "---\ntitle: G\ndate: 2025-01-01\nimage: /%2e%2e/%2E%2E/etc/passwd\n---\nx\n",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: /%2e%2e/%2E%2E/etc/passwd\n  alt: Foto\n---\nx\n",
             )
         },
-        place: "content/news/tuan-rumah.md:4:8",
-        words: &["is not an image path"],
+        place: "content/news/tuan-rumah.md:5:8",
+        words: &["is not a photo file inside the site folder"],
     },
     Case {
         name: "registration link to another host written as a path",
@@ -1544,6 +1547,133 @@ const CASES: &[Case] = &[
         },
         place: "content/pages/kontak.md:4:1",
         words: &["Tulis isi halaman di sini."],
+    },
+    // --- photos (issue 17) ---
+    Case {
+        name: "photo written on one line (the old image: form)",
+        damage: |s| {
+            news(
+                s,
+                "foto-satu-baris.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage: /images/pembukaan.jpg\n---\nx\n",
+            )
+        },
+        place: "content/news/foto-satu-baris.md:4:8",
+        words: &[
+            "is written on one line, but a photo needs a description",
+            "src: /images/pembukaan.jpg",
+            "alt:",
+        ],
+    },
+    Case {
+        name: "photo without a description (alt)",
+        damage: |s| {
+            s.write("content/news/pembukaan.jpg", "jpg");
+            news(
+                s,
+                "foto-tanpa-alt.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: pembukaan.jpg\n---\nx\n",
+            )
+        },
+        place: "content/news/foto-tanpa-alt.md:5:3",
+        words: &["has no description (alt)", "alt: Peserta"],
+    },
+    Case {
+        name: "photo file missing, a close name beside it",
+        damage: |s| {
+            s.write("content/programs/pembukaan.jpg", "jpg");
+            program(
+                s,
+                "foto-hilang.yaml",
+                "title: P\nstart: 2025-01-01\norganizers: [dinas-a]\nimage:\n  src: pembukan.jpg\n  alt: Peserta praktik\n",
+            )
+        },
+        place: "content/programs/foto-hilang.yaml:5:8",
+        words: &[
+            "there is no file `content/programs/pembukan.jpg`",
+            "did you mean `pembukaan.jpg`?",
+        ],
+    },
+    Case {
+        name: "photo at a web address",
+        damage: |s| {
+            news(
+                s,
+                "foto-jauh.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: https://cdn.example.id/foto/pembukaan.jpg\n  alt: Peserta\n---\nx\n",
+            )
+        },
+        place: "content/news/foto-jauh.md:5:8",
+        words: &[
+            "is a web address",
+            "download the photo",
+            "src: pembukaan.jpg",
+        ],
+    },
+    Case {
+        name: "photo name climbing out of the site with ..",
+        damage: |s| {
+            news(
+                s,
+                "foto-keluar.md",
+                "---\ntitle: G\ndate: 2025-01-01\ngallery:\n  - src: ../../../rahasia.jpg\n    alt: Peserta\n---\nx\n",
+            )
+        },
+        place: "content/news/foto-keluar.md:5:10",
+        words: &["is not a photo file inside the site folder", "without `..`"],
+    },
+    Case {
+        name: "HEIC photo from an iPhone",
+        damage: |s| {
+            s.write("content/news/IMG_0001.HEIC", "heic");
+            news(
+                s,
+                "foto-heic.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: IMG_0001.HEIC\n  alt: Peserta\n---\nx\n",
+            )
+        },
+        place: "content/news/foto-heic.md:5:8",
+        words: &["HEIC", "as JPEG"],
+    },
+    Case {
+        name: "unknown key under image",
+        damage: |s| {
+            news(
+                s,
+                "foto-kunci.md",
+                "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: a.jpg\n  alt: Peserta\n  judul: Pembukaan\n---\nx\n",
+            )
+        },
+        place: "content/news/foto-kunci.md:7:3",
+        words: &["unknown key `judul`", "`caption`"],
+    },
+    Case {
+        name: "photo in a body whose file is missing",
+        damage: |s| {
+            news(
+                s,
+                "foto-badan.md",
+                "---\ntitle: G\ndate: 2025-01-01\n---\nPembuka.\n\n![Peserta praktik](praktik.jpg)\n",
+            )
+        },
+        place: "content/news/foto-badan.md:7:1",
+        words: &[
+            "the photo `praktik.jpg` does not exist",
+            "content/news/praktik.jpg",
+        ],
+    },
+    Case {
+        name: "image in a body without a description is an error in a build",
+        damage: |s| {
+            s.write("static/images/a.jpg", "jpg");
+            news(
+                s,
+                "foto-badan-alt.md",
+                "---\ntitle: G\ndate: 2025-01-01\n---\nPembuka.\n\n![](/images/a.jpg)\n",
+            )
+        },
+        place: "content/news/foto-badan-alt.md:7:1",
+        words: &["an image without a description (alt text)"],
     },
 ];
 

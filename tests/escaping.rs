@@ -425,7 +425,7 @@ fn record_urls_accept_only_http_https_mailto_and_tel() {
         )
         .write(
             "content/news/image-url.md",
-            &format!("---\ntitle: N\ndate: 2025-01-01\nimage: {u}\n---\nx\n"),
+            &format!("---\ntitle: N\ndate: 2025-01-01\nimage:\n  src: {u}\n  alt: Foto\n---\nx\n"),
         );
         let run = site.build();
         assert_eq!(run.code, 1, "{url}: {}", run.stderr);
@@ -433,7 +433,7 @@ fn record_urls_accept_only_http_https_mailto_and_tel() {
             "content/organizations/org-url.yaml:2:6",
             "content/programs/reg-url.yaml:5:8",
             "content/news/source-url.md:4:",
-            "content/news/image-url.md:4:8",
+            "content/news/image-url.md:5:8",
         ] {
             assert!(
                 run.stderr.contains(place),

@@ -223,3 +223,30 @@ fn a_link_out_of_the_site_added_while_serving_is_refused() {
     assert!(shown.contains("outside the site"), "{shown}");
     assert!(!shown.contains(secret), "{shown}");
 }
+
+/// A photo added beside a page while `serve` runs (issue 17) is no unknown
+/// file: the page that names it builds, as in a fresh build.
+#[test]
+fn a_photo_added_while_serving_is_found_by_the_page_that_names_it() {
+    let site = common::small_site();
+    site.write(
+        "content/pages/tentang.md",
+        "---\ntitle: Tentang Kami\n---\nPortal pelatihan.\n\n![Peserta praktik](praktik.jpg)\n",
+    );
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = Preview::new(&root, options());
+    let first = preview.rebuild();
+    let shown: String = match first.result {
+        Ok(_) => panic!("a missing photo is an error"),
+        Err(d) => d.iter().map(|d| d.to_string()).collect(),
+    };
+    assert!(shown.contains("does not exist"), "{shown}");
+    let photo = root.join("content/pages/praktik.jpg");
+    std::fs::write(&photo, "jpg").unwrap();
+    let outcome = preview.update(std::slice::from_ref(&photo), options().now);
+    if let Err(d) = outcome.result {
+        let shown: String = d.iter().map(|d| d.to_string()).collect();
+        panic!("{shown}");
+    }
+    assert_eq!(fresh(&root).map(|_| ()), Ok(()));
+}

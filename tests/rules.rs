@@ -111,7 +111,7 @@ fn record_links_accept_only_safe_schemes() {
     )
     .write(
         "content/news/gambar.md",
-        "---\ntitle: G\ndate: 2025-01-01\nimage: ../../etc/passwd\n---\nx\n",
+        "---\ntitle: G\ndate: 2025-01-01\nimage:\n  src: ../../../etc/passwd\n  alt: G\n---\nx\n",
     );
     let stderr = errors_of(&site);
     assert!(
@@ -122,7 +122,11 @@ fn record_links_accept_only_safe_schemes() {
         stderr.contains("is not a web address warta can link to"),
         "{stderr}"
     );
-    assert!(stderr.contains("content/news/gambar.md:4:8"), "{stderr}");
+    assert!(stderr.contains("content/news/gambar.md:5:8"), "{stderr}");
+    assert!(
+        stderr.contains("is not a photo file inside the site folder"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -352,25 +352,71 @@ fn a_broken_link_and_a_missing_image_show_in_the_overlay() {
     let server = start(site.root());
     site.write(
         "content/news/rusak.md",
-        "---\ntitle: Rusak\ndate: 2024-01-01\nimage: /images/tidak-ada.jpg\n---\nLihat [program](/programs/keripik-2025/).\n",
+        "---\ntitle: Rusak\ndate: 2024-01-01\n---\nLihat [program](/programs/keripik-2025/).\n\n![Bagan peserta](/images/tidak-ada.svg)\n",
     );
     let (status, page) = eventually(&server, "/", |_, b| b.contains("warta-errors"));
     assert_eq!(status, 200, "the last good build is still served");
-    assert!(page.contains("content/news/rusak.md:6:7"), "{page}");
+    assert!(page.contains("content/news/rusak.md:5:7"), "{page}");
     assert!(
         page.contains("leads to a page this site does not have"),
         "{page}"
     );
-    assert!(page.contains("content/news/rusak.md:4:8"), "{page}");
+    assert!(page.contains("content/news/rusak.md:7:1"), "{page}");
     assert!(page.contains("is not in this site"), "{page}");
-    site.write("static/images/tidak-ada.jpg", "jpg");
+    site.write("static/images/tidak-ada.svg", "<svg/>");
     site.write(
         "content/news/rusak.md",
-        "---\ntitle: Pulih\ndate: 2024-01-01\nimage: /images/tidak-ada.jpg\n---\nLihat [program](/programs/keripik-2024/).\n",
+        "---\ntitle: Pulih\ndate: 2024-01-01\n---\nLihat [program](/programs/keripik-2024/).\n\n![Bagan peserta](/images/tidak-ada.svg)\n",
     );
     eventually(&server, "/news/rusak/", |s, b| {
         s == 200 && b.contains("Pulih") && !b.contains("warta-errors")
     });
+}
+
+/// A photo without its description (issue 17) stops a build, but the
+/// preview shows the page with a warning, so the editor sees the photo
+/// while writing its `alt`.
+#[test]
+fn a_photo_without_a_description_is_a_warning_in_the_preview() {
+    let site = small_site();
+    site.write("content/programs/pembukaan.jpg", "jpg")
+        .write("content/news/praktik.jpg", "jpg");
+    let program =
+        std::fs::read_to_string(site.root().join("content/programs/keripik-2024.yaml")).unwrap();
+    site.write(
+        "content/programs/keripik-2024.yaml",
+        &format!("{program}image:\n  src: pembukaan.jpg\n"),
+    );
+    site.write(
+        "content/news/foto.md",
+        "---\ntitle: Berita Berfoto\ndate: 2024-07-01\n---\nTeks.\n\n![](praktik.jpg)\n",
+    );
+    let build = site.build();
+    assert_eq!(build.code, 1, "an error in a build: {}", build.stderr);
+    assert!(
+        build
+            .stderr
+            .contains("error: the photo `pembukaan.jpg` has no description"),
+        "{}",
+        build.stderr
+    );
+    assert!(
+        build
+            .stderr
+            .contains("error: an image without a description"),
+        "{}",
+        build.stderr
+    );
+    let server = start(site.root());
+    let (status, page) = get(&server, "/news/foto/");
+    assert_eq!(status, 200, "the page is in the preview");
+    assert!(!page.contains("warta-errors"), "no overlay: {page}");
+    assert!(page.contains("<div id=\"warta-warnings\""), "{page}");
+    assert!(page.contains("content/news/foto.md:7:1"), "{page}");
+    assert!(
+        page.contains("content/programs/keripik-2024.yaml:"),
+        "{page}"
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Nothing goes live broken: every internal link and `#anchor` in Markdown,
-//! every image a body shows and every news item's `image:` must lead to a
-//! page or file of the site being built. A missing target is an error at its
+//! and every image a body shows that is not a photo, must lead to a page or
+//! file of the site being built. (Photos, in records and bodies alike, are
+//! found by resolve, which reports a missing one: `resolve::pictures`.) A missing target is an error at its
 //! line and column, in `build`, `serve` and `check` alike (the pipeline
 //! runs this after render); web addresses are not followed.
 //!
@@ -17,7 +18,7 @@ use std::sync::Arc;
 use pulldown_cmark::{Event, LinkType, Parser, Tag};
 use rayon::prelude::*;
 
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::Diagnostic;
 use crate::memo::{Memo, remembered};
 use crate::render::urls::Urls;
 use crate::resolve::{MARKDOWN_OPTIONS, Markdown, Site};
@@ -46,17 +47,9 @@ struct Referrer<'s> {
     links: Arc<[Written]>,
 }
 
-/// A news item's `image:`, where it was written.
-struct FrontImage<'s> {
-    md: &'s Markdown,
-    pos: Option<Pos>,
-    value: &'s str,
-}
-
 /// Every internal reference of a site, found before render.
 pub struct Links<'s> {
     referrers: Vec<Referrer<'s>>,
-    images: Vec<FrontImage<'s>>,
 }
 
 /// The internal links and images of one Markdown text (paths of this site
@@ -106,7 +99,7 @@ fn referrer<'s>(
     }
 }
 
-/// Finds every internal link, image and `image:` of `site`.
+/// Finds every internal link and image of `site`.
 pub fn collect<'s>(site: &'s Site, urls: &Urls, cache: Option<&LinkCache>) -> Links<'s> {
     let mut referrers: Vec<Referrer> = site
         .news
@@ -122,19 +115,7 @@ pub fn collect<'s>(site: &'s Site, urls: &Urls, cache: Option<&LinkCache>) -> Li
             .iter()
             .map(|p| referrer(&p.body, None, urls.page(&p.path), cache)),
     );
-    let images = site
-        .news
-        .iter()
-        .filter_map(|n| {
-            let value = n.image.as_deref()?;
-            (site_url::kind(value) == UrlKind::SitePath).then_some(FrontImage {
-                md: &n.body,
-                pos: n.image_at,
-                value,
-            })
-        })
-        .collect();
-    Links { referrers, images }
+    Links { referrers }
 }
 
 impl Links<'_> {
@@ -155,13 +136,15 @@ impl Links<'_> {
     }
 }
 
-/// Every link, image and `image:` of `links` that leads nowhere in `targets`.
+/// Every link and image of `links` that leads nowhere in `targets`.
 pub fn check(links: &Links, urls: &Urls, targets: &Targets) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for r in &links.referrers {
         let broken: Vec<(usize, Problem)> = r
             .links
             .iter()
+            // A photo is not a file of the built site: resolve found it.
+            .filter(|w| !(w.image && r.md.pictures.iter().any(|p| *p.src == *w.dest)))
             .filter_map(|w| {
                 let problem = verdict::of_link(&w.dest, w.image, &r.page_url, urls, targets)?;
                 Some((w.offset, problem))
@@ -173,11 +156,6 @@ pub fn check(links: &Links, urls: &Urls, targets: &Targets) -> Vec<Diagnostic> {
         let offsets: Vec<usize> = broken.iter().map(|(offset, _)| *offset).collect();
         for ((_, problem), place) in broken.into_iter().zip(r.md.places(&offsets)) {
             out.push(problem.at(r.md, Some(place)));
-        }
-    }
-    for image in &links.images {
-        if let Some(problem) = verdict::of_image(image.value, urls, targets) {
-            out.push(problem.at(image.md, image.pos));
         }
     }
     out

@@ -114,21 +114,3 @@ pub fn of_link(
         hint,
     })
 }
-
-/// The problem with a news item's `image:` (a path of the site), `None`
-/// when the site has that file.
-pub fn of_image(value: &str, urls: &Urls, targets: &Targets) -> Option<Problem> {
-    let target = normalize(&urls.image(value))?;
-    if targets.has(&target) {
-        return None;
-    }
-    let below = urls.below_root(&target).unwrap_or(&target);
-    let hint = match near(&target, targets) {
-        Some(n) => msg!(DID_YOU_MEAN_LINK, near = n),
-        None => msg!(PUT_FILE_IN_STATIC, path = below),
-    };
-    Some(Problem {
-        message: msg!(IMAGE_NOT_FOUND, image = value),
-        hint,
-    })
-}

@@ -84,6 +84,36 @@ fn unclosed(text: &str) -> SplitError {
     SplitError::Unclosed { body_line }
 }
 
+/// A file whose `---` lines are missing or mistyped, said at the line to
+/// change.
+pub(super) fn fence_error(
+    file: &super::SourceFile,
+    error: SplitError,
+) -> crate::diagnostics::Diagnostic {
+    use crate::diagnostics::Pos;
+    use crate::msg;
+    use SplitError as E;
+    match error {
+        E::Missing => file
+            .error(Some(Pos::START), msg!(FENCE_MISSING))
+            .with_hint(msg!(FENCE_MISSING_HINT)),
+        E::Mistyped { line, written } => file
+            .error(
+                Some(Pos::new(line, 1)),
+                msg!(FENCE_MISTYPED, written = written),
+            )
+            .with_hint(msg!(FENCE_MISTYPED_HINT)),
+        E::Unclosed {
+            body_line: Some(line),
+        } => file
+            .error(Some(Pos::new(line, 1)), msg!(FENCE_UNCLOSED_BEFORE))
+            .with_hint(msg!(FENCE_UNCLOSED_BEFORE_HINT)),
+        E::Unclosed { body_line: None } => file
+            .error(Some(Pos::START), msg!(FENCE_UNCLOSED))
+            .with_hint(msg!(FENCE_UNCLOSED_HINT)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

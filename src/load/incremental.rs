@@ -54,6 +54,15 @@ pub fn update(
         }
         let rel = relative_to(root, path);
         forget(site, diagnostics, &rel);
+        // A photo is no record: resolve reads it when a record names it.
+        if super::is_photo_file(path) {
+            site.content_photos.retain(|p| p != path);
+            if path.exists() {
+                site.content_photos.push(path.clone());
+                site.content_photos.sort();
+            }
+            continue;
+        }
         if !path.exists() {
             continue;
         }

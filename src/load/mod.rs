@@ -8,6 +8,7 @@ mod detail;
 pub mod front_matter;
 mod incremental;
 mod inputs;
+mod photo_files;
 mod source;
 mod theme;
 pub mod unparsed;
@@ -25,7 +26,8 @@ use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, Pro
 use crate::msg;
 
 pub use incremental::update;
-use inputs::InputRoot;
+pub use inputs::InputRoot;
+pub use photo_files::{PHOTO_EXTENSIONS, is_photo_file};
 use source::strip_bom;
 pub use source::{normalize_line_ends, read_source};
 pub use theme::{StaticFile, TemplateSource, Theme};
@@ -76,6 +78,11 @@ pub struct MarkdownFile<T> {
 /// Everything read from a site folder.
 #[derive(Debug)]
 pub struct LoadedSite {
+    /// The site folder: photos are found from it (`resolve::pictures`).
+    pub root: PathBuf,
+    /// The photo files under `content/`, for the digest that tells a
+    /// rebuild whether anything changed (they are no records).
+    pub content_photos: Vec<PathBuf>,
     pub config: ConfigRecord,
     pub config_file: Option<SourceFile>,
     pub organizations: Vec<RecordFile<OrganizationRecord>>,
@@ -98,8 +105,16 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
     let (config, config_file) = load_config(&inputs, root, &mut diagnostics);
     let content = root.join("content");
     let mut paths = Vec::new();
+    let mut photos = Vec::new();
     if content.is_dir() {
-        walk(&inputs, root, &content, &mut paths, &mut diagnostics);
+        walk(
+            &inputs,
+            root,
+            &content,
+            &mut paths,
+            &mut photos,
+            &mut diagnostics,
+        );
     } else {
         diagnostics.push(
             Diagnostic::error(relative_to(root, &content), None, msg!(SITE_NO_CONTENT))
@@ -114,6 +129,8 @@ pub fn load_site(root: &Path) -> (LoadedSite, Vec<Diagnostic>) {
         .collect();
     crate::timing::mark("parse", started);
     let mut site = LoadedSite {
+        root: root.to_path_buf(),
+        content_photos: photos,
         config,
         config_file,
         organizations: Vec::new(),
@@ -259,10 +276,17 @@ fn walk(
     root: &Path,
     content: &Path,
     out: &mut Vec<(Kind, PathBuf)>,
+    photos: &mut Vec<PathBuf>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let odd_folder = |path: &Path| record_named_folder(root, path);
     for path in inputs.files_below(content, diagnostics, odd_folder) {
+        // A photo beside its record is read when a record names it
+        // (`resolve::pictures`), never published as it is.
+        if is_photo_file(&path) {
+            photos.push(path);
+            continue;
+        }
         match classify(root, content, &path) {
             Ok(k) => out.push((k, path)),
             Err(d) => diagnostics.push(d),
@@ -323,31 +347,6 @@ fn yaml_diagnostic(file: &SourceFile, e: yaml::YamlError) -> Diagnostic {
     }
 }
 
-/// A file whose `---` lines are missing or mistyped, said at the line to
-/// change.
-fn fence_error(file: &SourceFile, error: front_matter::SplitError) -> Diagnostic {
-    use front_matter::SplitError as E;
-    match error {
-        E::Missing => file
-            .error(Some(Pos::START), msg!(FENCE_MISSING))
-            .with_hint(msg!(FENCE_MISSING_HINT)),
-        E::Mistyped { line, written } => file
-            .error(
-                Some(Pos::new(line, 1)),
-                msg!(FENCE_MISTYPED, written = written),
-            )
-            .with_hint(msg!(FENCE_MISTYPED_HINT)),
-        E::Unclosed {
-            body_line: Some(line),
-        } => file
-            .error(Some(Pos::new(line, 1)), msg!(FENCE_UNCLOSED_BEFORE))
-            .with_hint(msg!(FENCE_UNCLOSED_BEFORE_HINT)),
-        E::Unclosed { body_line: None } => file
-            .error(Some(Pos::START), msg!(FENCE_UNCLOSED))
-            .with_hint(msg!(FENCE_UNCLOSED_HINT)),
-    }
-}
-
 fn stem_below(content: &Path, kind: Kind, path: &Path) -> String {
     let base = content.join(kind.folder());
     let rel = path.strip_prefix(&base).unwrap_or(path).with_extension("");
@@ -382,7 +381,7 @@ fn parse_markdown<T: DeserializeOwned>(
     file: SourceFile,
     rel: String,
 ) -> Result<MarkdownFile<T>, Diagnostic> {
-    let split = front_matter::split(&file.text).map_err(|e| fence_error(&file, e))?;
+    let split = front_matter::split(&file.text).map_err(|e| front_matter::fence_error(&file, e))?;
     let front =
         yaml::parse::<T>(split.yaml, split.yaml_line).map_err(|e| yaml_diagnostic(&file, e))?;
     let body_start = file.text.len() - split.body.len();

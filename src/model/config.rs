@@ -1,7 +1,7 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::Spanned;
+use super::{Image, Spanned};
 
 /// `warta.yaml`. Every key is optional; `resolve` fills in the defaults.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -21,4 +21,8 @@ pub struct ConfigRecord {
     /// Pass raw HTML in Markdown through unchanged (scripts and all), instead
     /// of sanitising it. Only for sites whose every editor is trusted.
     pub unsafe_html: Option<bool>,
+    /// The site's logo (the favicon is made from it), relative to the site folder.
+    pub logo: Option<Spanned<Image>>,
+    /// The picture of shared links to pages without a photo of their own.
+    pub share_image: Option<Spanned<Image>>,
 }

@@ -7,12 +7,14 @@
 //! the rule's error points at the exact line and column.
 
 mod config;
+mod image;
 mod news;
 mod organization;
 mod page;
 mod program;
 
 pub use config::ConfigRecord;
+pub use image::Image;
 pub use news::{AuthorKind, NewsRecord};
 pub use organization::{OrganizationKind, OrganizationRecord};
 pub use page::PageRecord;

@@ -2,7 +2,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::DATE_TIME_PATTERN;
-use super::Spanned;
+use super::{Image, Spanned};
 
 /// Front matter of `content/news/**/*.md`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -25,7 +25,9 @@ pub struct NewsRecord {
     pub organizations: Vec<Spanned<String>>,
     #[serde(default)]
     pub tags: Vec<Spanned<String>>,
-    pub image: Option<Spanned<String>>,
+    pub image: Option<Spanned<Image>>,
+    #[serde(default)]
+    pub gallery: Vec<Spanned<Image>>,
     pub slug: Option<Spanned<String>>,
     #[serde(default)]
     pub draft: bool,

@@ -1,7 +1,7 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::{Region, Spanned};
+use super::{Image, Region, Spanned};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -23,4 +23,6 @@ pub struct OrganizationRecord {
     pub kind: Option<OrganizationKind>,
     pub url: Option<Spanned<String>>,
     pub region: Option<Region>,
+    /// The organization's logo.
+    pub logo: Option<Spanned<Image>>,
 }

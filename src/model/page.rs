@@ -1,7 +1,7 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::Spanned;
+use super::{Image, Spanned};
 
 /// Front matter of `content/pages/**/*.md`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -9,6 +9,7 @@ use super::Spanned;
 pub struct PageRecord {
     pub title: Spanned<String>,
     pub summary: Option<Spanned<String>>,
+    pub image: Option<Spanned<Image>>,
     #[serde(default)]
     pub draft: bool,
 }

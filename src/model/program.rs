@@ -1,7 +1,7 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-use super::{DATE_PATTERN, DATE_TIME_PATTERN, Region, Spanned};
+use super::{DATE_PATTERN, DATE_TIME_PATTERN, Image, Region, Spanned};
 
 /// `content/programs/<id>.yaml`: one training program.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -36,6 +36,10 @@ pub struct ProgramRecord {
     pub officials: Vec<Official>,
     pub outcomes: Option<Outcomes>,
     pub funding: Option<Funding>,
+    /// The program's photo: its pages' picture and share image.
+    pub image: Option<Spanned<Image>>,
+    #[serde(default)]
+    pub gallery: Vec<Spanned<Image>>,
     #[serde(default)]
     pub draft: bool,
 }

@@ -5,7 +5,8 @@ use crate::load;
 use crate::resolve::BuildOptions;
 
 /// A digest of everything a build reads: every source file's version, the
-/// templates, the static files (by size and time) and the options but the
+/// templates, the static files and the photos under `content/` (by size and
+/// time) and the options but the
 /// time ("now" changes at every build, the output only as days pass).
 pub(super) fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -27,6 +28,12 @@ pub(super) fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -
         .chain(loaded.pages.iter().map(|r| &r.file));
     for f in records {
         (&f.path, f.version).hash(&mut h);
+    }
+    for p in &loaded.content_photos {
+        p.hash(&mut h);
+        if let Ok(m) = std::fs::metadata(p) {
+            (m.len(), m.modified().ok()).hash(&mut h);
+        }
     }
     for t in &loaded.theme.templates {
         (&t.name, &t.text).hash(&mut h);

@@ -160,11 +160,17 @@ fn resolve_and_render(
             return Err(diagnostics);
         }
     };
+    // A photo in static/ that a record names is published only as the
+    // images stage makes it, never copied as it is (with the GPS position
+    // its camera wrote).
+    let photos: std::collections::HashSet<&Path> =
+        site.images.iter().map(|i| i.path.as_path()).collect();
     let statics: Vec<load::StaticFile> = loaded
         .theme
         .static_files
         .iter()
         .chain(&loaded.static_files)
+        .filter(|s| !matches!(s, load::StaticFile::Disk { source, .. } if photos.contains(source.as_path())))
         .cloned()
         .collect();
     let clashes = write::clashes(root, &files, &statics);

@@ -224,7 +224,8 @@ pub fn news(cx: &Ctx, i: NewsIx) -> String {
         v["description"] = json!(s);
     }
     if let Some(img) = &n.image {
-        v["image"] = json!(cx.urls.image_url(img));
+        let share = &cx.images.plan(img.source).share;
+        v["image"] = json!(cx.urls.image_url(&format!("/{}", share.path)));
     }
     if !n.programs.is_empty() {
         v["about"] = json!(n

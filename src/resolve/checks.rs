@@ -19,11 +19,34 @@ use jiff::tz::TimeZone;
 pub struct Checker<'a> {
     pub file: &'a SourceFile,
     pub diagnostics: &'a mut Vec<Diagnostic>,
+    /// The preview (`serve`): what [`Checker::required`] reports is a warning.
+    preview: bool,
 }
 
 impl<'a> Checker<'a> {
     pub fn new(file: &'a SourceFile, diagnostics: &'a mut Vec<Diagnostic>) -> Self {
-        Checker { file, diagnostics }
+        Checker {
+            file,
+            diagnostics,
+            preview: false,
+        }
+    }
+
+    /// The same checker for the preview (`BuildOptions::preview`).
+    pub fn in_preview(mut self, preview: bool) -> Self {
+        self.preview = preview;
+        self
+    }
+
+    /// What a page cannot be published without but an editor is still
+    /// writing (a photo's description): an error in a build, a warning in
+    /// the preview, so the page stays visible while it is written.
+    pub fn required(&mut self, pos: Pos, message: Text, hint: Text) {
+        if self.preview {
+            self.warning(pos, message, hint);
+        } else {
+            self.error(pos, message, hint);
+        }
     }
 
     /// Takes [`Text`]s, not strings: every sentence comes from the table
@@ -133,33 +156,6 @@ impl<'a> Checker<'a> {
                 url.pos,
                 msg!(URL_REFUSED, value = value),
                 msg!(URL_REFUSED_HINT),
-            );
-            None
-        }
-    }
-
-    /// An image of a record: a file of the site (`/images/a.jpg`, from
-    /// static/, with no `..`) or a full http(s) address. A path that a
-    /// browser would read as another host (`/\evil.example/x.png`) is neither.
-    pub fn image(&mut self, image: &Option<Spanned<String>>) -> Option<String> {
-        let image = image.as_ref()?;
-        let value = image.value.trim();
-        let ok = match site_url::kind(value) {
-            UrlKind::SitePath => !site_url::climbs(value),
-            UrlKind::Web => {
-                let lower = value.to_ascii_lowercase();
-                (lower.starts_with("https://") || lower.starts_with("http://"))
-                    && !value.chars().any(char::is_whitespace)
-            }
-            UrlKind::Relative | UrlKind::Refused => false,
-        };
-        if ok {
-            Some(value.to_string())
-        } else {
-            self.error(
-                image.pos,
-                msg!(IMAGE_REFUSED, value = value),
-                msg!(IMAGE_REFUSED_HINT),
             );
             None
         }

@@ -37,6 +37,7 @@ pub fn over_size(source: &str) -> Option<Finding> {
         offset,
         message: msg!(MARKDOWN_TOO_LONG, mib = MAX_MARKDOWN_BYTES / 1024 / 1024),
         hint: msg!(MARKDOWN_TOO_LONG_HINT),
+        required: false,
     })
 }
 
@@ -49,5 +50,6 @@ pub fn too_many_elements(offset: usize) -> Finding {
             max = ProseNumber(MAX_MARKDOWN_ELEMENTS as u64)
         ),
         hint: msg!(MARKDOWN_TOO_MANY_ELEMENTS_HINT),
+        required: false,
     }
 }

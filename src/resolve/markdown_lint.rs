@@ -1,7 +1,9 @@
 //! Checks on Markdown bodies that make pages hard to use for some readers:
 //! an image without a description, a heading that skips a level, a link
 //! without an address or without text. They are warnings (errors under
-//! `warta build --strict`), each at its line in the editor's file.
+//! `warta build --strict`), each at its line in the editor's file, except
+//! an image without a description: as for every photo, that is an error in
+//! a build and a warning in the preview ([`Checker::required`]).
 //!
 //! Every body is shown under the page's own `<h1>` (the title), so its first
 //! heading should be `##`, and a `#` heading in a body is reported too.
@@ -27,6 +29,8 @@ pub struct Finding {
     pub offset: usize,
     pub message: Text,
     pub hint: Text,
+    /// Reported by [`Checker::required`], not as a warning.
+    pub required: bool,
 }
 
 fn level(l: HeadingLevel) -> usize {
@@ -74,6 +78,7 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
                 offset: range.start,
                 message: msg!(LINT_ADDRESS_REFUSED, url = dest_url.as_ref()),
                 hint: msg!(LINT_ADDRESS_REFUSED_HINT),
+                required: false,
             });
         }
         match event {
@@ -84,6 +89,7 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
                         offset: range.start,
                         message: msg!(LINT_HEADING_LEVEL_ONE),
                         hint: msg!(LINT_HEADING_LEVEL_ONE_HINT),
+                        required: false,
                     });
                 } else if l > previous + 1 {
                     let marks = "#".repeat(l);
@@ -101,6 +107,7 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
                         offset: range.start,
                         message,
                         hint: msg!(LINT_HEADING_HINT, marks = "#".repeat(previous + 1)),
+                        required: false,
                     });
                 }
                 previous = l;
@@ -136,6 +143,7 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
                             offset: i.offset,
                             message: msg!(LINT_IMAGE_NO_ALT),
                             hint: msg!(LINT_IMAGE_NO_ALT_HINT),
+                            required: true,
                         });
                     }
                 }
@@ -148,12 +156,14 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
                             offset: l.offset,
                             message: msg!(LINT_LINK_NO_ADDRESS),
                             hint: msg!(LINT_LINK_NO_ADDRESS_HINT),
+                            required: false,
                         });
                     } else if no_text {
                         found.push(Finding {
                             offset: l.offset,
                             message: msg!(LINT_LINK_NO_TEXT),
                             hint: msg!(LINT_LINK_NO_TEXT_HINT),
+                            required: false,
                         });
                     }
                 }
@@ -181,6 +191,15 @@ fn lint_cached(
     })
 }
 
+/// One finding (not the budget's error) at its place in the file.
+fn report(c: &mut Checker, pos: Pos, f: Finding) {
+    if f.required {
+        c.required(pos, f.message, f.hint);
+    } else {
+        c.warning(pos, f.message, f.hint);
+    }
+}
+
 /// Checks a Markdown body that is a range of its file (news, pages).
 pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>, cache: Option<&LintCache>) {
     let text = c.file.text.clone();
@@ -195,7 +214,7 @@ pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>, cache: Option<&
     match found {
         Ok(found) => {
             for f in found {
-                c.warning(lines.pos(&text, body.start + f.offset), f.message, f.hint);
+                report(c, lines.pos(&text, body.start + f.offset), f);
             }
         }
         Err(f) => c.error(lines.pos(&text, body.start + f.offset), f.message, f.hint),
@@ -221,7 +240,7 @@ pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str, cache: Option<
     match found {
         Ok(found) => {
             for (f, pos) in found.into_iter().zip(places) {
-                c.warning(pos, f.message, f.hint);
+                report(c, pos, f);
             }
         }
         Err(f) => c.error(places[0], f.message, f.hint),

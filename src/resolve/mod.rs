@@ -12,8 +12,10 @@ mod image;
 mod ix;
 mod markdown_budget;
 mod markdown_lint;
+mod markdown_text;
 mod news;
 mod outcomes;
+mod pictures;
 mod placeholders;
 mod program;
 mod records;
@@ -104,6 +106,11 @@ pub fn resolve(
         loaded.config_file.as_ref(),
         &mut diagnostics,
     );
+    let mut photos = pictures::Photos::new(&loaded.root);
+    if let Some(file) = &loaded.config_file {
+        let mut c = checks::Checker::new(file, &mut diagnostics).in_preview(options.preview);
+        photos.of_config(&mut c, &mut config, &loaded.config);
+    }
     let tz = config.timezone.clone();
     let today = options.now.to_zoned_datetime(tz.clone()).date();
 
@@ -136,9 +143,9 @@ pub fn resolve(
             continue;
         }
         let r = &f.record;
-        let mut c = checks::Checker::new(&f.file, &mut diagnostics);
+        let mut c = checks::Checker::new(&f.file, &mut diagnostics).in_preview(options.preview);
         organizations.push(Organization {
-            logo: None,
+            logo: r.logo.as_ref().and_then(|i| photos.picture(&mut c, i)),
             version: f.file.version,
             id: id.to_string(),
             name: r.name.value.trim().to_string(),
@@ -218,7 +225,7 @@ pub fn resolve(
             let mut local = Vec::new();
             let p = id.as_ref().and_then(|id| {
                 program::resolve_program(
-                    &mut checks::Checker::new(&f.file, &mut local),
+                    &mut checks::Checker::new(&f.file, &mut local).in_preview(options.preview),
                     f,
                     id.clone(),
                     &known,
@@ -229,10 +236,17 @@ pub fn resolve(
         .collect();
     let mut programs = Vec::new();
     let mut left_out = LeftOut::default();
-    for (p, mut local) in resolved {
+    for ((p, mut local), f) in resolved.into_iter().zip(&loaded.programs) {
         diagnostics.append(&mut local);
         match p {
-            Some(p) if options.drafts || !p.draft => programs.push(p),
+            Some(mut p) if options.drafts || !p.draft => {
+                // Only what is published names photos: a draft's photo is
+                // not published at a guessable address.
+                let mut c =
+                    checks::Checker::new(&f.file, &mut diagnostics).in_preview(options.preview);
+                photos.of_program(&mut c, &mut p, &f.record);
+                programs.push(p);
+            }
             Some(_) => left_out.count(true),
             None => {}
         }
@@ -265,7 +279,7 @@ pub fn resolve(
         .map(|f| {
             let mut local = Vec::new();
             let n = news::resolve_news(
-                &mut checks::Checker::new(&f.file, &mut local),
+                &mut checks::Checker::new(&f.file, &mut local).in_preview(options.preview),
                 f,
                 &program_ids,
                 &org_ids,
@@ -293,6 +307,9 @@ pub fn resolve(
             continue;
         }
         if news::is_published(&n, options.drafts, options.future, options.now, &tz) {
+            let mut n = n;
+            let mut c = checks::Checker::new(&f.file, &mut diagnostics).in_preview(options.preview);
+            photos.of_news(&mut c, &mut n, &f.front);
             news_items.push(n);
         } else {
             left_out.count(n.draft && !options.drafts);
@@ -304,8 +321,8 @@ pub fn resolve(
     let mut seen = HashMap::new();
     let mut pages = Vec::new();
     for f in &loaded.pages {
-        let mut c = checks::Checker::new(&f.file, &mut diagnostics);
-        let Some(page) = news::resolve_page(&mut c, f, lints) else {
+        let mut c = checks::Checker::new(&f.file, &mut diagnostics).in_preview(options.preview);
+        let Some(mut page) = news::resolve_page(&mut c, f, lints) else {
             continue;
         };
         if duplicate(
@@ -319,6 +336,8 @@ pub fn resolve(
             continue;
         }
         if options.drafts || !page.draft {
+            let mut c = checks::Checker::new(&f.file, &mut diagnostics).in_preview(options.preview);
+            photos.of_page(&mut c, &mut page, &f.front);
             pages.push(page);
         } else {
             left_out.count(true);
@@ -346,7 +365,7 @@ pub fn resolve(
         sectors,
         tags,
         aggregates,
-        images: Records::from(Vec::new()),
+        images: photos.into_records(),
         left_out,
     };
     (Some(site), diagnostics)

@@ -109,7 +109,6 @@ pub fn resolve_news(
         name: s.name.value.trim().to_string(),
         url: c.url(&s.url),
     });
-    let image = c.image(&r.image);
     if c.error_count() > errors_before {
         return None;
     }
@@ -127,8 +126,8 @@ pub fn resolve_news(
         programs: program_refs,
         organizations: organization_refs,
         tags: texts(&r.tags),
-        image,
-        image_at: r.image.as_ref().map(|i| i.pos),
+        // Its photos are named once it is known to be published (`pictures`).
+        image: None,
         body: body(file),
         draft: r.draft,
     })

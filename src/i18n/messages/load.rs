@@ -271,8 +271,8 @@ messages! {
         "berita dan halaman adalah berkas Markdown yang berakhiran `.md`",
         "news items and pages are Markdown files ending in `.md`";
     SITE_UNKNOWN_FILE_HINT:
-        "content/ berisi folder programs/, news/, pages/ dan organizations/; simpan gambar dan berkas lain di static/, atau awali namanya dengan `_` agar dilewati warta",
-        "content/ holds the folders programs/, news/, pages/ and organizations/; put images and other files in static/, or start the name with `_` to have warta skip it";
+        "content/ berisi folder programs/, news/, pages/ dan organizations/; foto boleh di samping berkasnya (.jpg, .png, .webp), simpan berkas lain di static/, atau awali namanya dengan `_` agar dilewati warta",
+        "content/ holds the folders programs/, news/, pages/ and organizations/; photos may sit beside their record (.jpg, .png, .webp), put other files in static/, or start the name with `_` to have warta skip it";
     SITE_NO_THEME:
         "tidak ada tema `{name}`",
         "there is no theme `{name}`";
@@ -311,6 +311,16 @@ messages! {
     SHAPE_TEXT_FOR_LIST_HINT:
         "apit dengan tanda kurung siku: `{line}`",
         "put it in square brackets: `{line}`";
+    // --- photos (issue 17): the one-line form (load/yaml/shapes.rs) ---
+    SHAPE_PHOTO_ONE_LINE:
+        "isian `{key}` ditulis dalam satu baris, padahal foto perlu keterangan foto (alt)",
+        "`{key}` is written on one line, but a photo needs a description (alt)";
+    SHAPE_PHOTO_ONE_LINE_HINT:
+        "tulis dalam beberapa baris: `{key}:`, di bawahnya `  src: {src}` dan `  alt: apa yang tampak di foto`",
+        "write it on lines of its own: `{key}:`, below it `  src: {src}` and `  alt: what the photo shows`";
+    SHAPE_PHOTO_ITEM_ONE_LINE_HINT:
+        "tulis tiap foto sebagai `- src: {src}` dan di bawahnya `  alt: apa yang tampak di foto`",
+        "write each photo as `- src: {src}` with `  alt: what the photo shows` below it";
     LAYOUT_VALUE_BELOW:
         "nilai `{key}` tertulis di baris bawahnya, bukan sesudah titik dua",
         "the value of `{key}` is on the line below it, not after its colon";

@@ -93,12 +93,6 @@ messages! {
     URL_REFUSED_HINT:
         "tulis alamat lengkap yang diawali https:// (atau http://, mailto:, tel:)",
         "write a full address starting with https:// (or http://, mailto:, tel:)";
-    IMAGE_REFUSED:
-        "`{value}` bukan alamat gambar yang dapat dipakai warta",
-        "`{value}` is not an image path warta can use";
-    IMAGE_REFUSED_HINT:
-        "tulis alamat berkas di dalam folder static/, seperti `/images/pelatihan.jpg`, atau alamat lengkap yang diawali https://",
-        "write a path inside static/, like `/images/pelatihan.jpg`, or a full https:// address";
 
     // --- dates (resolve/dates.rs) ---
     DATE_NOT_A_DATE:
@@ -278,4 +272,45 @@ messages! {
     LINT_LINK_NO_TEXT_HINT:
         "tulis kata yang diklik pembaca di antara tanda kurung siku: `[Formulir pendaftaran](https://...)`",
         "write the words a reader clicks between the brackets: `[Formulir pendaftaran](https://...)`";
+
+    // --- photos (issue 17) (resolve/pictures.rs) ---
+    PHOTO_REMOTE:
+        "`{src}` adalah alamat web: warta hanya memakai foto yang ada di folder situs",
+        "`{src}` is a web address: warta only uses photos that are in the site folder";
+    PHOTO_REMOTE_HINT:
+        "unduh fotonya dan taruh di samping berkas ini, lalu tulis namanya saja: `src: {name}` (warta perlu berkasnya untuk mengecilkan foto dan membuang data lokasinya)",
+        "download the photo and put it beside this file, then write just its name: `src: {name}` (warta needs the file to make it smaller and remove its location data)";
+    PHOTO_PATH_REFUSED:
+        "`{src}` bukan berkas foto di dalam folder situs",
+        "`{src}` is not a photo file inside the site folder";
+    PHOTO_PATH_REFUSED_HINT:
+        "tulis nama berkas di samping berkas ini (`pembukaan.jpg`) atau di dalam static/ (`/images/pembukaan.jpg`), tanpa `..`",
+        "write the name of a file beside this one (`pembukaan.jpg`) or inside static/ (`/images/pembukaan.jpg`), without `..`";
+    PHOTO_HEIC:
+        "`{src}` berformat HEIC (foto iPhone), yang belum dapat dibaca warta",
+        "`{src}` is a HEIC photo (an iPhone's format), which warta cannot read yet";
+    PHOTO_HEIC_HINT:
+        "simpan ulang fotonya sebagai JPEG (di iPhone: Pengaturan > Kamera > Format > Paling Kompatibel, atau ekspor dari aplikasi Foto), lalu tulis nama berkas .jpg-nya",
+        "save the photo again as JPEG (on an iPhone: Settings > Camera > Formats > Most Compatible, or export it from Photos), then write the .jpg file's name";
+    PHOTO_KIND:
+        "`{src}` bukan foto JPEG, PNG atau WebP",
+        "`{src}` is not a JPEG, PNG or WebP photo";
+    PHOTO_KIND_HINT:
+        "simpan fotonya sebagai .jpg, .png atau .webp",
+        "save the photo as .jpg, .png or .webp";
+    PHOTO_NOT_FOUND:
+        "foto `{src}` tidak ada: tidak ada berkas `{path}`",
+        "the photo `{src}` does not exist: there is no file `{path}`";
+    PHOTO_NOT_FOUND_NEAR:
+        "maksud Anda `{near}`? (nama berkas di folder yang sama)",
+        "did you mean `{near}`? (a file name in the same folder)";
+    PHOTO_NOT_FOUND_HINT:
+        "taruh fotonya di `{path}`, atau periksa ejaan nama berkasnya (huruf besar dan kecil dibedakan)",
+        "put the photo at `{path}`, or check the spelling of its name (capital letters count)";
+    PHOTO_NO_ALT:
+        "foto `{src}` tanpa keterangan foto (alt)",
+        "the photo `{src}` has no description (alt)";
+    PHOTO_NO_ALT_HINT:
+        "tambahkan baris `alt:` di bawah `src:` yang menyebut apa yang tampak di foto, untuk pembaca yang tidak dapat melihatnya: `alt: Peserta menggoreng keripik pisang`",
+        "add an `alt:` line under `src:` saying what the photo shows, for readers who cannot see it: `alt: Peserta menggoreng keripik pisang`";
 }

@@ -17,6 +17,11 @@ pub(super) fn explain(text: &str, first_line: u32, parser: Pos, said: &str) -> O
     let line = *lines.get(index)?;
     let column = byte_of_column(line, parser.column)?;
     let pos = parser;
+    if said.contains("expected mapping")
+        && let Some(found) = one_line_photo(&lines, index, column, pos)
+    {
+        return Some(found);
+    }
     if said.contains("expected string") {
         let (key, items) = list_at(&lines, index, column)?;
         let fixed = format!("{key}: {}", as_one_text(&items.join(", ")));
@@ -43,6 +48,32 @@ pub(super) fn explain(text: &str, first_line: u32, parser: Pos, said: &str) -> O
         });
     }
     None
+}
+
+/// The keys whose value is a photo (`model::Image`), or a list of them.
+const PHOTO_KEYS: &[&str] = &["image", "logo", "share_image", "gallery"];
+
+/// `image: /images/x.jpg`, the form news had before photos needed a
+/// description: the error shows the lines to write, its path filled in.
+fn one_line_photo(lines: &[&str], index: usize, column: usize, pos: Pos) -> Option<YamlError> {
+    let line = lines[index];
+    let key = match split_value(line)? {
+        (Some(key), start) if start == column => key,
+        _ => list_at(lines, index, column)?.0,
+    };
+    if !PHOTO_KEYS.contains(&key) {
+        return None;
+    }
+    let src = without_comment(line.get(column..)?).trim_matches(['"', '\'']);
+    Some(YamlError {
+        pos,
+        message: msg!(SHAPE_PHOTO_ONE_LINE, key = key),
+        hint: Some(if key == "gallery" {
+            msg!(SHAPE_PHOTO_ITEM_ONE_LINE_HINT, src = src)
+        } else {
+            msg!(SHAPE_PHOTO_ONE_LINE_HINT, key = key, src = src)
+        }),
+    })
 }
 
 /// The byte offset of 1-based character `column` in `line`.

@@ -91,7 +91,8 @@ pub fn view(cx: &Ctx, i: NewsIx) -> NewsView {
             name: s.name.clone(),
             url: s.url.clone(),
         }),
-        image_url: n.image.as_ref().map(|img| cx.urls.image(img)),
+        image_url: (n.image.as_ref())
+            .map(|img| cx.urls.link(&cx.images.plan(img.source).fallback().path)),
         body_html: markdown::render(n.body.source(), &cx.urls, cx.site.config.raw_html),
         programs: cx.program_cards(&n.programs),
         organizations: n.organizations.iter().map(|o| cx.org_ref(*o)).collect(),
