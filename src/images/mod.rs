@@ -38,7 +38,7 @@ impl Format {
 }
 
 /// One file made from a photo.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Variant {
     /// Inside the output folder, with `/`: `images/pembukaan-3f9a2c41d0-720.webp`.
     /// Render turns it into a URL with `Urls`.
@@ -50,7 +50,7 @@ pub struct Variant {
 
 /// What a photo becomes: everything render needs, known before any pixel is
 /// decoded.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Plan {
     /// The photo's size as shown (after its EXIF orientation).
     pub width: u32,
@@ -75,7 +75,7 @@ impl Plan {
 }
 
 /// The icons made from the site's logo (`warta.yaml` `logo:`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Icons {
     /// 32×32 PNG, `<link rel="icon" sizes="32x32">`.
     pub favicon: Variant,
@@ -83,12 +83,32 @@ pub struct Icons {
     pub apple_touch: Variant,
 }
 
-/// Every photo's plan, read by render; made by `prepare` (to be written:
-/// issue #17). Empty for a site without photos.
-#[derive(Debug, Default)]
+mod cache;
+mod encode;
+mod header;
+mod known;
+mod pixels;
+mod plan;
+mod prepare;
+mod process;
+mod scrub;
+mod sniff;
+
+pub use cache::Cache;
+pub use prepare::{prepare, prepare_files};
+pub use process::{planned, process};
+pub use scrub::{scrub, scrubbable};
+
+/// Every photo's plan, read by render, and what `process` needs to make the
+/// files; made by [`prepare`]. Empty for a site without photos.
+#[derive(Debug, Default, Clone)]
 pub struct Prepared {
     plans: Vec<Plan>,
     icons: Option<Icons>,
+    /// One per plan, in the same order: the file and what its header said.
+    sources: Vec<prepare::Source>,
+    /// Which of `sources` the icons are made from.
+    icons_from: Option<usize>,
 }
 
 impl Prepared {
@@ -100,5 +120,22 @@ impl Prepared {
     /// The icons made from the site's logo, when it has one.
     pub fn icons(&self) -> Option<&Icons> {
         self.icons.as_ref()
+    }
+
+    /// Every plan, in `Site::images` order: for fingerprints of the pages
+    /// that show them (a new photo at the same path gives new file names).
+    pub fn plans(&self) -> &[Plan] {
+        &self.plans
+    }
+
+    /// A fingerprint of every plan and the icons, for the preview's render
+    /// cache: a photo replaced at the same path gives new file names, so
+    /// the pages showing it must be made again, though no record changed.
+    /// One for the whole site: photos change far less often than text.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        (&self.plans, &self.icons).hash(&mut h);
+        h.finish()
     }
 }

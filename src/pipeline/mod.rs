@@ -144,34 +144,64 @@ fn resolve_and_render(
     let links = links::collect(&site, &urls, link_cache);
     let mut anchors = links.anchors_wanted(&urls);
     crate::timing::mark("links", t0);
-    // The photos' plans (issue #17: `images::prepare` makes them).
-    let prepared = images::Prepared::default();
-    let files = match render_into(
-        &site,
-        &prepared,
-        &loaded.theme.templates,
-        cache,
-        staging,
-        &mut anchors,
-    ) {
-        Ok(f) => f,
+    // The photos' plans: read from their headers (or the cache), so that
+    // pages never wait for pixels; the files are made beside rendering.
+    let t0 = Instant::now();
+    let image_cache = images::Cache::for_site(root);
+    let prepared = match images::prepare(&site, &image_cache) {
+        Ok(p) => p,
         Err(errors) => {
             diagnostics.extend(errors);
+            return Err(diagnostics);
+        }
+    };
+    crate::timing::mark("images", t0);
+    let (files, photos) = std::thread::scope(|s| {
+        let photos = s.spawn(|| {
+            if !options.preview {
+                return images::process(&prepared, &image_cache);
+            }
+            // The preview shows the pages at once: the photos are made in
+            // the background, and a request for one not made yet waits
+            // for it (serve/http.rs).
+            let (background, cache) = (prepared.clone(), image_cache.clone());
+            std::thread::spawn(move || images::process(&background, &cache));
+            Ok(images::planned(&prepared, &image_cache))
+        });
+        let files = render_into(
+            &site,
+            &prepared,
+            &loaded.theme.templates,
+            cache,
+            staging,
+            &mut anchors,
+        );
+        let photos = photos
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (files, photos)
+    });
+    let (files, photos) = match (files, photos) {
+        (Ok(f), Ok(p)) => (f, p),
+        (files, photos) => {
+            diagnostics.extend(files.err().into_iter().flatten());
+            diagnostics.extend(photos.err().into_iter().flatten());
             return Err(diagnostics);
         }
     };
     // A photo in static/ that a record names is published only as the
     // images stage makes it, never copied as it is (with the GPS position
     // its camera wrote).
-    let photos: std::collections::HashSet<&Path> =
+    let named_photos: std::collections::HashSet<&Path> =
         site.images.iter().map(|i| i.path.as_path()).collect();
     let statics: Vec<load::StaticFile> = loaded
         .theme
         .static_files
         .iter()
         .chain(&loaded.static_files)
-        .filter(|s| !matches!(s, load::StaticFile::Disk { source, .. } if photos.contains(source.as_path())))
+        .filter(|s| !matches!(s, load::StaticFile::Disk { source, .. } if named_photos.contains(source.as_path())))
         .cloned()
+        .chain(photos)
         .collect();
     let clashes = write::clashes(root, &files, &statics);
     if !clashes.is_empty() {

@@ -124,6 +124,8 @@ impl<'a> Rendering<'a> {
                 "publisher",
                 &serde_json::json!(site.config.publisher.map(|p| site.organizations[p].version)),
             ),
+            // The photos' file names: a photo replaced at the same path.
+            ("images", &serde_json::json!(images.fingerprint())),
         ]);
         if let Some(c) = cache.as_deref_mut()
             && c.templates != templates_fingerprint

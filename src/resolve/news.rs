@@ -182,6 +182,8 @@ pub const RESERVED_PATHS: &[&str] = &[
     "404.html",
     "calendar.ics",
     "static",
+    // The processed photos (src/images/plan.rs).
+    "images",
 ];
 
 pub fn resolve_page(

@@ -23,6 +23,21 @@ const CHUNK: usize = 64 * 1024;
 /// of local files take microseconds; this only ends a stalled one.
 const STALL: Duration = Duration::from_secs(10);
 
+/// How long a request for a processed photo waits for the background to
+/// make it (a 50-megapixel photo takes a few seconds).
+const PHOTO_WAIT: Duration = Duration::from_secs(30);
+
+/// Waits, at most [`PHOTO_WAIT`], until the processed photo at `path` is
+/// made: the preview lists the photos before making them (pipeline), and
+/// the cache gets each file whole in one rename, so there is nothing to
+/// read half. A photo that never comes is then a 404.
+pub async fn wait_for_photo(path: &std::path::Path) {
+    let started = tokio::time::Instant::now();
+    while !path.is_file() && started.elapsed() < PHOTO_WAIT {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Runs the blocking `job` on tokio's blocking threads; `None` when it fails
 /// or stalls.
 async fn off_thread<T: Send + 'static>(

@@ -192,6 +192,9 @@ async fn page(State(state): State<AppState>, uri: Uri) -> Response {
         }
     };
     let (file, source) = static_source;
+    if file.starts_with("images/") {
+        disk::wait_for_photo(&source).await;
+    }
     match disk::body(source).await {
         Some((body, length)) => {
             let mut r = with_headers(StatusCode::OK, &file, body);

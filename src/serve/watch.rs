@@ -98,6 +98,11 @@ mod tests {
         assert!(is_source(root, Path::new("/site/warta.yaml")));
         assert!(is_source(root, Path::new("/site/templates/base.html")));
         assert!(!is_source(root, Path::new("/site/public/index.html")));
+        // The processed photos: made by the build, never a reason for one.
+        assert!(!is_source(
+            root,
+            Path::new("/site/.warta-cache/images/a.webp")
+        ));
         assert!(!is_source(root, Path::new("/site/content/news/.a.md.swp")));
         assert!(!is_source(root, Path::new("/site/content/news/4913")));
         assert!(!is_source(root, Path::new("/site/content/news/a.md~")));

@@ -2,6 +2,7 @@
 //! inside it, folders made once, static files copied without ever waiting
 //! on something that is not a regular file.
 
+use crate::images;
 use std::collections::HashSet;
 use std::fs;
 use std::io;
@@ -61,15 +62,26 @@ impl Folders {
 }
 
 /// Copies a static file; one swapped for a named pipe since it was listed
-/// is refused instead of waited on (it would hang the build).
+/// is refused instead of waited on (it would hang the build). A JPEG, PNG
+/// or WebP is copied without its metadata blocks ([`images::scrub`]): a
+/// photo put in `static/` keeps no GPS position either.
 pub(super) fn copy_static(source: &Path, to: &Path) -> io::Result<()> {
+    if images::scrubbable(&source.to_string_lossy()) {
+        return fs::write(to, read_static(source)?);
+    }
     let mut from = crate::platform::open_regular_file(source)?;
     io::copy(&mut from, &mut fs::File::create(to)?).map(drop)
 }
 
+/// A static file's bytes as the output has them (see [`copy_static`]).
 pub(super) fn read_static(source: &Path) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     io::Read::read_to_end(&mut crate::platform::open_regular_file(source)?, &mut bytes)?;
+    if images::scrubbable(&source.to_string_lossy())
+        && let std::borrow::Cow::Owned(scrubbed) = images::scrub(&bytes)
+    {
+        bytes = scrubbed;
+    }
     Ok(bytes)
 }
 

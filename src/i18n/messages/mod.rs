@@ -200,19 +200,27 @@ macro_rules! messages {
 // "scalar", "mapping" or "front matter" (docs/PANDUAN.md has the words
 // editors know). A name used twice is a build error where it is used.
 mod commands;
+mod images;
 mod load;
 mod output;
 mod resolve;
 pub use commands::*;
+pub use images::*;
 pub use load::*;
 pub use output::*;
 pub use resolve::*;
 
 /// Every row, for the tests.
 pub fn all() -> impl Iterator<Item = &'static Message> {
-    [commands::ROWS, load::ROWS, output::ROWS, resolve::ROWS]
-        .into_iter()
-        .flatten()
+    [
+        commands::ROWS,
+        images::ROWS,
+        load::ROWS,
+        output::ROWS,
+        resolve::ROWS,
+    ]
+    .into_iter()
+    .flatten()
 }
 
 #[cfg(test)]
