@@ -20,8 +20,10 @@ WORK/hugo a Hugo site of page bundles whose single-page template calls
 changing every round), a cold build (warta's cache folder `.warta-cache/`, or
 Hugo's `resources/_gen/`, deleted first) then a warm build (the cache from the
 cold build kept), each into a new empty output folder, under `/usr/bin/time -v`
-(wall, CPU, peak memory). warta runs with WARTA_TIMING=1, and the stages whose
-name starts with `image` are added up as "images stage". Prints medians and
+(wall, CPU, peak memory). warta runs with WARTA_TIMING=1: its line `images`
+(reading each photo's header and planning its files; the files themselves are
+made beside rendering, so they count in the wall time) is the column "images
+prepare". Prints medians and
 ranges and the ratio warta / Hugo as a Markdown table; every run goes to
 WORK/results.json.
 """
@@ -203,7 +205,7 @@ def main():
                 stage = images_stage_ms(log) if tool == "warta" else None
                 runs[(tool, state)].append({"wall": wall, "cpu": cpu, "peak_mib": peak, "images_ms": stage})
                 print(f"{tool} {state} run {r + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, {peak:.0f} MiB"
-                      + (f", images stage {stage:.0f} ms" if stage is not None else ""), file=sys.stderr)
+                      + (f", images prepare {stage:.1f} ms" if stage is not None else ""), file=sys.stderr)
 
     with open(os.path.join(work, "results.json"), "w") as f:
         json.dump({"date": time.strftime("%Y-%m-%d"), "hugo": hugo_version, "nproc": os.cpu_count(),
@@ -212,7 +214,7 @@ def main():
 
     print(f"\n{args.photos} photos of {SIZE[0]} x {SIZE[1]} ({source_mb:.0f} MB of JPEG); "
           f"{hugo_version or 'no Hugo'}; {os.cpu_count()} cores; {args.runs} runs each\n")
-    print("| tool | build | wall median | wall range | CPU median | peak memory | images stage | wall ÷ Hugo |")
+    print("| tool | build | wall median | wall range | CPU median | peak memory | images prepare | wall ÷ Hugo |")
     print("|---|---|---|---|---|---|---|---|")
     for state in ("cold", "warm"):
         hugo_wall = med([x["wall"] for x in runs.get(("hugo", state), [])])
@@ -223,7 +225,7 @@ def main():
             ratio = f"{med(walls) / hugo_wall:.2f}" if hugo_wall else "–"
             print(f"| {tool} | {state} | {med(walls):.2f} s | {min(walls):.2f}–{max(walls):.2f} s "
                   f"| {med([x['cpu'] for x in rs]):.2f} s | {med([x['peak_mib'] for x in rs]):.0f} MiB "
-                  f"| {f'{med(stage):.0f} ms' if stage else '–'} | {ratio} |")
+                  f"| {f'{med(stage):.1f} ms' if stage else '–'} | {ratio} |")
     shutil.rmtree(outputs, ignore_errors=True)
 
 
