@@ -44,8 +44,13 @@ def sh(*cmd, **kw):
 
 def timed(cmd):
     """Runs `cmd` under /usr/bin/time -v; returns wall s, CPU s, peak MiB."""
+    return timed_with_log(cmd)[:3]
+
+
+def timed_with_log(cmd, env=None):
+    """As `timed`, with the command's own stderr (before time's report) too."""
     r = subprocess.run(["/usr/bin/time", "-v", *cmd], stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE, text=True)
+                       stderr=subprocess.PIPE, text=True, env=env)
     if r.returncode != 0:
         sys.exit(f"failed ({r.returncode}): {' '.join(cmd)}\n{r.stderr[-3000:]}")
 
@@ -60,7 +65,8 @@ def timed(cmd):
         wall = wall * 60 + float(part)
     cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
     peak = int(field("Maximum resident set size (kbytes)")) / 1024
-    return wall, cpu, peak
+    log = r.stderr.split("\tCommand being timed:")[0]
+    return wall, cpu, peak, log
 
 
 def evict(folder):

@@ -8,43 +8,11 @@
 // Run by tests/browser/run, which .ci/run calls after the demo build.
 "use strict";
 const { chromium } = require("playwright-core");
-const { spawn } = require("child_process");
-const net = require("net");
+const { serve } = require("./static-server");
 const path = require("path");
 const assert = require("assert");
 
 const KERIPIK = "bimtek-wub-keripik-pisang-gending-2024";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(dir) {
-  const port = await freePort();
-  const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], {
-    stdio: "ignore",
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  // Wait until it answers (it stops trying after a while; nothing is timed).
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(origin + "/");
-      if (r.ok) return { server, origin };
-    } catch (e) {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error("python3 -m http.server did not start");
-}
 
 // Types `query` and returns the result links' hrefs once its results show
 // (the list says which query it shows in data-query).
