@@ -15,7 +15,9 @@ use rayon::prelude::*;
 use super::cache::{self, RenderCache};
 use super::context::Ctx;
 use super::view::{PageMeta, Unpublished};
-use super::{Data, Job, data, excerpt, feed, ical, jobs, relative, search, sitemap, templates};
+use super::{
+    Data, Job, data, excerpt, feed, ical, jobs, relative, search, sitemap, subscriptions, templates,
+};
 use crate::diagnostics::Diagnostic;
 use crate::load::TemplateSource;
 use crate::output::OutputFile;
@@ -83,9 +85,9 @@ impl Pages {
     }
 }
 
-/// The machine-readable outputs: feed, search index, calendars, open data.
+/// The machine-readable outputs: feeds, search index, calendars, open data.
 pub struct Outputs {
-    feed: OutputFile,
+    feeds: Vec<OutputFile>,
     search: Vec<OutputFile>,
     calendars: Vec<OutputFile>,
     data: Vec<OutputFile>,
@@ -240,17 +242,18 @@ impl<'a> Rendering<'a> {
     /// (`rayon::join`), the threads sharing what the pages leave.
     pub fn outputs(&self) -> Outputs {
         let cx = &self.cx;
-        let ((feed, search), (calendars, data)) = rayon::join(
+        let selections = subscriptions::all(cx);
+        let ((feeds, search), (calendars, data)) = rayon::join(
             || {
                 rayon::join(
-                    || feed::atom(cx),
+                    || feed::atoms(cx, &selections),
                     || search::index(cx, self.cache.as_deref().map(|c| &c.search)),
                 )
             },
-            || rayon::join(|| ical::calendars(cx), || data::open_data(cx)),
+            || rayon::join(|| ical::calendars(cx, &selections), || data::open_data(cx)),
         );
         Outputs {
-            feed,
+            feeds,
             search,
             calendars,
             data,
@@ -282,7 +285,7 @@ impl<'a> Rendering<'a> {
                 .collect();
             c.reused = reused;
         }
-        files.push(outputs.feed);
+        files.extend(outputs.feeds);
         files.extend(outputs.search);
         files.extend(outputs.calendars);
         files.extend(outputs.data);
