@@ -25,13 +25,14 @@ use crate::output::OutputFile;
 /// How many entries the feed carries: enough for any reader polling weekly.
 const MAX_ENTRIES: usize = 50;
 
-struct Entry {
+struct Entry<'b> {
     title: String,
     url: String,
     updated: String,
     sort_key: Timestamp,
     summary: Option<String>,
-    content_html: Option<String>,
+    /// The news body as HTML, already escaped for XML (see [`Bodies`]).
+    content: Option<&'b str>,
     category: &'static str,
     /// The entry's own `<author>`: the news item's author, or the
     /// publisher, so that a reader shows who wrote each entry.
@@ -48,8 +49,8 @@ fn publisher(cx: &Ctx) -> String {
     )
 }
 
-/// The rendered bodies of the news items that make some feed, each
-/// rendered once however many feeds carry it (a news item is in the
+/// The bodies of the news items that make some feed, each rendered and
+/// escaped once however many feeds carry it (a news item is in the
 /// site's feed and in those of its tags, regions and organizations).
 struct Bodies(HashMap<NewsIx, String>);
 
@@ -67,14 +68,14 @@ impl Bodies {
                 .map(|i| {
                     let body = cx.site.news[i].body.source();
                     let html = markdown::render(body, &cx.urls, cx.site.config.raw_html);
-                    (i, html)
+                    (i, escape(&html))
                 })
                 .collect(),
         )
     }
 }
 
-fn news_entries(cx: &Ctx, feed: &Selection, bodies: &Bodies) -> Vec<Entry> {
+fn news_entries<'b>(cx: &Ctx, feed: &Selection, bodies: &'b Bodies) -> Vec<Entry<'b>> {
     let tz = &cx.site.config.timezone;
     let publisher = publisher(cx);
     // News are newest first: only the newest can make the feed, so only
@@ -90,7 +91,7 @@ fn news_entries(cx: &Ctx, feed: &Selection, bodies: &Bodies) -> Vec<Entry> {
                 updated: rfc3339(&n.date, tz),
                 sort_key: n.date.timestamp(tz),
                 summary: n.summary.clone(),
-                content_html: bodies.0.get(&i).cloned(),
+                content: bodies.0.get(&i).map(String::as_str),
                 category: "news",
                 author: n
                     .author
@@ -101,7 +102,7 @@ fn news_entries(cx: &Ctx, feed: &Selection, bodies: &Bodies) -> Vec<Entry> {
         .collect()
 }
 
-fn program_entries(cx: &Ctx, feed: &Selection) -> Vec<Entry> {
+fn program_entries(cx: &Ctx, feed: &Selection) -> Vec<Entry<'static>> {
     let tz = &cx.site.config.timezone;
     let publisher = publisher(cx);
     feed.feed_programs(cx.site)
@@ -128,7 +129,7 @@ fn program_entries(cx: &Ctx, feed: &Selection) -> Vec<Entry> {
                     Some(s) => format!("{summary}. {s}"),
                     None => summary,
                 }),
-                content_html: None,
+                content: None,
                 category: "program",
                 author: publisher.clone(),
             }
@@ -140,8 +141,11 @@ fn program_entries(cx: &Ctx, feed: &Selection) -> Vec<Entry> {
 /// [`Selection::has_feed`]), made side by side.
 pub fn atoms(cx: &Ctx, selections: &[Selection]) -> Vec<OutputFile> {
     let feeds: Vec<&Selection> = selections.iter().filter(|s| s.has_feed(cx.site)).collect();
+    let started = std::time::Instant::now();
     let bodies = Bodies::of(cx, &feeds);
-    feeds.par_iter().map(|f| atom(cx, f, &bodies)).collect()
+    let files = feeds.par_iter().map(|f| atom(cx, f, &bodies)).collect();
+    crate::timing::mark("feeds", started);
+    files
 }
 
 fn atom(cx: &Ctx, feed: &Selection, bodies: &Bodies) -> OutputFile {
@@ -206,8 +210,8 @@ fn atom(cx: &Ctx, feed: &Selection, bodies: &Bodies) -> OutputFile {
         if let Some(s) = &e.summary {
             let _ = writeln!(x, "    <summary>{}</summary>", escape(s));
         }
-        if let Some(html) = &e.content_html {
-            let _ = writeln!(x, "    <content type=\"html\">{}</content>", escape(html));
+        if let Some(html) = e.content {
+            let _ = writeln!(x, "    <content type=\"html\">{html}</content>");
         }
         x.push_str("  </entry>\n");
     }

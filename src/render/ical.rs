@@ -155,6 +155,7 @@ fn calendar<'e>(name: &str, events: impl Iterator<Item = &'e str>) -> String {
 /// every calendar that holds it copies it.
 pub fn calendars(cx: &Ctx, selections: &[Selection]) -> Vec<OutputFile> {
     let site = cx.site;
+    let started = std::time::Instant::now();
     let events: Vec<String> = site
         .programs
         .par_enumerate()
@@ -185,6 +186,7 @@ pub fn calendars(cx: &Ctx, selections: &[Selection]) -> Vec<OutputFile> {
                     .into(),
             }),
     );
+    crate::timing::mark("calendars", started);
     files
 }
 
