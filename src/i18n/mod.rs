@@ -7,6 +7,7 @@
 pub mod messages;
 mod prose;
 mod strings;
+mod strings_subscribe;
 pub use messages::{Arg, Text, backticked};
 pub use prose::{ProseDate, ProseMonth, ProseNumber};
 pub use strings::{UiKey, ui_strings};

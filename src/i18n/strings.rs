@@ -11,8 +11,15 @@ use std::collections::BTreeMap;
 
 use super::Language;
 
-/// (key, Indonesian, English)
-pub const STRINGS: &[(&str, &str, &str)] = &[
+/// One row: (key, Indonesian, English).
+pub type Row = (&'static str, &'static str, &'static str);
+
+/// Every table of rows, by topic: the general one here, the others
+/// beside it. A key is unique across all of them (a test checks).
+pub const TABLES: &[&[Row]] = &[STRINGS, super::strings_subscribe::SUBSCRIBE];
+
+/// The general interface strings.
+const STRINGS: &[Row] = &[
     ("skip_to_content", "Langsung ke isi", "Skip to content"),
     ("menu", "Menu utama", "Main menu"),
     ("home", "Beranda", "Home"),
@@ -311,35 +318,40 @@ pub const STRINGS: &[(&str, &str, &str)] = &[
     ("gallery", "Galeri foto", "Photo gallery"),
 ];
 
-/// An interface string, by its row in [`STRINGS`]. Made only by [`crate::ui!`],
-/// which finds the key while compiling: a misspelt key in Rust is a build
-/// error, never a page with an empty label.
+/// An interface string, by its table and row in [`TABLES`]. Made only by
+/// [`crate::ui!`], which finds the key while compiling: a misspelt key in
+/// Rust is a build error, never a page with an empty label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UiKey(usize);
+pub struct UiKey(usize, usize);
 
 impl UiKey {
     /// The row of `key`; evaluated in a `const` by [`crate::ui!`], where the
     /// panic for an unknown key is a compile error at the macro's call.
     #[doc(hidden)]
     pub const fn checked(key: &str) -> UiKey {
-        let mut row = 0;
-        while row < STRINGS.len() {
-            if same(STRINGS[row].0.as_bytes(), key.as_bytes()) {
-                return UiKey(row);
+        let mut table = 0;
+        while table < TABLES.len() {
+            let rows = TABLES[table];
+            let mut row = 0;
+            while row < rows.len() {
+                if same(rows[row].0.as_bytes(), key.as_bytes()) {
+                    return UiKey(table, row);
+                }
+                row += 1;
             }
-            row += 1;
+            table += 1;
         }
-        panic!("no such key in src/i18n/strings.rs (STRINGS)");
+        panic!("no such key in src/i18n/strings*.rs (TABLES)");
     }
 
     /// The key as templates write it (`t.<key>`).
     pub fn key(self) -> &'static str {
-        STRINGS[self.0].0
+        TABLES[self.0][self.1].0
     }
 
     /// The string in `lang`.
     pub fn text(self, lang: Language) -> &'static str {
-        let (_, id, en) = STRINGS[self.0];
+        let (_, id, en) = TABLES[self.0][self.1];
         lang.pick((id, en))
     }
 }
@@ -371,27 +383,9 @@ macro_rules! ui {
 
 /// The strings of one language, by key.
 pub fn ui_strings(lang: Language) -> BTreeMap<&'static str, &'static str> {
-    STRINGS
+    TABLES
         .iter()
+        .flat_map(|rows| rows.iter())
         .map(|(k, id, en)| (*k, if lang == Language::En { *en } else { *id }))
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_key_is_unique_and_translated() {
-        let mut keys = std::collections::HashSet::new();
-        for (k, id, en) in STRINGS {
-            assert!(keys.insert(*k), "duplicate key {k}");
-            assert!(
-                !id.trim().is_empty() && !en.trim().is_empty(),
-                "{k} is missing a language"
-            );
-        }
-        assert_eq!(ui_strings(Language::En)["free"], "Free");
-        assert_eq!(ui_strings(Language::Id)["free"], "Gratis");
-    }
 }

@@ -216,3 +216,18 @@ fn days() {
     assert_eq!(format_days(EN, -1), "-1 day");
     assert_eq!(format_days(ID, 0), "0 hari");
 }
+
+#[test]
+fn every_interface_key_is_unique_and_translated() {
+    let mut keys = std::collections::HashSet::new();
+    for (k, id, en) in strings::TABLES.iter().flat_map(|rows| rows.iter()) {
+        assert!(keys.insert(*k), "duplicate key {k}");
+        assert!(
+            !id.trim().is_empty() && !en.trim().is_empty(),
+            "{k} is missing a language"
+        );
+    }
+    assert_eq!(ui_strings(Language::En)["free"], "Free");
+    assert_eq!(ui_strings(Language::Id)["free"], "Gratis");
+    assert_eq!(ui_strings(Language::Id)["subscribe"], "Ikuti");
+}

@@ -1,18 +1,23 @@
-//! `/feed.xml`: an Atom feed (RFC 4287) of news and of announced programs.
+//! Atom feeds (RFC 4287) of news and of announced programs: `/feed.xml`
+//! for the whole site, and one beside each term's and organization's page
+//! for its own (see [`Selection`]).
 //!
 //! Entry ids are the entries' absolute URLs, stable as long as `base_url`
 //! is. A program enters the feed on the day its registration opens, or on
 //! its first day when the record gives no opening date; programs that are
 //! over or cancelled before that day never appear as "new".
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use jiff::Timestamp;
+use rayon::prelude::*;
 
-use crate::resolve::{Site, When};
+use crate::resolve::{NewsIx, Site, When};
 
 use super::context::Ctx;
 use super::markdown;
+use super::subscriptions::Selection;
 use super::xml::{day_start, rfc3339};
 use crate::escape::xml as escape;
 use crate::output::OutputFile;
@@ -20,13 +25,14 @@ use crate::output::OutputFile;
 /// How many entries the feed carries: enough for any reader polling weekly.
 const MAX_ENTRIES: usize = 50;
 
-struct Entry {
+struct Entry<'b> {
     title: String,
     url: String,
     updated: String,
     sort_key: Timestamp,
     summary: Option<String>,
-    content_html: Option<String>,
+    /// The news body as HTML, already escaped for XML (see [`Bodies`]).
+    content: Option<&'b str>,
     category: &'static str,
     /// The entry's own `<author>`: the news item's author, or the
     /// publisher, so that a reader shows who wrote each entry.
@@ -43,43 +49,65 @@ fn publisher(cx: &Ctx) -> String {
     )
 }
 
-fn news_entries(cx: &Ctx) -> Vec<Entry> {
+/// The bodies of the news items that make some feed, each rendered and
+/// escaped once however many feeds carry it (a news item is in the
+/// site's feed and in those of its tags, regions and organizations).
+struct Bodies(HashMap<NewsIx, String>);
+
+impl Bodies {
+    fn of(cx: &Ctx, feeds: &[&Selection]) -> Bodies {
+        let mut wanted: Vec<NewsIx> = feeds
+            .iter()
+            .flat_map(|s| s.news.iter().take(MAX_ENTRIES).copied())
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        Bodies(
+            wanted
+                .into_par_iter()
+                .map(|i| {
+                    let body = cx.site.news[i].body.source();
+                    let html = markdown::render(body, &cx.urls, cx.site.config.raw_html);
+                    (i, escape(&html))
+                })
+                .collect(),
+        )
+    }
+}
+
+fn news_entries<'b>(cx: &Ctx, feed: &Selection, bodies: &'b Bodies) -> Vec<Entry<'b>> {
     let tz = &cx.site.config.timezone;
     let publisher = publisher(cx);
     // News are newest first: only the newest can make the feed, so only
     // their bodies are rendered.
-    cx.site
-        .news
+    feed.news
         .iter()
         .take(MAX_ENTRIES)
-        .map(|n| Entry {
-            title: n.title.clone(),
-            url: cx.urls.absolute(&cx.urls.news(&n.slug)),
-            updated: rfc3339(&n.date, tz),
-            sort_key: n.date.timestamp(tz),
-            summary: n.summary.clone(),
-            content_html: Some(markdown::render(
-                n.body.source(),
-                &cx.urls,
-                cx.site.config.raw_html,
-            )),
-            category: "news",
-            author: n
-                .author
-                .as_ref()
-                .map_or_else(|| publisher.clone(), |a| a.name.clone()),
+        .map(|&i| {
+            let n = &cx.site.news[i];
+            Entry {
+                title: n.title.clone(),
+                url: cx.urls.absolute(&cx.urls.news(&n.slug)),
+                updated: rfc3339(&n.date, tz),
+                sort_key: n.date.timestamp(tz),
+                summary: n.summary.clone(),
+                content: bodies.0.get(&i).map(String::as_str),
+                category: "news",
+                author: n
+                    .author
+                    .as_ref()
+                    .map_or_else(|| publisher.clone(), |a| a.name.clone()),
+            }
         })
         .collect()
 }
 
-fn program_entries(cx: &Ctx) -> Vec<Entry> {
+fn program_entries(cx: &Ctx, feed: &Selection) -> Vec<Entry<'static>> {
     let tz = &cx.site.config.timezone;
     let publisher = publisher(cx);
-    cx.site
-        .programs
-        .enumerate()
-        .filter(|(_, p)| p.end.date() >= cx.site.today)
-        .map(|(i, p)| {
+    feed.feed_programs(cx.site)
+        .map(|i| {
+            let p = &cx.site.programs[i];
             let announced = p
                 .registration
                 .as_ref()
@@ -101,7 +129,7 @@ fn program_entries(cx: &Ctx) -> Vec<Entry> {
                     Some(s) => format!("{summary}. {s}"),
                     None => summary,
                 }),
-                content_html: None,
+                content: None,
                 category: "program",
                 author: publisher.clone(),
             }
@@ -109,15 +137,29 @@ fn program_entries(cx: &Ctx) -> Vec<Entry> {
         .collect()
 }
 
-pub fn atom(cx: &Ctx) -> OutputFile {
+/// The feeds of `selections` that have one (see
+/// [`Selection::has_feed`]), made side by side.
+pub fn atoms(cx: &Ctx, selections: &[Selection]) -> Vec<OutputFile> {
+    let feeds: Vec<&Selection> = selections.iter().filter(|s| s.has_feed(cx.site)).collect();
+    let started = std::time::Instant::now();
+    let bodies = Bodies::of(cx, &feeds);
+    let files = feeds.par_iter().map(|f| atom(cx, f, &bodies)).collect();
+    crate::timing::mark("feeds", started);
+    files
+}
+
+fn atom(cx: &Ctx, feed: &Selection, bodies: &Bodies) -> OutputFile {
     let site: &Site = cx.site;
-    let mut entries = news_entries(cx);
-    entries.extend(program_entries(cx));
+    let mut entries = news_entries(cx, feed, bodies);
+    entries.extend(program_entries(cx, feed));
     entries.sort_by(|a, b| b.sort_key.cmp(&a.sort_key).then_with(|| a.url.cmp(&b.url)));
     entries.truncate(MAX_ENTRIES);
 
+    // The site's feed is identified by the site's address, a term's by
+    // its page's.
     let base = &cx.urls.home_url();
-    let feed_url = cx.urls.absolute(&cx.urls.feed());
+    let page = &cx.urls.absolute(&feed.page);
+    let feed_url = cx.urls.absolute(&feed.feed);
     // The feed changes when its newest entry does; the build date would make
     // every build look like news to feed readers.
     let updated = entries.first().map_or_else(
@@ -134,15 +176,11 @@ pub fn atom(cx: &Ctx) -> OutputFile {
         site.config.language.code(),
         escape(base)
     );
-    let _ = writeln!(x, "  <title>{}</title>", escape(&site.config.title));
-    if !site.config.description.is_empty() {
-        let _ = writeln!(
-            x,
-            "  <subtitle>{}</subtitle>",
-            escape(&site.config.description)
-        );
+    let _ = writeln!(x, "  <title>{}</title>", escape(&feed.title));
+    if let Some(subtitle) = feed.subtitle {
+        let _ = writeln!(x, "  <subtitle>{}</subtitle>", escape(subtitle));
     }
-    let _ = writeln!(x, "  <id>{}</id>", escape(base));
+    let _ = writeln!(x, "  <id>{}</id>", escape(page));
     let _ = writeln!(
         x,
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
@@ -151,7 +189,7 @@ pub fn atom(cx: &Ctx) -> OutputFile {
     let _ = writeln!(
         x,
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        escape(base)
+        escape(page)
     );
     let _ = writeln!(x, "  <updated>{updated}</updated>");
     let _ = writeln!(x, "  <author><name>{}</name></author>", escape(&author));
@@ -172,14 +210,14 @@ pub fn atom(cx: &Ctx) -> OutputFile {
         if let Some(s) = &e.summary {
             let _ = writeln!(x, "    <summary>{}</summary>", escape(s));
         }
-        if let Some(html) = &e.content_html {
-            let _ = writeln!(x, "    <content type=\"html\">{}</content>", escape(html));
+        if let Some(html) = e.content {
+            let _ = writeln!(x, "    <content type=\"html\">{html}</content>");
         }
         x.push_str("  </entry>\n");
     }
     x.push_str("</feed>\n");
     OutputFile {
-        path: cx.urls.output_path(&cx.urls.feed()),
+        path: cx.urls.output_path(&feed.feed),
         bytes: x.into_bytes().into(),
     }
 }

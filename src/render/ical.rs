@@ -1,5 +1,6 @@
-//! iCalendar (RFC 5545): `/programs/<id>.ics` for each program and
-//! `/calendar.ics` for all of them.
+//! iCalendar (RFC 5545): `/programs/<id>.ics` for each program,
+//! `/calendar.ics` for all of them, and a `calendar.ics` beside each
+//! term's and organization's page for its own.
 //!
 //! Whole-day programs are `VALUE=DATE` events with an exclusive end; timed
 //! ones are written in UTC, which every calendar converts to local time, so
@@ -12,7 +13,10 @@ use jiff::tz::TimeZone;
 
 use crate::resolve::{Program, ProgramIx, Status, When};
 
+use rayon::prelude::*;
+
 use super::context::Ctx;
+use super::subscriptions::Selection;
 use crate::output::OutputFile;
 
 use crate::escape::ical_text as escape_text;
@@ -70,7 +74,14 @@ fn dates(p: &Program, tz: &TimeZone) -> (String, String) {
     }
 }
 
-fn event(out: &mut String, cx: &Ctx, i: ProgramIx) {
+/// One program's VEVENT, as every calendar that holds it carries it.
+fn event(cx: &Ctx, i: ProgramIx) -> String {
+    let mut out = String::with_capacity(1024);
+    write_event(&mut out, cx, i);
+    out
+}
+
+fn write_event(out: &mut String, cx: &Ctx, i: ProgramIx) {
     let site = cx.site;
     let p = &site.programs[i];
     let tz = &site.config.timezone;
@@ -123,7 +134,7 @@ fn event(out: &mut String, cx: &Ctx, i: ProgramIx) {
     line(out, "END:VEVENT");
 }
 
-fn calendar(cx: &Ctx, name: &str, programs: impl Iterator<Item = ProgramIx>) -> String {
+fn calendar<'e>(name: &str, events: impl Iterator<Item = &'e str>) -> String {
     let mut out = String::with_capacity(2048);
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
@@ -131,40 +142,51 @@ fn calendar(cx: &Ctx, name: &str, programs: impl Iterator<Item = ProgramIx>) -> 
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, "METHOD:PUBLISH");
     line(&mut out, &format!("X-WR-CALNAME:{}", escape_text(name)));
-    for i in programs {
-        event(&mut out, cx, i);
+    for e in events {
+        out.push_str(e);
     }
     line(&mut out, "END:VCALENDAR");
     out
 }
 
-/// One file per program, and the site's whole calendar.
-pub fn calendars(cx: &Ctx) -> Vec<OutputFile> {
+/// One file per program, and one per selection that has a calendar (the
+/// site's, and each term's and organization's: see
+/// [`Selection::has_calendar`]). Each program's event is made once, and
+/// every calendar that holds it copies it.
+pub fn calendars(cx: &Ctx, selections: &[Selection]) -> Vec<OutputFile> {
     let site = cx.site;
+    let started = std::time::Instant::now();
+    let events: Vec<String> = site
+        .programs
+        .par_enumerate()
+        .map(|(i, _)| event(cx, i))
+        .collect();
+    let event_of = |i: ProgramIx| events[i.get()].as_str();
     let mut files: Vec<OutputFile> = site
         .programs
-        .enumerate()
+        .par_enumerate()
         .map(|(i, p)| {
             let link = cx.urls.program_calendar(&p.id);
             OutputFile {
                 path: cx.urls.output_path(&link),
-                bytes: calendar(cx, &p.title, std::iter::once(i))
+                bytes: calendar(&p.title, std::iter::once(event_of(i)))
                     .into_bytes()
                     .into(),
             }
         })
         .collect();
-    // Drafts are in `programs` only with --drafts (a preview); the site-wide
-    // calendar leaves them out even then.
-    let all = site
-        .programs
-        .enumerate()
-        .filter(|(_, p)| !p.draft)
-        .map(|(i, _)| i);
-    files.push(OutputFile {
-        path: cx.urls.output_path(&cx.urls.site_calendar()),
-        bytes: calendar(cx, &site.config.title, all).into_bytes().into(),
-    });
+    files.par_extend(
+        selections
+            .par_iter()
+            .filter(|s| s.has_calendar(site))
+            .map(|s| OutputFile {
+                path: cx.urls.output_path(&s.calendar),
+                bytes: calendar(&s.title, s.calendar_programs(site).map(event_of))
+                    .into_bytes()
+                    .into(),
+            }),
+    );
+    crate::timing::mark("calendars", started);
     files
 }
 

@@ -27,6 +27,7 @@ mod rendering;
 pub mod search;
 mod sitemap;
 mod stem;
+mod subscriptions;
 /// Public for the benchmarks (benches/hot_paths.rs): one template rendered alone.
 pub mod templates;
 pub mod urls;

@@ -15,7 +15,9 @@ use rayon::prelude::*;
 use super::cache::{self, RenderCache};
 use super::context::Ctx;
 use super::view::{PageMeta, Unpublished};
-use super::{Data, Job, data, excerpt, feed, ical, jobs, relative, search, sitemap, templates};
+use super::{
+    Data, Job, data, excerpt, feed, ical, jobs, relative, search, sitemap, subscriptions, templates,
+};
 use crate::diagnostics::Diagnostic;
 use crate::load::TemplateSource;
 use crate::output::OutputFile;
@@ -83,9 +85,9 @@ impl Pages {
     }
 }
 
-/// The machine-readable outputs: feed, search index, calendars, open data.
+/// The machine-readable outputs: feeds, search index, calendars, open data.
 pub struct Outputs {
-    feed: OutputFile,
+    feeds: Vec<OutputFile>,
     search: Vec<OutputFile>,
     calendars: Vec<OutputFile>,
     data: Vec<OutputFile>,
@@ -297,12 +299,18 @@ fn keep_pages(
 /// each other, so made side by side: the search index takes as long as a
 /// third of the pages.
 pub(super) fn outputs(cx: &Ctx, search: Option<&search::SearchCache>) -> Outputs {
-    let ((feed, search), (calendars, data)) = rayon::join(
-        || rayon::join(|| feed::atom(cx), || search::index(cx, search)),
-        || rayon::join(|| ical::calendars(cx), || data::open_data(cx)),
+    let selections = subscriptions::all(cx);
+    let ((feeds, search), (calendars, data)) = rayon::join(
+        || {
+            rayon::join(
+                || feed::atoms(cx, &selections),
+                || search::index(cx, search),
+            )
+        },
+        || rayon::join(|| ical::calendars(cx, &selections), || data::open_data(cx)),
     );
     Outputs {
-        feed,
+        feeds,
         search,
         calendars,
         data,
@@ -312,7 +320,7 @@ pub(super) fn outputs(cx: &Ctx, search: Option<&search::SearchCache>) -> Outputs
 impl Outputs {
     /// After the pages, in the order a build has always listed them.
     pub(super) fn append_to(self, files: &mut Vec<OutputFile>) {
-        files.push(self.feed);
+        files.extend(self.feeds);
         files.extend(self.search);
         files.extend(self.calendars);
         files.extend(self.data);

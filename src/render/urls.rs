@@ -118,6 +118,22 @@ impl Urls {
     pub fn term(&self, taxonomy: &str, slug: &str) -> String {
         self.link_of(&[taxonomy, "/", slug, "/"])
     }
+    /// A term's own Atom feed, beside its page: `/regions/<slug>/feed.xml`.
+    pub fn term_feed(&self, taxonomy: &str, slug: &str) -> String {
+        self.link_of(&[taxonomy, "/", slug, "/feed.xml"])
+    }
+    /// A term's own calendar, beside its page: `/regions/<slug>/calendar.ics`.
+    pub fn term_calendar(&self, taxonomy: &str, slug: &str) -> String {
+        self.link_of(&[taxonomy, "/", slug, "/calendar.ics"])
+    }
+    /// An organization's own Atom feed: `/organizations/<id>/feed.xml`.
+    pub fn organization_feed(&self, id: &str) -> String {
+        self.link_of(&["organizations/", id, "/feed.xml"])
+    }
+    /// An organization's own calendar: `/organizations/<id>/calendar.ics`.
+    pub fn organization_calendar(&self, id: &str) -> String {
+        self.link_of(&["organizations/", id, "/calendar.ics"])
+    }
     pub fn outcomes(&self) -> String {
         self.link("outcomes/")
     }
@@ -196,6 +212,17 @@ impl Urls {
     pub fn output_file_url(&self, path: &str) -> String {
         concat(&self.base_url, &[path])
     }
+    /// A calendar's link as a subscription: its absolute URL with the
+    /// `webcal:` scheme, which calendar apps open as "subscribe" (kept up
+    /// to date) where `https:` would import a copy once.
+    pub fn webcal(&self, link: &str) -> String {
+        let url = self.absolute(link);
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .unwrap_or(&url);
+        concat("webcal://", &[rest])
+    }
     /// [`Urls::image`], absolute: for JSON-LD, read away from the page.
     pub fn image_url(&self, src: &str) -> String {
         match src.strip_prefix('/') {
@@ -262,6 +289,30 @@ mod tests {
     }
 
     #[test]
+    fn subscriptions_sit_beside_their_page_and_subscribe_as_webcal() {
+        let u = urls();
+        let page = u.term("regions", "kab-a");
+        assert_eq!(u.term_feed("regions", "kab-a"), format!("{page}feed.xml"));
+        assert_eq!(
+            u.output_path(&u.term_calendar("regions", "kab-a")),
+            "regions/kab-a/calendar.ics"
+        );
+        assert_eq!(
+            u.output_path(&u.organization_feed("dinas")),
+            "organizations/dinas/feed.xml"
+        );
+        assert_eq!(
+            u.webcal(&u.organization_calendar("dinas")),
+            "webcal://host/sub/organizations/dinas/calendar.ics"
+        );
+        let plain = Urls::new("http://localhost:1313/", "/");
+        assert_eq!(
+            plain.webcal(&plain.site_calendar()),
+            "webcal://localhost:1313/calendar.ics"
+        );
+    }
+
+    #[test]
     fn output_paths_are_inside_the_output_folder() {
         let u = urls();
         assert_eq!(u.output_path(&u.home()), "index.html");
@@ -296,6 +347,11 @@ mod tests {
             u.term("regions", "a"),
             u.term("sectors", "a"),
             u.term("tags", "a"),
+            u.term_feed("regions", "a"),
+            u.term_calendar("sectors", "a"),
+            u.term_feed("tags", "a"),
+            u.organization_feed("a"),
+            u.organization_calendar("a"),
             u.outcomes(),
             u.search(),
             u.search_index("meta"),

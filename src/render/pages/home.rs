@@ -5,6 +5,7 @@ use crate::ui;
 
 use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
+use super::super::subscriptions::Selection;
 use super::job::{Job, Meta, news_deps, program_deps};
 use super::outcomes::totals;
 
@@ -35,6 +36,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     home.insert("outcomes_url", &u.outcomes());
     home.insert("programs_url", &u.programs());
     home.insert("news_url", &u.news_index());
+    home.insert("subscribe", &Selection::site(cx).view(cx));
     let link = u.home();
     let meta = Meta::new(
         &site.config.title,

@@ -4,6 +4,7 @@ use crate::ui;
 
 use super::super::cache::{Deps, PageData};
 use super::super::context::{Ctx, PhotoOrder};
+use super::super::subscriptions::Selection;
 use super::super::view::{OrganizationSummary, OrganizationView};
 use super::job::{Job, Meta, context_with, news_deps, org_deps, program_deps};
 
@@ -16,7 +17,9 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         let meta = Meta::new(&o.name, None, "organizations")
             .described(format!("{} {}", cx.t(ui!("programs_and_news_of")), o.name))
             .pictured(o.logo.as_ref());
+        let subscribe = Selection::organization(cx, i).view(cx);
         let mut deps = Deps::new("organization.html");
+        deps.add(&subscribe);
         org_deps(site, &mut deps, std::iter::once(i));
         program_deps(site, &mut deps, &o.programs);
         news_deps(site, &mut deps, &o.news);
@@ -39,7 +42,9 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                     programs: cx.program_cards(&o.programs),
                     news: cx.shared_news_cards(&o.news),
                 };
-                PageData::plain("organization", &view)
+                let mut data = PageData::plain("organization", &view);
+                data.insert("subscribe", &subscribe);
+                data
             },
         ));
     }

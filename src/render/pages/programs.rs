@@ -10,6 +10,7 @@ use crate::ui;
 use super::super::cache::{Deps, PageData};
 use super::super::context::{Ctx, PhotoOrder};
 use super::super::jsonld;
+use super::super::subscriptions::Selection;
 use super::super::view::{
     ContactView, DayView, FilterLink, FundingView, IndicatorView, InstructorView, OfficialView,
     OutcomesView, ParticipantsView, ProgramGroup, ProgramView, RegionView, RegistrationView,
@@ -103,6 +104,7 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     data.insert_made_from("groups", &groups, &groups_made_from);
     data.insert("regions", &filters("regions", &site.regions));
     data.insert("sectors", &filters("sectors", &site.sectors));
+    data.insert("subscribe", &Selection::site(cx).view(cx));
     Job::ready(
         "programs.html",
         u.programs(),

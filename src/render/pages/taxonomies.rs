@@ -7,6 +7,7 @@ use crate::ui;
 
 use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
+use super::super::subscriptions::Selection;
 use super::super::view::{TaxonomyView, TermSummary};
 use super::job::{Job, Meta, context_with, news_deps, program_deps};
 
@@ -54,8 +55,10 @@ fn taxonomy_jobs<'a>(
             summary.name
         ));
         let taxonomy = taxonomy.clone();
+        let subscribe = Selection::term(cx, key, term).view(cx);
         let mut deps = Deps::new("taxonomy_term.html");
         deps.add(key).add(&summary.name).add(&summary.children);
+        deps.add(&subscribe);
         program_deps(cx.site, &mut deps, &term.programs);
         news_deps(cx.site, &mut deps, &term.news);
         jobs.push(Job::per_item(
@@ -68,6 +71,7 @@ fn taxonomy_jobs<'a>(
                 data.insert("programs", &cx.program_cards(&term.programs));
                 data.insert("news", &cx.shared_news_cards(&term.news));
                 data.insert("term", &summary);
+                data.insert("subscribe", &subscribe);
                 data
             },
         ));

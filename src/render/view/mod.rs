@@ -292,3 +292,20 @@ pub struct FilterLink {
     pub url: String,
     pub count: usize,
 }
+
+/// The "Subscribe" block of a page (`partials/subscribe.html`) and its
+/// `<link rel="alternate">`: only the links to files that exist, since a
+/// term with nothing to put in its feed or calendar gets none.
+#[derive(Debug, Clone, Hash, Serialize)]
+pub struct SubscriptionView {
+    /// What is followed: a term's or an organization's name, or the site's title.
+    pub name: String,
+    /// The feed's title, for the head's `<link rel="alternate" title=…>`.
+    pub feed_title: String,
+    /// The Atom feed, absolute.
+    pub feed_url: Option<String>,
+    /// The calendar as a subscription (`webcal://…`).
+    pub webcal_url: Option<String>,
+    /// The calendar as a download (`https://…`).
+    pub calendar_url: Option<String>,
+}
