@@ -54,9 +54,11 @@ fn plan(stem: &str) -> Plan {
     }
 }
 
-fn picture(i: usize, alt: &str) -> Picture {
+/// Photo `i` of [`STEMS`], whose sources follow the demo site's own
+/// (`base` of them).
+fn picture(base: usize, i: usize, alt: &str) -> Picture {
     Picture {
-        source: ImageIx::new(i),
+        source: ImageIx::new(base + i),
         alt: alt.into(),
         caption: Some(format!("Keterangan {i}")),
         credit: Some("Humas DKUPP".into()),
@@ -81,22 +83,29 @@ fn site_with_photos(share: bool) -> (Site, Prepared, Vec<warta::load::TemplateSo
     };
     let (site, diagnostics) = resolve::resolve(&loaded, &options, None);
     let mut site = site.unwrap_or_else(|| panic!("{diagnostics:?}"));
+    // The demo's own photos keep their places; the test's follow them.
+    let base = site.images.len();
+    let demo_stems: Vec<String> = site.images.iter().map(|s| s.stem.clone()).collect();
     site.images = Records::from(
-        STEMS
+        site.images
             .iter()
-            .map(|stem| ImageSource {
+            .cloned()
+            .chain(STEMS.iter().map(|stem| ImageSource {
                 path: PathBuf::from(format!("{stem}.jpg")),
                 name: format!("content/{stem}.jpg"),
                 stem: stem.to_string(),
                 named_in: PathBuf::from("warta.yaml"),
                 named_at: Pos { line: 1, column: 1 },
-            })
+            }))
             .collect::<Vec<_>>(),
     );
-    let gallery = vec![picture(1, "Galeri satu"), picture(2, "Galeri dua")];
+    let gallery = vec![
+        picture(base, 1, "Galeri satu"),
+        picture(base, 2, "Galeri dua"),
+    ];
     let program = &mut site.programs[warta::resolve::ProgramIx::new(0)];
     program.image = Some(Picture {
-        source: ImageIx::new(0),
+        source: ImageIx::new(base),
         alt: format!("Peserta {HOSTILE}"),
         caption: Some(format!("Praktik {HOSTILE}")),
         credit: Some(format!("Humas {HOSTILE}")),
@@ -108,16 +117,21 @@ fn site_with_photos(share: bool) -> (Site, Prepared, Vec<warta::load::TemplateSo
     news.body.range = 0..text.len();
     news.body.pictures = vec![BodyPicture {
         src: "isi.jpg".into(),
-        picture: picture(3, "Peserta di dapur"),
+        picture: picture(base, 3, "Peserta di dapur"),
     }];
     news.gallery = gallery;
-    site.config.logo = Some(picture(4, "Logo"));
-    site.config.share_image = share.then(|| picture(4, "Logo dinas"));
+    site.config.logo = Some(picture(base, 4, "Logo"));
+    site.config.share_image = share.then(|| picture(base, 4, "Logo dinas"));
     let icons = Icons {
         favicon: variant("logo", 32, Format::Png),
         apple_touch: variant("logo", 180, Format::Png),
     };
-    let prepared = Prepared::from_plans(STEMS.iter().map(|s| plan(s)).collect(), Some(icons));
+    let plans = demo_stems
+        .iter()
+        .map(|s| plan(s))
+        .chain(STEMS.iter().map(|s| plan(s)))
+        .collect();
+    let prepared = Prepared::from_plans(plans, Some(icons));
     (site, prepared, loaded.theme.templates)
 }
 
