@@ -474,8 +474,12 @@ fn the_theme_stays_within_its_size_budgets() {
     )
     .unwrap();
     let total = page.len() + css.len() + js.len();
+    // 50 000 until issue 17 gave the flagship program a photo and a gallery
+    // of three (each `<picture>` lists its eight files, ~1 KB of markup; the
+    // pictures themselves are not counted) and issue 18 the subscription
+    // styles.
     assert!(
-        total < 50_000,
+        total < 52_000,
         "the flagship program page is {} bytes, with CSS and script {total}",
         page.len()
     );
