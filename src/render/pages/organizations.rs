@@ -5,6 +5,7 @@ use crate::ui;
 use super::super::cache::{Deps, PageData};
 use super::super::context::{Ctx, PhotoOrder};
 use super::super::view::{OrganizationSummary, OrganizationView};
+use super::card_lists::{self, Cards, list_of, more_link};
 use super::job::{Job, Meta, context_with, news_deps, org_deps, program_deps};
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
@@ -16,10 +17,19 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         let meta = Meta::new(&o.name, None, "organizations")
             .described(format!("{} {}", cx.t(ui!("programs_and_news_of")), o.name))
             .pictured(o.logo.as_ref());
+        let (programs, news) = (Cards::Programs(&o.programs), Cards::News(&o.news));
+        let (programs_first, news_first) = (
+            cx.urls.organization_list(&o.id, "programs"),
+            cx.urls.organization_list(&o.id, "news"),
+        );
+        let programs_all = more_link(cx, programs, &programs_first);
+        let news_all = more_link(cx, news, &news_first);
         let mut deps = Deps::new("organization.html");
         org_deps(site, &mut deps, std::iter::once(i));
-        program_deps(site, &mut deps, &o.programs);
-        news_deps(site, &mut deps, &o.news);
+        // The page shows the first cards of each list, and their counts.
+        deps.add(o.programs.len()).add(o.news.len());
+        program_deps(site, &mut deps, programs.pages(cx).first(&o.programs));
+        news_deps(site, &mut deps, news.pages(cx).first(&o.news));
         jobs.push(Job::per_item(
             "organization.html",
             link,
@@ -36,12 +46,34 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                         .logo
                         .as_ref()
                         .map(|pic| cx.picture(pic, &mut PhotoOrder::default())),
-                    programs: cx.program_cards(&o.programs),
-                    news: cx.shared_news_cards(&o.news),
+                    programs: cx.program_cards(programs.pages(cx).first(&o.programs)),
+                    news: cx.shared_news_cards(news.pages(cx).first(&o.news)),
+                    programs_all: programs_all.clone(),
+                    news_all: news_all.clone(),
                 };
                 PageData::plain("organization", &view)
             },
         ));
+        if programs.pages(cx).overflows() {
+            let list = list_of(cx, ui!("programs"), &o.name, cx.urls.organization(&o.id));
+            jobs.extend(card_lists::jobs(
+                cx,
+                list,
+                "organizations",
+                programs_first,
+                programs,
+            ));
+        }
+        if news.pages(cx).overflows() {
+            let list = list_of(cx, ui!("news"), &o.name, cx.urls.organization(&o.id));
+            jobs.extend(card_lists::jobs(
+                cx,
+                list,
+                "organizations",
+                news_first,
+                news,
+            ));
+        }
     }
     jobs
 }

@@ -15,6 +15,7 @@ use super::super::view::{
     OutcomesView, ParticipantsView, ProgramGroup, ProgramView, RegionView, RegistrationView,
     SessionView, Unpublished, VenueView,
 };
+use super::card_lists::{self, Cards, list_of, more_link};
 use super::job::{Job, Meta, news_deps, org_deps, program_deps};
 
 /// The order of groups on the programs index.
@@ -32,7 +33,7 @@ const GROUPS: [(&str, UiKey, &[Status]); 4] = [
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let mut jobs = Vec::with_capacity(site.programs.len() + 1);
-    jobs.push(index(cx));
+    jobs.extend(index(cx));
     for (i, p) in site.programs.enumerate() {
         let link = cx.urls.program(&p.id);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
@@ -64,29 +65,41 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     jobs
 }
 
-/// The programs index: a group per status, and the filters.
-fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
+/// The programs index: the first programs of each status group, and the
+/// filters, each a page of its own that works without script: a status's
+/// list (made here, after the index), a region's or a sector's programs.
+fn index<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let u = &cx.urls;
     let mut groups_made_from = Deps::new("groups");
-    let groups: Vec<ProgramGroup> = GROUPS
-        .iter()
-        .map(|(key, label, statuses)| {
-            let programs: Vec<ProgramIx> = site
-                .programs
-                .enumerate()
-                .filter(|(_, p)| statuses.contains(&p.status))
-                .map(|(i, _)| i)
-                .collect();
-            program_deps(site, groups_made_from.add(key), &programs);
-            ProgramGroup {
-                key,
-                label: cx.t(*label),
-                programs: cx.program_cards(&programs),
-            }
-        })
-        .filter(|g| !g.programs.is_empty())
-        .collect();
+    let mut lists = Vec::new();
+    let mut groups = Vec::new();
+    for (key, label, statuses) in GROUPS {
+        let programs: Vec<ProgramIx> = site
+            .programs
+            .enumerate()
+            .filter(|(_, p)| statuses.contains(&p.status))
+            .map(|(i, _)| i)
+            .collect();
+        if programs.is_empty() {
+            continue;
+        }
+        let cards = Cards::Programs(&programs);
+        let first = cards.pages(cx).first(&programs);
+        program_deps(site, groups_made_from.add(key), first);
+        groups_made_from.add(programs.len());
+        let url = u.programs_status(key);
+        groups.push(ProgramGroup {
+            key,
+            label: cx.t(label),
+            programs: cx.program_cards(first),
+            count: programs.len(),
+            all: more_link(cx, cards, &url),
+            url: url.clone(),
+        });
+        let list = list_of(cx, label, cx.t(ui!("programs")), u.programs());
+        lists.extend(card_lists::jobs(cx, list, "programs", url, cards));
+    }
     let filters = |key: &str, terms: &[Term]| -> Vec<FilterLink> {
         terms
             .iter()
@@ -94,7 +107,12 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
             .map(|term| FilterLink {
                 name: term.name.clone(),
                 slug: term.slug.clone(),
-                url: u.term(key, &term.slug),
+                // Straight to the term's programs when its page shows only the first.
+                url: if Cards::Programs(&term.programs).pages(cx).overflows() {
+                    u.term_list(key, &term.slug, "programs")
+                } else {
+                    u.term(key, &term.slug)
+                },
                 count: term.programs.len(),
             })
             .collect()
@@ -103,7 +121,7 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     data.insert_made_from("groups", &groups, &groups_made_from);
     data.insert("regions", &filters("regions", &site.regions));
     data.insert("sectors", &filters("sectors", &site.sectors));
-    Job::ready(
+    let mut jobs = vec![Job::ready(
         "programs.html",
         u.programs(),
         Meta::new(
@@ -112,7 +130,9 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
             "programs",
         ),
         data,
-    )
+    )];
+    jobs.extend(lists);
+    jobs
 }
 
 /// A program's page: everything its record says, with its news.
