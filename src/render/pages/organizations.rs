@@ -28,6 +28,8 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         org_deps(site, &mut deps, std::iter::once(i));
         // The page shows the first cards of each list, and their counts.
         deps.add(o.programs.len()).add(o.news.len());
+        let config = &cx.site.config;
+        deps.add(config.programs_per_page).add(config.news_per_page);
         program_deps(site, &mut deps, programs.pages(cx).first(&o.programs));
         news_deps(site, &mut deps, news.pages(cx).first(&o.news));
         jobs.push(Job::per_item(

@@ -68,6 +68,8 @@ fn taxonomy_jobs<'a>(
         // The counts are in the summary; the page shows each list's first cards.
         deps.add(key).add(&summary.name).add(&summary.children);
         deps.add(summary.counts_label.as_str());
+        let config = &cx.site.config;
+        deps.add(config.programs_per_page).add(config.news_per_page);
         program_deps(cx.site, &mut deps, programs.pages(cx).first(&term.programs));
         news_deps(cx.site, &mut deps, news.pages(cx).first(&term.news));
         if programs.pages(cx).overflows() {
