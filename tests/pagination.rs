@@ -29,10 +29,15 @@ fn big_site() -> Site {
         // Past and future programs: two status groups, both over a page.
         let year = if i % 2 == 0 { 2024 } else { 2027 };
         let month = i % 12 + 1;
+        let outcomes = if year == 2024 {
+            "outcomes: { indicators: [{ name: Lulus, target: 20, actual: 18 }] }\n"
+        } else {
+            ""
+        };
         site.write(
             &format!("content/programs/p{i:02}.yaml"),
             &format!(
-                "title: Pelatihan {i}\nstart: {year}-{month:02}-01\nend: {year}-{month:02}-03\norganizers: [dinas-a]\nsector: Pangan olahan\ntags: [keripik]\nregion: {{ province: Jawa Timur, regency: Kabupaten Probolinggo }}\n"
+                "title: Pelatihan {i}\nstart: {year}-{month:02}-01\nend: {year}-{month:02}-03\norganizers: [dinas-a]\nsector: Pangan olahan\ntags: [keripik]\nregion: {{ province: Jawa Timur, regency: Kabupaten Probolinggo }}\n{outcomes}"
             ),
         );
     }
@@ -48,9 +53,13 @@ fn big_site() -> Site {
     site
 }
 
-/// The `href`s of the cards of `class` (`program-card`, `news-card`) on a page.
+/// The `href`s of the cards of `class` (`program-card`, `news-card`) on a
+/// page, or for `indicators` of the programs heading rows of indicators.
 fn cards(html: &str, class: &str) -> Vec<String> {
-    let marker = format!("<article class=\"card {class}\">");
+    let marker = match class {
+        "indicators" => "<tr class=\"group\">".to_string(),
+        _ => format!("<article class=\"card {class}\">"),
+    };
     html.split(&marker)
         .skip(1)
         .map(|card| {
@@ -145,6 +154,12 @@ fn every_list_is_cut_into_linked_pages() {
         ),
         ("/tags/keripik/news/", "news-card", NEWS_PER_PAGE, NEWS),
         ("/news/", "news-card", NEWS_PER_PAGE, NEWS),
+        (
+            "/outcomes/indicators/",
+            "indicators",
+            PROGRAMS_PER_PAGE,
+            PROGRAMS.div_ceil(2),
+        ),
     ] {
         assert_eq!(
             walk_list(&site, first, class, per_page).len(),
@@ -180,6 +195,7 @@ fn every_list_is_cut_into_linked_pages() {
         ("tags/keripik/index.html", "/tags/keripik/news/"),
         ("programs/index.html", "/programs/status/upcoming/"),
         ("programs/index.html", "/programs/status/completed/"),
+        ("outcomes/index.html", "/outcomes/indicators/"),
     ] {
         assert!(
             site.read(page).contains(&format!("href=\"{more}\"")),
@@ -198,6 +214,12 @@ fn every_list_is_cut_into_linked_pages() {
         let html = site.read(&path);
         let groups = if path == "programs/index.html" { 2 } else { 1 };
         let (programs, news) = (cards(&html, "program-card"), cards(&html, "news-card"));
+        let indicators = cards(&html, "indicators");
+        assert!(
+            indicators.len() <= PROGRAMS_PER_PAGE,
+            "{path}: {} indicators",
+            indicators.len()
+        );
         assert!(
             programs.len() <= PROGRAMS_PER_PAGE * groups,
             "{path}: {} programs",

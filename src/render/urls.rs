@@ -143,6 +143,11 @@ impl Urls {
     pub fn outcomes(&self) -> String {
         self.link("outcomes/")
     }
+    /// The indicators of every completed program, when the outcomes page
+    /// shows only the first: `/outcomes/indicators/`.
+    pub fn outcome_indicators(&self) -> String {
+        self.link("outcomes/indicators/")
+    }
     pub fn search(&self) -> String {
         self.link("search/")
     }
@@ -334,6 +339,7 @@ mod tests {
             u.term("sectors", "a"),
             u.term("tags", "a"),
             u.outcomes(),
+            u.outcome_indicators(),
             u.search(),
             u.search_index("meta"),
             u.not_found(),

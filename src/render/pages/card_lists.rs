@@ -15,6 +15,7 @@ use super::super::context::Ctx;
 use super::super::urls::Urls;
 use super::super::view::{CardListView, MoreLink};
 use super::job::{Job, Meta, news_deps, program_deps};
+use super::outcomes::indicator_rows;
 use super::paginate::{Pages, pagination};
 
 /// The cards a list shows, in order.
@@ -22,12 +23,14 @@ use super::paginate::{Pages, pagination};
 pub(super) enum Cards<'a> {
     Programs(&'a [ProgramIx]),
     News(&'a [NewsIx]),
+    /// The outcome indicators of these programs, a table row each.
+    Indicators(&'a [ProgramIx]),
 }
 
 impl Cards<'_> {
     fn len(self) -> usize {
         match self {
-            Cards::Programs(p) => p.len(),
+            Cards::Programs(p) | Cards::Indicators(p) => p.len(),
             Cards::News(n) => n.len(),
         }
     }
@@ -37,7 +40,7 @@ impl Cards<'_> {
     pub fn pages(self, cx: &Ctx) -> Pages {
         let config = &cx.site.config;
         let per_page = match self {
-            Cards::Programs(_) => config.programs_per_page,
+            Cards::Programs(_) | Cards::Indicators(_) => config.programs_per_page,
             Cards::News(_) => config.news_per_page,
         };
         Pages {
@@ -53,6 +56,7 @@ impl Cards<'_> {
 enum Kept {
     Programs(Arc<[ProgramIx]>),
     News(Arc<[NewsIx]>),
+    Indicators(Arc<[ProgramIx]>),
 }
 
 /// The link to all of `cards` at `first`, when a page shows only the first
@@ -90,6 +94,7 @@ pub(super) fn jobs<'a>(
     let kept = match cards {
         Cards::Programs(p) => Kept::Programs(p.into()),
         Cards::News(n) => Kept::News(n.into()),
+        Cards::Indicators(p) => Kept::Indicators(p.into()),
     };
     (1..=total)
         .map(|page| {
@@ -113,6 +118,13 @@ pub(super) fn jobs<'a>(
                             let mut made_from = Deps::new("programs");
                             program_deps(site, &mut made_from, shown);
                             data.insert_made_from("programs", &cx.program_cards(shown), &made_from);
+                        }
+                        Kept::Indicators(all) => {
+                            let shown = &all[range];
+                            let mut made_from = Deps::new("indicators");
+                            program_deps(site, &mut made_from, shown);
+                            let rows = indicator_rows(cx, shown);
+                            data.insert_made_from("indicators", &rows, &made_from);
                         }
                         Kept::News(all) => {
                             let shown = &all[range];

@@ -170,7 +170,10 @@ pub struct OutcomesPage {
     pub by_year: Vec<BreakdownRow>,
     pub by_regency: Vec<BreakdownRow>,
     pub by_sector: Vec<BreakdownRow>,
+    /// The indicators of the first completed programs that report them.
     pub indicators: Vec<ProgramIndicator>,
+    /// Set when `indicators` are not all of them.
+    pub indicators_all: Option<MoreLink>,
     pub charts: OutcomesCharts,
 }
 
