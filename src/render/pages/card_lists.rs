@@ -107,7 +107,13 @@ pub(super) fn jobs<'a>(
             Job::later(
                 "card_list.html",
                 link,
-                Meta::new(title, None, section),
+                Meta::new(title, None, section).described(format!(
+                    "{}: {} – {} {page} {} {total}",
+                    list.title,
+                    list.parent_name,
+                    cx.t(ui!("page")),
+                    cx.t(ui!("of"))
+                )),
                 move |cx| {
                     let site = cx.site;
                     let range = pages.range(page);
