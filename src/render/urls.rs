@@ -83,6 +83,11 @@ impl Urls {
     pub fn program(&self, id: &str) -> String {
         self.link_of(&["programs/", id, "/"])
     }
+    /// All the news of a program, when its page shows only the first:
+    /// `/programs/<id>/news/`.
+    pub fn program_news(&self, id: &str) -> String {
+        self.link_of(&["programs/", id, "/news/"])
+    }
     /// The program as an iCalendar file: `/programs/<id>.ics`.
     pub fn program_calendar(&self, id: &str) -> String {
         self.link_of(&["programs/", id, ".ics"])
@@ -328,6 +333,7 @@ mod tests {
             u.programs(),
             u.program("a"),
             u.program_calendar("a"),
+            u.program_news("a"),
             u.site_calendar(),
             u.news_page(2),
             u.news("a"),

@@ -34,15 +34,30 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let mut jobs = Vec::with_capacity(site.programs.len() + 1);
     jobs.extend(index(cx));
+    // The lists of all the news of a program, after the program pages.
+    let mut later = Vec::new();
     for (i, p) in site.programs.enumerate() {
         let link = cx.urls.program(&p.id);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
             .or_first_paragraph(p.description.as_ref().map(|d| d.source()))
             .unpublished(p.draft.then_some(Unpublished::Draft))
             .pictured(p.image.as_ref());
+        let news = Cards::News(&p.news);
         let mut deps = Deps::new("program.html");
         program_deps(site, &mut deps, &[i]);
-        news_deps(site, &mut deps, &p.news);
+        // The page shows the first of its news, and how many there are.
+        deps.add(p.news.len()).add(site.config.news_per_page);
+        news_deps(site, &mut deps, news.pages(cx).first(&p.news));
+        if news.pages(cx).overflows() {
+            let list = list_of(cx, ui!("related_news"), &p.title, link.clone());
+            later.extend(card_lists::jobs(
+                cx,
+                list,
+                "programs",
+                cx.urls.program_news(&p.id),
+                news,
+            ));
+        }
         let instructors = p.curriculum.iter().filter_map(|s| match s.instructor {
             Some(Instructor::Organization(o)) => Some(o),
             _ => None,
@@ -62,6 +77,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             },
         ));
     }
+    jobs.extend(later);
     jobs
 }
 
@@ -237,7 +253,8 @@ fn view(cx: &Ctx, i: ProgramIx) -> ProgramView {
             source: f.source.clone(),
             amount: f.amount.map(|a| i18n::format_rupiah(cx.lang, a)),
         }),
-        news: cx.news_cards(&p.news),
+        news: cx.news_cards(Cards::News(&p.news).pages(cx).first(&p.news)),
+        news_all: more_link(cx, Cards::News(&p.news), &cx.urls.program_news(&p.id)),
         calendar_url: cx.urls.program_calendar(&p.id),
         share: cx.share(&p.title, &cx.urls.program(&p.id)),
         qr: cx.program_qr(p),
