@@ -343,6 +343,7 @@ fn a_site_theme_replaces_the_built_in_one() {
         "programs.html",
         "program.html",
         "news_list.html",
+        "card_list.html",
         "news.html",
         "page.html",
         "organizations.html",

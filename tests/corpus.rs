@@ -1675,6 +1675,18 @@ const CASES: &[Case] = &[
         place: "content/news/foto-badan-alt.md:7:1",
         words: &["an image without a description (alt text)"],
     },
+    // --- pagination (issue 18) ---
+    Case {
+        name: "programs_per_page out of range",
+        damage: |s| {
+            s.write("warta.yaml", "title: Uji\nprograms_per_page: 0\n");
+        },
+        place: "warta.yaml:2:20",
+        words: &[
+            "programs_per_page must be between 1 and 1000",
+            "write a number such as 10",
+        ],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

@@ -15,6 +15,9 @@ pub struct ConfigRecord {
     pub theme: Option<Spanned<String>>,
     #[schemars(range(min = 1, max = 1000))]
     pub news_per_page: Option<Spanned<i64>>,
+    /// Program cards on each page of a list of programs.
+    #[schemars(range(min = 1, max = 1000))]
+    pub programs_per_page: Option<Spanned<i64>>,
     pub publisher: Option<Spanned<String>>,
     /// Every link relative, so the output works opened from disk.
     pub relative_urls: Option<bool>,

@@ -41,6 +41,7 @@ pub const REQUIRED: &[&str] = &[
     "programs.html",
     "program.html",
     "news_list.html",
+    "card_list.html",
     "news.html",
     "page.html",
     "organizations.html",

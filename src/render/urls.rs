@@ -83,6 +83,11 @@ impl Urls {
     pub fn program(&self, id: &str) -> String {
         self.link_of(&["programs/", id, "/"])
     }
+    /// All the news of a program, when its page shows only the first:
+    /// `/programs/<id>/news/`.
+    pub fn program_news(&self, id: &str) -> String {
+        self.link_of(&["programs/", id, "/news/"])
+    }
     /// The program as an iCalendar file: `/programs/<id>.ics`.
     pub fn program_calendar(&self, id: &str) -> String {
         self.link_of(&["programs/", id, ".ics"])
@@ -96,11 +101,22 @@ impl Urls {
     }
     /// Page 1 of the news is `/news/`; later pages are `/news/page/N/`.
     pub fn news_page(&self, n: usize) -> String {
+        Urls::paged(self.news_index(), n)
+    }
+    /// Page `n` of the list whose first page is `first`: `first` itself
+    /// for page 1, then `first` + `page/N/`. Every paginated list takes
+    /// its pages' addresses from here, so they all have the same shape.
+    pub fn paged(first: String, n: usize) -> String {
         if n <= 1 {
-            self.news_index()
+            first
         } else {
-            self.link(&format!("news/page/{n}/"))
+            format!("{first}page/{n}/")
         }
+    }
+    /// The programs of one status group, a list of its own (the programs
+    /// index's status filter): `/programs/status/<group>/`.
+    pub fn programs_status(&self, group: &str) -> String {
+        self.link_of(&["programs/status/", group, "/"])
     }
     pub fn news(&self, slug: &str) -> String {
         self.link_of(&["news/", slug, "/"])
@@ -110,6 +126,12 @@ impl Urls {
     }
     pub fn organization(&self, id: &str) -> String {
         self.link_of(&["organizations/", id, "/"])
+    }
+    /// All the programs or news (`list` is `programs` or `news`) of an
+    /// organization, when its page shows only the first few:
+    /// `/organizations/<id>/programs/`.
+    pub fn organization_list(&self, id: &str, list: &str) -> String {
+        self.link_of(&["organizations/", id, "/", list, "/"])
     }
     /// `taxonomy` is `regions`, `sectors` or `tags`.
     pub fn taxonomy(&self, taxonomy: &str) -> String {
@@ -134,8 +156,18 @@ impl Urls {
     pub fn organization_calendar(&self, id: &str) -> String {
         self.link_of(&["organizations/", id, "/calendar.ics"])
     }
+    /// All the programs or news of a term, as [`Urls::organization_list`]:
+    /// `/regions/<slug>/news/`.
+    pub fn term_list(&self, taxonomy: &str, slug: &str, list: &str) -> String {
+        self.link_of(&[taxonomy, "/", slug, "/", list, "/"])
+    }
     pub fn outcomes(&self) -> String {
         self.link("outcomes/")
+    }
+    /// The indicators of every completed program, when the outcomes page
+    /// shows only the first: `/outcomes/indicators/`.
+    pub fn outcome_indicators(&self) -> String {
+        self.link("outcomes/indicators/")
     }
     pub fn search(&self) -> String {
         self.link("search/")
@@ -276,6 +308,18 @@ mod tests {
         assert_eq!(u.program("a"), "/sub/programs/a/");
         assert_eq!(u.news_page(1), "/sub/news/");
         assert_eq!(u.news_page(3), "/sub/news/page/3/");
+        assert_eq!(
+            Urls::paged(u.programs_status("upcoming"), 2),
+            "/sub/programs/status/upcoming/page/2/"
+        );
+        assert_eq!(
+            Urls::paged(u.organization_list("a", "news"), 1),
+            "/sub/organizations/a/news/"
+        );
+        assert_eq!(
+            u.term_list("tags", "b", "programs"),
+            "/sub/tags/b/programs/"
+        );
         assert_eq!(u.absolute(&u.program("a")), "https://host/sub/programs/a/");
         assert_eq!(u.absolute(&u.home()), u.home_url());
         assert_eq!(u.below_root(&u.news("x")), Some("news/x/"));
@@ -340,11 +384,15 @@ mod tests {
             u.programs(),
             u.program("a"),
             u.program_calendar("a"),
+            u.program_news("a"),
             u.site_calendar(),
             u.news_page(2),
             u.news("a"),
             u.organization("a"),
+            u.organization_list("a", "programs"),
+            u.programs_status("upcoming"),
             u.term("regions", "a"),
+            u.term_list("regions", "a", "news"),
             u.term("sectors", "a"),
             u.term("tags", "a"),
             u.term_feed("regions", "a"),
@@ -353,6 +401,7 @@ mod tests {
             u.organization_feed("a"),
             u.organization_calendar("a"),
             u.outcomes(),
+            u.outcome_indicators(),
             u.search(),
             u.search_index("meta"),
             u.not_found(),

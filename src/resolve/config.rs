@@ -13,6 +13,10 @@ use super::site::{RawHtml, SiteConfig};
 
 pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:1111/";
 
+/// Cards on a page of a list when `news_per_page` or `programs_per_page`
+/// is not set: ten cards keep a page far under 100 KB.
+const DEFAULT_PER_PAGE: usize = 10;
+
 /// Checks the configuration. `base_url_override` is `--base-url`.
 /// `publisher` is resolved later, once organizations are known.
 pub fn resolve_config(
@@ -50,18 +54,20 @@ pub fn resolve_config(
             TimeZone::UTC
         }),
     };
-    let news_per_page = match &record.news_per_page {
-        None => 10,
+    let mut per_page = |key: &str, setting: &Option<crate::model::Spanned<i64>>| match setting {
+        None => DEFAULT_PER_PAGE,
         Some(n) if (1..=1000).contains(&n.value) => n.value as usize,
         Some(n) => {
             push(
                 Some(n.pos),
-                msg!(CONFIG_NEWS_PER_PAGE, value = n.value),
-                msg!(CONFIG_NEWS_PER_PAGE_HINT),
+                msg!(CONFIG_PER_PAGE, key = key, value = n.value),
+                msg!(CONFIG_PER_PAGE_HINT),
             );
-            10
+            DEFAULT_PER_PAGE
         }
     };
+    let news_per_page = per_page("news_per_page", &record.news_per_page);
+    let programs_per_page = per_page("programs_per_page", &record.programs_per_page);
     let (raw_url, url_pos) = match (base_url_override, &record.base_url) {
         (Some(u), _) => (u.to_string(), None),
         (None, Some(u)) => (u.value.trim().to_string(), Some(u.pos)),
@@ -92,6 +98,7 @@ pub fn resolve_config(
         language,
         timezone,
         news_per_page,
+        programs_per_page,
         publisher: None,
         relative_urls: record.relative_urls.unwrap_or(false),
         raw_html: if record.unsafe_html.unwrap_or(false) {

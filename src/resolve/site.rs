@@ -29,6 +29,8 @@ pub struct SiteConfig {
     pub language: Language,
     pub timezone: TimeZone,
     pub news_per_page: usize,
+    /// Program cards on each page of a list of programs (`programs_per_page`).
+    pub programs_per_page: usize,
     pub publisher: Option<OrgIx>,
     /// Make every link relative to its page (for sites opened from disk).
     pub relative_urls: bool,

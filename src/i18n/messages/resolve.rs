@@ -14,10 +14,10 @@ messages! {
     CONFIG_TIMEZONE_HINT:
         "tulis Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)",
         "write Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)";
-    CONFIG_NEWS_PER_PAGE:
-        "news_per_page harus antara 1 dan 1000 (sekarang {value})",
-        "news_per_page must be between 1 and 1000 (it is {value})";
-    CONFIG_NEWS_PER_PAGE_HINT:
+    CONFIG_PER_PAGE:
+        "{key} harus antara 1 dan 1000 (sekarang {value})",
+        "{key} must be between 1 and 1000 (it is {value})";
+    CONFIG_PER_PAGE_HINT:
         "tulis angka, misalnya 10",
         "write a number such as 10";
     CONFIG_BASE_URL:

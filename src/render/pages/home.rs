@@ -20,6 +20,8 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         .map(|(i, _)| i)
         .collect();
     current.reverse();
+    // The soonest only: a page of them, with the link to all programs.
+    current.truncate(site.config.programs_per_page);
     let latest: Vec<NewsIx> = site.news.enumerate().take(5).map(|(i, _)| i).collect();
     let mut home = PageData::default();
     home.insert_made_from(

@@ -1,6 +1,7 @@
 //! Every page of the site, one family per file: each lists its pages as
 //! [`Job`]s and builds their views. [`jobs`] puts the families together.
 
+mod card_lists;
 mod home;
 mod job;
 /// Public for the benchmarks (benches/hot_paths.rs): one news page's view.
@@ -8,6 +9,7 @@ pub mod news;
 mod not_found;
 mod organizations;
 mod outcomes;
+mod paginate;
 mod programs;
 mod search;
 mod site;

@@ -6,13 +6,18 @@ use crate::ui;
 use super::super::cache::{Deps, PageData};
 use super::super::context::{Ctx, PhotoOrder};
 use super::super::jsonld;
-use super::super::view::{NewsView, PageLink, Pagination, SourceView};
+use super::super::view::{NewsView, SourceView};
 use super::job::{Job, Meta, news_deps, org_deps, program_deps};
+use super::paginate::{Pages, pagination};
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let per_page = site.config.news_per_page;
-    let total_pages = site.news.len().div_ceil(per_page).max(1);
+    let total_pages = Pages {
+        len: site.news.len(),
+        per_page,
+    }
+    .total();
     let mut jobs = Vec::with_capacity(total_pages + site.news.len());
     for page in 1..=total_pages {
         jobs.push(list_page(cx, page, per_page, total_pages));
@@ -50,25 +55,12 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
     // at 50,000 news would take most of the (one-thread) job listing.
     Job::later("news_list.html", link, meta, move |cx| {
         let (site, u) = (cx.site, &cx.urls);
-        let shown: Vec<NewsIx> = ((page - 1) * per_page..(page * per_page).min(site.news.len()))
-            .map(NewsIx::new)
-            .collect();
-        let pagination = Pagination {
-            current: page,
-            total: total_pages,
-            prev_url: (page > 1).then(|| u.news_page(page - 1)),
-            next_url: (page < total_pages).then(|| u.news_page(page + 1)),
-            // The first, the last and the two on either side of this one: a
-            // list of every page would grow with the square of the news.
-            pages: (1..=total_pages)
-                .filter(|n| *n == 1 || *n == total_pages || n.abs_diff(page) <= 2)
-                .map(|n| PageLink {
-                    number: n,
-                    url: u.news_page(n),
-                    current: n == page,
-                })
-                .collect(),
+        let pages = Pages {
+            len: site.news.len(),
+            per_page,
         };
+        let shown: Vec<NewsIx> = pages.range(page).map(NewsIx::new).collect();
+        let pagination = pagination(page, total_pages, |n| u.news_page(n));
         let mut data = PageData::default();
         data.insert_made_from(
             "items",

@@ -6,6 +6,7 @@ use super::super::cache::{Deps, PageData};
 use super::super::context::{Ctx, PhotoOrder};
 use super::super::subscriptions::Selection;
 use super::super::view::{OrganizationSummary, OrganizationView};
+use super::card_lists::{self, Cards, list_of, more_link};
 use super::job::{Job, Meta, context_with, news_deps, org_deps, program_deps};
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
@@ -18,11 +19,22 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             .described(format!("{} {}", cx.t(ui!("programs_and_news_of")), o.name))
             .pictured(o.logo.as_ref());
         let subscribe = Selection::organization(cx, i).view(cx);
+        let (programs, news) = (Cards::Programs(&o.programs), Cards::News(&o.news));
+        let (programs_first, news_first) = (
+            cx.urls.organization_list(&o.id, "programs"),
+            cx.urls.organization_list(&o.id, "news"),
+        );
+        let programs_all = more_link(cx, programs, &programs_first);
+        let news_all = more_link(cx, news, &news_first);
         let mut deps = Deps::new("organization.html");
         deps.add(&subscribe);
         org_deps(site, &mut deps, std::iter::once(i));
-        program_deps(site, &mut deps, &o.programs);
-        news_deps(site, &mut deps, &o.news);
+        // The page shows the first cards of each list, and their counts.
+        deps.add(o.programs.len()).add(o.news.len());
+        let config = &cx.site.config;
+        deps.add(config.programs_per_page).add(config.news_per_page);
+        program_deps(site, &mut deps, programs.pages(cx).first(&o.programs));
+        news_deps(site, &mut deps, news.pages(cx).first(&o.news));
         jobs.push(Job::per_item(
             "organization.html",
             link,
@@ -39,14 +51,36 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                         .logo
                         .as_ref()
                         .map(|pic| cx.picture(pic, &mut PhotoOrder::default())),
-                    programs: cx.program_cards(&o.programs),
-                    news: cx.shared_news_cards(&o.news),
+                    programs: cx.program_cards(programs.pages(cx).first(&o.programs)),
+                    news: cx.shared_news_cards(news.pages(cx).first(&o.news)),
+                    programs_all: programs_all.clone(),
+                    news_all: news_all.clone(),
                 };
                 let mut data = PageData::plain("organization", &view);
                 data.insert("subscribe", &subscribe);
                 data
             },
         ));
+        if programs.pages(cx).overflows() {
+            let list = list_of(cx, ui!("programs"), &o.name, cx.urls.organization(&o.id));
+            jobs.extend(card_lists::jobs(
+                cx,
+                list,
+                "organizations",
+                programs_first,
+                programs,
+            ));
+        }
+        if news.pages(cx).overflows() {
+            let list = list_of(cx, ui!("news"), &o.name, cx.urls.organization(&o.id));
+            jobs.extend(card_lists::jobs(
+                cx,
+                list,
+                "organizations",
+                news_first,
+                news,
+            ));
+        }
     }
     jobs
 }

@@ -1,7 +1,7 @@
 //! The outcomes page: totals, breakdowns by year, regency and sector with
 //! their charts, and the indicators of completed programs.
 
-use crate::resolve::{Breakdown, Figure, Status, Totals};
+use crate::resolve::{Breakdown, Figure, ProgramIx, Status, Totals};
 use crate::ui;
 
 use super::super::charts;
@@ -9,6 +9,7 @@ use super::super::context::Ctx;
 use super::super::view::{
     BreakdownRow, FigureView, OutcomesCharts, OutcomesPage, ProgramIndicator, TotalsView,
 };
+use super::card_lists::{self, Cards, list_of, more_link};
 use super::job::{Job, Meta, context_with};
 use super::programs::indicator_view;
 
@@ -55,30 +56,37 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         ),
         by_sector: chart("chart-by-sector", t(ui!("chart_by_sector")), &a.by_sector),
     };
+    // Completed programs with indicators: the page shows the first; all of
+    // them, a page at a time, are a list of their own.
+    let reported: Vec<ProgramIx> = site
+        .programs
+        .enumerate()
+        .filter(|(_, p)| p.status == Status::Completed)
+        .filter(|(_, p)| {
+            p.outcomes
+                .as_ref()
+                .is_some_and(|o| !o.indicators.is_empty())
+        })
+        .map(|(i, _)| i)
+        .collect();
     let outcomes = OutcomesPage {
         totals: totals(cx, &a.totals),
         by_year: rows(&a.by_year, None),
         by_regency: rows(&a.by_regency, Some("regions")),
         by_sector: rows(&a.by_sector, Some("sectors")),
-        indicators: site
-            .programs
-            .iter()
-            .filter(|p| p.status == Status::Completed)
-            .flat_map(|p| {
-                let url = u.program(&p.id);
-                p.outcomes
-                    .iter()
-                    .flat_map(|o| o.indicators.iter())
-                    .map(move |ind| ProgramIndicator {
-                        program: p.title.clone(),
-                        url: url.clone(),
-                        indicator: indicator_view(cx, ind),
-                    })
-            })
-            .collect(),
+        indicators: indicator_rows(cx, Cards::Indicators(&reported).pages(cx).first(&reported)),
+        indicators_all: more_link(cx, Cards::Indicators(&reported), &u.outcome_indicators()),
         charts,
     };
-    vec![Job::ready(
+    let list = list_of(
+        cx,
+        ui!("indicators"),
+        t(ui!("outcomes_title")),
+        u.outcomes(),
+    );
+    let first = u.outcome_indicators();
+    let lists = card_lists::jobs(cx, list, "outcomes", first, Cards::Indicators(&reported));
+    let mut jobs = vec![Job::ready(
         "outcomes.html",
         u.outcomes(),
         Meta::new(
@@ -87,7 +95,30 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             "outcomes",
         ),
         context_with("outcomes", &outcomes),
-    )]
+    )];
+    if Cards::Indicators(&reported).pages(cx).overflows() {
+        jobs.extend(lists);
+    }
+    jobs
+}
+
+/// The indicators of `programs`, a row each, under their program's name.
+pub(super) fn indicator_rows(cx: &Ctx, programs: &[ProgramIx]) -> Vec<ProgramIndicator> {
+    programs
+        .iter()
+        .flat_map(|i| {
+            let p = &cx.site.programs[*i];
+            let url = cx.urls.program(&p.id);
+            p.outcomes
+                .iter()
+                .flat_map(|o| o.indicators.iter())
+                .map(move |ind| ProgramIndicator {
+                    program: p.title.clone(),
+                    url: url.clone(),
+                    indicator: indicator_view(cx, ind),
+                })
+        })
+        .collect()
 }
 
 /// The totals of a breakdown, or of the whole site (the home page too).

@@ -16,6 +16,7 @@ use super::super::view::{
     OutcomesView, ParticipantsView, ProgramGroup, ProgramView, RegionView, RegistrationView,
     SessionView, Unpublished, VenueView,
 };
+use super::card_lists::{self, Cards, list_of, more_link};
 use super::job::{Job, Meta, news_deps, org_deps, program_deps};
 
 /// The order of groups on the programs index.
@@ -33,16 +34,31 @@ const GROUPS: [(&str, UiKey, &[Status]); 4] = [
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let mut jobs = Vec::with_capacity(site.programs.len() + 1);
-    jobs.push(index(cx));
+    jobs.extend(index(cx));
+    // The lists of all the news of a program, after the program pages.
+    let mut later = Vec::new();
     for (i, p) in site.programs.enumerate() {
         let link = cx.urls.program(&p.id);
         let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
             .or_first_paragraph(p.description.as_ref().map(|d| d.source()))
             .unpublished(p.draft.then_some(Unpublished::Draft))
             .pictured(p.image.as_ref());
+        let news = Cards::News(&p.news);
         let mut deps = Deps::new("program.html");
         program_deps(site, &mut deps, &[i]);
-        news_deps(site, &mut deps, &p.news);
+        // The page shows the first of its news, and how many there are.
+        deps.add(p.news.len()).add(site.config.news_per_page);
+        news_deps(site, &mut deps, news.pages(cx).first(&p.news));
+        if news.pages(cx).overflows() {
+            let list = list_of(cx, ui!("related_news"), &p.title, link.clone());
+            later.extend(card_lists::jobs(
+                cx,
+                list,
+                "programs",
+                cx.urls.program_news(&p.id),
+                news,
+            ));
+        }
         let instructors = p.curriculum.iter().filter_map(|s| match s.instructor {
             Some(Instructor::Organization(o)) => Some(o),
             _ => None,
@@ -62,32 +78,45 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             },
         ));
     }
+    jobs.extend(later);
     jobs
 }
 
-/// The programs index: a group per status, and the filters.
-fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
+/// The programs index: the first programs of each status group, and the
+/// filters, each a page of its own that works without script: a status's
+/// list (made here, after the index), a region's or a sector's programs.
+fn index<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let site = cx.site;
     let u = &cx.urls;
     let mut groups_made_from = Deps::new("groups");
-    let groups: Vec<ProgramGroup> = GROUPS
-        .iter()
-        .map(|(key, label, statuses)| {
-            let programs: Vec<ProgramIx> = site
-                .programs
-                .enumerate()
-                .filter(|(_, p)| statuses.contains(&p.status))
-                .map(|(i, _)| i)
-                .collect();
-            program_deps(site, groups_made_from.add(key), &programs);
-            ProgramGroup {
-                key,
-                label: cx.t(*label),
-                programs: cx.program_cards(&programs),
-            }
-        })
-        .filter(|g| !g.programs.is_empty())
-        .collect();
+    let mut lists = Vec::new();
+    let mut groups = Vec::new();
+    for (key, label, statuses) in GROUPS {
+        let programs: Vec<ProgramIx> = site
+            .programs
+            .enumerate()
+            .filter(|(_, p)| statuses.contains(&p.status))
+            .map(|(i, _)| i)
+            .collect();
+        if programs.is_empty() {
+            continue;
+        }
+        let cards = Cards::Programs(&programs);
+        let first = cards.pages(cx).first(&programs);
+        program_deps(site, groups_made_from.add(key), first);
+        groups_made_from.add(programs.len());
+        let url = u.programs_status(key);
+        groups.push(ProgramGroup {
+            key,
+            label: cx.t(label),
+            programs: cx.program_cards(first),
+            count: programs.len(),
+            all: more_link(cx, cards, &url),
+            url: url.clone(),
+        });
+        let list = list_of(cx, label, cx.t(ui!("programs")), u.programs());
+        lists.extend(card_lists::jobs(cx, list, "programs", url, cards));
+    }
     let filters = |key: &str, terms: &[Term]| -> Vec<FilterLink> {
         terms
             .iter()
@@ -95,7 +124,12 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
             .map(|term| FilterLink {
                 name: term.name.clone(),
                 slug: term.slug.clone(),
-                url: u.term(key, &term.slug),
+                // Straight to the term's programs when its page shows only the first.
+                url: if Cards::Programs(&term.programs).pages(cx).overflows() {
+                    u.term_list(key, &term.slug, "programs")
+                } else {
+                    u.term(key, &term.slug)
+                },
                 count: term.programs.len(),
             })
             .collect()
@@ -105,7 +139,7 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
     data.insert("regions", &filters("regions", &site.regions));
     data.insert("sectors", &filters("sectors", &site.sectors));
     data.insert("subscribe", &Selection::site(cx).view(cx));
-    Job::ready(
+    let mut jobs = vec![Job::ready(
         "programs.html",
         u.programs(),
         Meta::new(
@@ -114,7 +148,9 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
             "programs",
         ),
         data,
-    )
+    )];
+    jobs.extend(lists);
+    jobs
 }
 
 /// A program's page: everything its record says, with its news.
@@ -219,7 +255,8 @@ fn view(cx: &Ctx, i: ProgramIx) -> ProgramView {
             source: f.source.clone(),
             amount: f.amount.map(|a| i18n::format_rupiah(cx.lang, a)),
         }),
-        news: cx.news_cards(&p.news),
+        news: cx.news_cards(Cards::News(&p.news).pages(cx).first(&p.news)),
+        news_all: more_link(cx, Cards::News(&p.news), &cx.urls.program_news(&p.id)),
         calendar_url: cx.urls.program_calendar(&p.id),
         share: cx.share(&p.title, &cx.urls.program(&p.id)),
         qr: cx.program_qr(p),

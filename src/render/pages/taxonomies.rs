@@ -9,6 +9,7 @@ use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
 use super::super::subscriptions::Selection;
 use super::super::view::{TaxonomyView, TermSummary};
+use super::card_lists::{self, Cards, list_of, more_link};
 use super::job::{Job, Meta, context_with, news_deps, program_deps};
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
@@ -47,6 +48,8 @@ fn taxonomy_jobs<'a>(
             .described(format!("{} {title}", cx.t(ui!("programs_and_news_by")))),
         data,
     )];
+    // The lists of all of a term's programs or news, after the term pages.
+    let mut later = Vec::new();
     for (term, summary) in terms.iter().zip(summaries) {
         let link = summary.url.clone();
         let meta = Meta::new(format!("{} – {title}", summary.name), None, key).described(format!(
@@ -56,11 +59,30 @@ fn taxonomy_jobs<'a>(
         ));
         let taxonomy = taxonomy.clone();
         let subscribe = Selection::term(cx, key, term).view(cx);
+        let (programs, news) = (Cards::Programs(&term.programs), Cards::News(&term.news));
+        let (programs_first, news_first) = (
+            u.term_list(key, &term.slug, "programs"),
+            u.term_list(key, &term.slug, "news"),
+        );
+        let programs_all = more_link(cx, programs, &programs_first);
+        let news_all = more_link(cx, news, &news_first);
         let mut deps = Deps::new("taxonomy_term.html");
+        // The counts are in the summary; the page shows each list's first cards.
         deps.add(key).add(&summary.name).add(&summary.children);
         deps.add(&subscribe);
-        program_deps(cx.site, &mut deps, &term.programs);
-        news_deps(cx.site, &mut deps, &term.news);
+        deps.add(summary.counts_label.as_str());
+        let config = &cx.site.config;
+        deps.add(config.programs_per_page).add(config.news_per_page);
+        program_deps(cx.site, &mut deps, programs.pages(cx).first(&term.programs));
+        news_deps(cx.site, &mut deps, news.pages(cx).first(&term.news));
+        if programs.pages(cx).overflows() {
+            let list = list_of(cx, ui!("programs"), &term.name, link.clone());
+            later.extend(card_lists::jobs(cx, list, key, programs_first, programs));
+        }
+        if news.pages(cx).overflows() {
+            let list = list_of(cx, ui!("news"), &term.name, link.clone());
+            later.extend(card_lists::jobs(cx, list, key, news_first, news));
+        }
         jobs.push(Job::per_item(
             "taxonomy_term.html",
             link,
@@ -68,14 +90,19 @@ fn taxonomy_jobs<'a>(
             &deps,
             move |cx| {
                 let mut data = PageData::plain("taxonomy", &taxonomy);
-                data.insert("programs", &cx.program_cards(&term.programs));
-                data.insert("news", &cx.shared_news_cards(&term.news));
+                let shown = programs.pages(cx).first(&term.programs);
+                data.insert("programs", &cx.program_cards(shown));
+                let shown = news.pages(cx).first(&term.news);
+                data.insert("news", &cx.shared_news_cards(shown));
+                data.insert("programs_all", &programs_all);
+                data.insert("news_all", &news_all);
                 data.insert("term", &summary);
                 data.insert("subscribe", &subscribe);
                 data
             },
         ));
     }
+    jobs.extend(later);
     jobs
 }
 

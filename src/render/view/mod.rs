@@ -83,6 +83,23 @@ pub struct Pagination {
     pub pages: Vec<PageLink>,
 }
 
+/// The link from a page that shows a list's first cards to all of them,
+/// a page at a time ("All programs (120)").
+#[derive(Debug, Clone, Serialize)]
+pub struct MoreLink {
+    pub url: String,
+    pub count: usize,
+}
+
+/// What heads each page of a list of its own: "Programs" under the
+/// organization, term or status whose programs they are.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardListView {
+    pub title: String,
+    pub parent_name: String,
+    pub parent_url: String,
+}
+
 /// A taxonomy term with its counts, for indexes and term pages.
 #[derive(Debug, Clone, Serialize)]
 pub struct TermSummary {
@@ -107,6 +124,9 @@ pub struct OrganizationView {
     /// [`ProgramCard`]s and [`NewsCard`]s.
     pub programs: Vec<Card>,
     pub news: Vec<Card>,
+    /// Set when `programs` or `news` are only the first cards.
+    pub programs_all: Option<MoreLink>,
+    pub news_all: Option<MoreLink>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -150,7 +170,10 @@ pub struct OutcomesPage {
     pub by_year: Vec<BreakdownRow>,
     pub by_regency: Vec<BreakdownRow>,
     pub by_sector: Vec<BreakdownRow>,
+    /// The indicators of the first completed programs that report them.
     pub indicators: Vec<ProgramIndicator>,
+    /// Set when `indicators` are not all of them.
+    pub indicators_all: Option<MoreLink>,
     pub charts: OutcomesCharts,
 }
 
@@ -168,8 +191,14 @@ pub struct ProgramGroup {
     /// `ongoing`, `upcoming`, `completed`, `cancelled`.
     pub key: &'static str,
     pub label: &'static str,
-    /// [`ProgramCard`]s.
+    /// The first [`ProgramCard`]s of the group.
     pub programs: Vec<Card>,
+    /// How many programs the group has.
+    pub count: usize,
+    /// The group's own list, a page of its own (the status filter).
+    pub url: String,
+    /// Set when `programs` are only the first cards.
+    pub all: Option<MoreLink>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -227,8 +227,10 @@ pub struct ProgramView {
     pub officials: Vec<OfficialView>,
     pub outcomes: Option<OutcomesView>,
     pub funding: Option<FundingView>,
-    /// [`NewsCard`]s.
+    /// The first [`NewsCard`]s of its news.
     pub news: Vec<Card>,
+    /// Set when `news` are not all of them.
+    pub news_all: Option<super::MoreLink>,
     /// The program as an iCalendar file: `/programs/<id>.ics`.
     pub calendar_url: String,
     pub share: ShareView,

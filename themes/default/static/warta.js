@@ -24,34 +24,6 @@
     });
   });
 
-  // Programs index: the filter links (to a group, a region's or a sector's
-  // page without script) filter the list in place; a second click undoes.
-  var cards = all("[data-filter-list] > li"), active = {};
-  var reset = document.querySelector("[data-filter-reset]");
-  var apply = function () {
-    cards.forEach(function (li) {
-      li.hidden = Object.keys(active).some(function (k) { return li.getAttribute("data-" + k) !== active[k]; });
-    });
-    all("[data-filter-group]").forEach(function (g) {
-      g.hidden = !g.querySelector("[data-filter-list] > li:not([hidden])");
-    });
-    all("[data-filter]").forEach(function (a) {
-      if (active[a.dataset.filter] === a.dataset.value) a.setAttribute("aria-current", "true");
-      else a.removeAttribute("aria-current");
-    });
-    if (reset) reset.hidden = !Object.keys(active).length;
-  };
-  if (cards.length) all("[data-filter]").concat(reset ? [reset] : []).forEach(function (a) {
-    a.addEventListener("click", function (e) {
-      e.preventDefault();
-      var k = a.dataset.filter, v = a.dataset.value;
-      if (!k) active = {};
-      else if (active[k] === v) delete active[k];
-      else active[k] = v;
-      apply();
-    });
-  });
-
   var today;
   try {
     var parts = {};
