@@ -57,7 +57,8 @@ fn only_urls_rs_makes_links_from_the_base_url() {
     );
     let found: Vec<String> = files
         .iter()
-        .filter(|f| !f.ends_with(URLS))
+        // urls.rs and its own tests (urls/tests.rs) are the module itself.
+        .filter(|f| !f.ends_with(URLS) && !f.starts_with(root.join(URLS).with_extension("")))
         .flat_map(|f| offences(root, f))
         .collect();
     assert!(
