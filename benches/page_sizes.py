@@ -19,13 +19,7 @@ import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-
-
-def sh(*cmd, **kw):
-    print("+", " ".join(cmd), file=sys.stderr)
-    subprocess.run(cmd, check=True, **kw)
+from build_speed import HERE, ROOT, sh
 
 
 def html_pages(out):

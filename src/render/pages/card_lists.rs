@@ -77,6 +77,24 @@ pub(super) fn list_of(cx: &Ctx, what: UiKey, parent: &str, parent_url: String) -
     }
 }
 
+/// The pages of all of `cards` of `parent` (its `what`: `ui!("programs")`)
+/// at `first`, when `parent`'s own page shows only the first of them; none
+/// when it shows them all.
+pub(super) fn all_of<'a>(
+    cx: &Ctx<'a>,
+    what: UiKey,
+    parent: (&str, String),
+    section: &'static str,
+    first: String,
+    cards: Cards,
+) -> Vec<Job<'a>> {
+    if !cards.pages(cx).overflows() {
+        return Vec::new();
+    }
+    let list = list_of(cx, what, parent.0, parent.1);
+    jobs(cx, list, section, first, cards)
+}
+
 /// The pages of the list `cards` headed by `list`, page 1 at `first`:
 /// none when it is empty, as no page may be empty.
 pub(super) fn jobs<'a>(

@@ -6,7 +6,7 @@ use super::super::cache::{Deps, PageData};
 use super::super::context::{Ctx, PhotoOrder};
 use super::super::subscriptions::Selection;
 use super::super::view::{OrganizationSummary, OrganizationView};
-use super::card_lists::{self, Cards, list_of, more_link};
+use super::card_lists::{self, Cards, more_link};
 use super::job::{Job, Meta, context_with, news_deps, org_deps, program_deps};
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
@@ -61,26 +61,24 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                 data
             },
         ));
-        if programs.pages(cx).overflows() {
-            let list = list_of(cx, ui!("programs"), &o.name, cx.urls.organization(&o.id));
-            jobs.extend(card_lists::jobs(
-                cx,
-                list,
-                "organizations",
-                programs_first,
-                programs,
-            ));
-        }
-        if news.pages(cx).overflows() {
-            let list = list_of(cx, ui!("news"), &o.name, cx.urls.organization(&o.id));
-            jobs.extend(card_lists::jobs(
-                cx,
-                list,
-                "organizations",
-                news_first,
-                news,
-            ));
-        }
+        let parent = || (o.name.as_str(), cx.urls.organization(&o.id));
+        let section = "organizations";
+        jobs.extend(card_lists::all_of(
+            cx,
+            ui!("programs"),
+            parent(),
+            section,
+            programs_first,
+            programs,
+        ));
+        jobs.extend(card_lists::all_of(
+            cx,
+            ui!("news"),
+            parent(),
+            section,
+            news_first,
+            news,
+        ));
     }
     jobs
 }

@@ -49,16 +49,14 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         // The page shows the first of its news, and how many there are.
         deps.add(p.news.len()).add(site.config.news_per_page);
         news_deps(site, &mut deps, news.pages(cx).first(&p.news));
-        if news.pages(cx).overflows() {
-            let list = list_of(cx, ui!("related_news"), &p.title, link.clone());
-            later.extend(card_lists::jobs(
-                cx,
-                list,
-                "programs",
-                cx.urls.program_news(&p.id),
-                news,
-            ));
-        }
+        later.extend(card_lists::all_of(
+            cx,
+            ui!("related_news"),
+            (&p.title, link.clone()),
+            "programs",
+            cx.urls.program_news(&p.id),
+            news,
+        ));
         let instructors = p.curriculum.iter().filter_map(|s| match s.instructor {
             Some(Instructor::Organization(o)) => Some(o),
             _ => None,

@@ -9,7 +9,7 @@ use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
 use super::super::subscriptions::Selection;
 use super::super::view::{TaxonomyView, TermSummary};
-use super::card_lists::{self, Cards, list_of, more_link};
+use super::card_lists::{self, Cards, more_link};
 use super::job::{Job, Meta, context_with, news_deps, program_deps};
 
 pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
@@ -75,14 +75,17 @@ fn taxonomy_jobs<'a>(
         deps.add(config.programs_per_page).add(config.news_per_page);
         program_deps(cx.site, &mut deps, programs.pages(cx).first(&term.programs));
         news_deps(cx.site, &mut deps, news.pages(cx).first(&term.news));
-        if programs.pages(cx).overflows() {
-            let list = list_of(cx, ui!("programs"), &term.name, link.clone());
-            later.extend(card_lists::jobs(cx, list, key, programs_first, programs));
-        }
-        if news.pages(cx).overflows() {
-            let list = list_of(cx, ui!("news"), &term.name, link.clone());
-            later.extend(card_lists::jobs(cx, list, key, news_first, news));
-        }
+        let parent = || (term.name.as_str(), link.clone());
+        let (p, n) = (ui!("programs"), ui!("news"));
+        later.extend(card_lists::all_of(
+            cx,
+            p,
+            parent(),
+            key,
+            programs_first,
+            programs,
+        ));
+        later.extend(card_lists::all_of(cx, n, parent(), key, news_first, news));
         jobs.push(Job::per_item(
             "taxonomy_term.html",
             link,
