@@ -2,4 +2,5 @@
 //! writing YAML: its vendored files, the `config.yml` generated from the
 //! content model, and the `/admin/` page that loads both.
 
+pub mod config;
 pub mod script;
