@@ -52,6 +52,7 @@ pub struct AppState {
 pub fn router(state: AppState, hosts: AllowedHosts) -> Router {
     Router::new()
         .route(overlay::EVENTS_PATH, get(events))
+        .merge(super::admin::routes())
         .fallback(get(page))
         .with_state(state)
         .layer(middleware::from_fn_with_state(

@@ -3,6 +3,7 @@
 //! over the last good build, and the server keeps running; warnings show as
 //! a small banner the editor may close.
 
+mod admin;
 mod disk;
 mod hosts;
 mod http;
