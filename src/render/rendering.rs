@@ -104,7 +104,10 @@ impl<'a> Rendering<'a> {
         mut cache: Option<&'a mut RenderCache>,
     ) -> Result<Rendering<'a>, Vec<Diagnostic>> {
         let mut templates = templates::Templates::new(theme)?;
-        let cx = Ctx::new(site, images);
+        let cx = match cache {
+            Some(_) => Ctx::new(site, images),
+            None => Ctx::new(site, images).without_fingerprints(),
+        };
         // The parts every page shares are serialized once, as Tera's global context.
         templates
             .tera
