@@ -226,12 +226,13 @@ impl<'a> Rendering<'a> {
         // Pages served from a folder get relative links when asked; the
         // 404 page keeps root-relative ones, as a server shows it at any path.
         if site.config.relative_urls && job.link.ends_with('/') {
-            html = relative::relativize(&html, &job.link, &cx.urls);
+            let page = String::from_utf8_lossy(&html);
+            html = relative::relativize(&page, &job.link, &cx.urls).into_bytes();
         }
         Ok((
             OutputFile {
                 path,
-                bytes: Arc::from(html.into_bytes()),
+                bytes: Arc::from(html),
             },
             fingerprint,
             false,
