@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::i18n::UiKey;
 use crate::ui;
 
-use super::super::cache::{Deps, PageData};
+use super::super::cache::Deps;
 use super::super::context::Ctx;
 use super::super::urls::Urls;
 use super::super::view::{CardListView, MoreLink};
@@ -135,7 +135,7 @@ pub(super) fn jobs<'a>(
                 move |cx| {
                     let site = cx.site;
                     let range = pages.range(page);
-                    let mut data = PageData::default();
+                    let mut data = cx.page_data();
                     match &kept {
                         Kept::Programs(all) => {
                             let shown = &all[range];

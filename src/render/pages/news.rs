@@ -61,7 +61,7 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
         };
         let shown: Vec<NewsIx> = pages.range(page).map(NewsIx::new).collect();
         let pagination = pagination(page, total_pages, |n| u.news_page(n));
-        let mut data = PageData::default();
+        let mut data = cx.page_data();
         data.insert_made_from(
             "items",
             &cx.news_cards(&shown),
