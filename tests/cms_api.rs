@@ -534,6 +534,19 @@ fn a_photo_upload_lands_beside_the_record_and_shows_in_the_preview() {
     assert_eq!(status, 422);
     assert!(!site.root().join("content/news/2026/lain.jpg").exists());
     assert!(!site.root().join("content/news/2026/lain.md").exists());
+    // And puts back a photo it replaced.
+    let assets = json!([{ "path": "content/news/2026/sawah.jpg", "content": base64(&jpeg), "encoding": "base64" }]);
+    let bad = bad.replace("lain.jpg", "sawah.jpg");
+    let (status, _) = call(
+        &server,
+        "persistEntry",
+        persist("content/news/2026/lain.md", &bad, assets),
+    );
+    assert_eq!(status, 422);
+    assert_eq!(
+        std::fs::read(site.root().join("content/news/2026/sawah.jpg")).unwrap(),
+        photo
+    );
 }
 
 #[test]
