@@ -516,7 +516,7 @@ fn a_photo_upload_lands_beside_the_record_and_shows_in_the_preview() {
     assert_eq!(status, 200, "{answer}");
     assert!(
         std::fs::read(site.root().join("content/news/2026/sawah.jpg")).unwrap() == photo,
-        "the replaced photo is back"
+        "the photo is written beside the news item"
     );
     let (_, page) = eventually(&server, "/news/sawah/", |s, b| {
         s == 200 && b.contains("Foto Sawah Dari CMS")
