@@ -330,7 +330,7 @@ fn a_program_ending_before_it_starts_is_refused_in_english() {
     let error = refused_backwards_program(Some("en"));
     assert!(error.starts_with("warta did not save"), "{error}");
     assert!(
-        error.contains("the program ends (8 March 2027) before it starts (10 March 2027)"),
+        error.contains("mundur-2027.yaml:3:6: the program ends (8 March 2027) before it starts (10 March 2027)\nhelp: "),
         "{error}"
     );
     assert!(
@@ -344,7 +344,7 @@ fn a_program_ending_before_it_starts_is_refused_in_indonesian() {
     let error = refused_backwards_program(None);
     assert!(error.starts_with("warta tidak menyimpan"), "{error}");
     assert!(
-        error.contains("program berakhir (8 Maret 2027) sebelum dimulai (10 Maret 2027)"),
+        error.contains("mundur-2027.yaml:3:6: program berakhir (8 Maret 2027) sebelum dimulai (10 Maret 2027)\nsaran: "),
         "{error}"
     );
     assert!(

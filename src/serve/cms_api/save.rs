@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::protocol::{Asset, DataFile, Refusal, Refused};
 use super::site_path::{Area, SitePath, site_path};
-use crate::diagnostics::{Diagnostic, Renderer, in_reading_order};
+use crate::diagnostics::{Diagnostic, in_reading_order};
 use crate::i18n::Language;
 use crate::load::{MAX_FILE_BYTES, Unsaved};
 use crate::msg;
@@ -156,8 +156,10 @@ fn check(preview: &mut Preview, edits: &[Unsaved], language: Language) -> Result
     }
 }
 
-/// The errors as the terminal shows them, without colours, under one line
-/// that says nothing was saved.
+/// The errors under one line that says nothing was saved, each as
+/// `file:line:column: message` and its `help:` line. No source snippet: the
+/// CMS shows the text in a notice that does not keep spaces and line ends,
+/// where a caret under a column would only be noise.
 fn report(diagnostics: &[Diagnostic], language: Language) -> String {
     let errors: Vec<&Diagnostic> = in_reading_order(diagnostics)
         .into_iter()
@@ -166,10 +168,16 @@ fn report(diagnostics: &[Diagnostic], language: Language) -> String {
     let mut out = msg!(CMS_SAVE_REFUSED, errors = errors.len())
         .get(language)
         .to_string();
-    let mut renderer = Renderer::new(false, language);
+    let help = msg!(SEVERITY_HELP);
     for d in errors {
-        out.push_str("\n\n");
-        out.push_str(renderer.render(d).trim_end());
+        out.push_str(&format!(
+            "\n\n{}: {}",
+            d.location(),
+            d.message.get(language)
+        ));
+        if let Some(hint) = &d.hint {
+            out.push_str(&format!("\n{}: {}", help.get(language), hint.get(language)));
+        }
     }
     out
 }
