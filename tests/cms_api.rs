@@ -622,3 +622,33 @@ fn an_error_already_in_another_file_does_not_block_a_save() {
     );
     assert_eq!(status, 200, "{answer}");
 }
+
+#[test]
+fn a_photo_still_named_by_a_record_is_not_deleted() {
+    let site = small_site();
+    site.photo("content/news/2024/dipakai.jpg")
+        .photo("static/lepas.jpg")
+        .write(
+            "content/news/2024/foto.md",
+            "---\ntitle: Berfoto\ndate: 2024-06-25T10:00:00+07:00\nimage:\n  src: dipakai.jpg\n  alt: Peserta\n---\nIsi.\n",
+        );
+    let server = start(site.root(), Some("en"));
+    let delete = |path: &str| {
+        call(
+            &server,
+            "deleteFile",
+            json!({ "branch": "main", "path": path, "options": { "commitMessage": "Delete" } }),
+        )
+    };
+    let (status, answer) = delete("content/news/2024/dipakai.jpg");
+    assert_eq!(status, 422, "{answer}");
+    let error = answer["error"].as_str().unwrap();
+    assert!(
+        error.contains("content/news/2024/foto.md:5:") && error.contains("still used here"),
+        "{error}"
+    );
+    assert!(site.root().join("content/news/2024/dipakai.jpg").exists());
+    let (status, answer) = delete("static/lepas.jpg");
+    assert_eq!(status, 200, "{answer}");
+    assert!(!site.root().join("static/lepas.jpg").exists());
+}

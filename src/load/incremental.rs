@@ -36,6 +36,7 @@ fn sort_by_path(site: &mut LoadedSite) {
 /// An edit not saved yet, to check before it is written (the CMS's saves):
 /// the text the file at `path` (absolute) would hold, or `None` when it
 /// would be removed.
+#[derive(Clone)]
 pub struct Unsaved {
     pub path: PathBuf,
     pub text: Option<String>,

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, relative_to};
 use crate::load::{self, LoadedSite, Unsaved};
+use crate::msg;
 use crate::resolve::{self, BuildOptions};
 
 use super::Caches;
@@ -34,8 +35,24 @@ pub fn check_unsaved(
     caches: &Caches,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
     let lints = Some(&caches.lints);
-    let with_edits = resolved(root, loaded, load_diagnostics, edits, options, lints);
-    let paths: Vec<PathBuf> = edits.iter().map(|e| e.path.clone()).collect();
+    // A photo is no record: a build finds it on disk when a record names it.
+    let (photos, records): (Vec<&Unsaved>, Vec<&Unsaved>) =
+        edits.iter().partition(|e| load::is_photo_file(&e.path));
+    let removed: HashSet<&Path> = photos
+        .iter()
+        .filter(|e| e.text.is_none())
+        .map(|e| e.path.as_path())
+        .collect();
+    let with_edits = resolved(
+        root,
+        loaded,
+        load_diagnostics,
+        &records,
+        options,
+        lints,
+        &removed,
+    );
+    let paths: Vec<PathBuf> = records.iter().map(|e| e.path.clone()).collect();
     super::reload(root, loaded, load_diagnostics, &paths);
     let edited: HashSet<PathBuf> = paths.iter().map(|p| relative_to(root, p)).collect();
     let elsewhere = |d: &Diagnostic| d.is_error() && !edited.contains(&d.file);
@@ -45,11 +62,19 @@ pub fn check_unsaved(
     // Rare: errors outside the edited files. Those the site had before are
     // left out.
     let key = |d: &Diagnostic| (d.location(), d.message.en().to_string());
-    let before: HashSet<_> = resolved(root, loaded, load_diagnostics, &[], options, lints)
-        .iter()
-        .filter(|d| d.is_error())
-        .map(key)
-        .collect();
+    let before: HashSet<_> = resolved(
+        root,
+        loaded,
+        load_diagnostics,
+        &[],
+        options,
+        lints,
+        &HashSet::new(),
+    )
+    .iter()
+    .filter(|d| d.is_error())
+    .map(key)
+    .collect();
     split(
         with_edits
             .into_iter()
@@ -58,19 +83,33 @@ pub fn check_unsaved(
     )
 }
 
-/// Every problem of `loaded` with `edits` applied (and not undone).
+/// Every problem of `loaded` with `edits` applied (and not undone), and
+/// one for each place naming a photo in `removed`, as if it were gone.
 fn resolved(
     root: &Path,
     loaded: &mut LoadedSite,
     load_diagnostics: &[Diagnostic],
-    edits: &[Unsaved],
+    edits: &[&Unsaved],
     options: &BuildOptions,
     lints: Option<&resolve::LintCache>,
+    removed: &HashSet<&Path>,
 ) -> Vec<Diagnostic> {
     let mut diagnostics = load_diagnostics.to_vec();
-    load::apply_unsaved(loaded, &mut diagnostics, root, edits);
-    let (_, more) = resolve::resolve(loaded, options, lints);
+    let edits: Vec<Unsaved> = edits.iter().map(|e| (*e).clone()).collect();
+    load::apply_unsaved(loaded, &mut diagnostics, root, &edits);
+    let (site, more) = resolve::resolve(loaded, options, lints);
     diagnostics.extend(more);
+    let named = site.iter().flat_map(|s| s.images.iter());
+    for photo in named.filter(|i| removed.contains(i.path.as_path())) {
+        diagnostics.push(
+            Diagnostic::error(
+                &photo.named_in,
+                Some(photo.named_at),
+                msg!(CMS_PHOTO_STILL_NAMED, photo = photo.name),
+            )
+            .with_hint(msg!(CMS_PHOTO_STILL_NAMED_HINT)),
+        );
+    }
     diagnostics
 }
 

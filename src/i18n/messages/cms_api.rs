@@ -38,6 +38,12 @@ messages! {
     CMS_SAVE_REFUSED:
         "warta tidak menyimpan: dengan perubahan ini situs memiliki {errors} kesalahan. Perbaiki isian yang disebut di bawah, lalu simpan lagi.",
         "warta did not save: with this change the site has {errors} error(s). Fix the fields named below, then save again.";
+    CMS_PHOTO_STILL_NAMED:
+        "foto {photo} masih dipakai di sini; warta tidak menghapusnya",
+        "the photo {photo} is still used here; warta did not delete it";
+    CMS_PHOTO_STILL_NAMED_HINT:
+        "hapus atau ganti foto ini di berita atau program ini dulu, lalu hapus fotonya",
+        "remove or replace the photo in this news item or program first, then delete the photo";
     // --- requests ---
     CMS_UNKNOWN_ACTION:
         "warta tidak mengenal permintaan `{action}` dari CMS (versi CMS lain?)",

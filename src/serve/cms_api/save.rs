@@ -122,9 +122,8 @@ pub fn persist(preview: &mut Preview, save: Save, language: Language) -> Result<
     written
 }
 
-/// Removes `paths` if the site without the records among them would build
-/// (a photo is no record: removing one is not checked here; a record still
-/// naming it fails the next build, as any removed photo does).
+/// Removes `paths` if the site without them would build: no record left
+/// naming a removed record or photo.
 pub fn delete(
     preview: &mut Preview,
     paths: &[SitePath],
@@ -132,7 +131,6 @@ pub fn delete(
 ) -> Result<(), Refusal> {
     let edits: Vec<Unsaved> = paths
         .iter()
-        .filter(|p| p.area == Area::Content)
         .map(|p| Unsaved {
             path: p.abs.clone(),
             text: None,
@@ -140,7 +138,8 @@ pub fn delete(
         .collect();
     check(preview, &edits, language)?;
     let removed = paths.iter().try_for_each(remove);
-    preview.reread(&edits.iter().map(|e| e.path.clone()).collect::<Vec<_>>());
+    let records = paths.iter().filter(|p| !crate::load::is_photo_file(&p.abs));
+    preview.reread(&records.map(|p| p.abs.clone()).collect::<Vec<_>>());
     removed
 }
 
