@@ -1687,6 +1687,43 @@ const CASES: &[Case] = &[
             "write a number such as 10",
         ],
     },
+    // --- cms: in warta.yaml (issue 19) ---
+    Case {
+        name: "cms repository without an owner",
+        damage: |s| {
+            s.write(
+                "warta.yaml",
+                "title: Uji\ncms:\n  backend: github\n  repo: situs-pelatihan\n",
+            );
+        },
+        place: "warta.yaml:4:9",
+        words: &[
+            "`situs-pelatihan` is not a repository name",
+            "`repo: dinas-kominfo/situs-pelatihan`",
+        ],
+    },
+    Case {
+        name: "cms git host warta does not know",
+        damage: |s| {
+            s.write(
+                "warta.yaml",
+                "title: Uji\ncms:\n  backend: bitbucket\n  repo: a/b\n",
+            );
+        },
+        place: "warta.yaml:3:12",
+        words: &["bitbucket"],
+    },
+    Case {
+        name: "cms api_root not an address",
+        damage: |s| {
+            s.write(
+                "warta.yaml",
+                "title: Uji\ncms:\n  backend: gitea\n  repo: a/b\n  api_root: git.example.go.id\n",
+            );
+        },
+        place: "warta.yaml:5:13",
+        words: &["api_root `git.example.go.id` is not a full http:// or https:// address"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

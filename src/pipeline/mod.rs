@@ -16,10 +16,12 @@ use crate::write;
 mod digest;
 mod render_pages;
 mod report;
+mod unsaved;
 use digest::inputs_digest;
 pub use render_pages::render;
 use render_pages::render_into;
 pub use report::print_result;
+pub use unsaved::check_unsaved;
 
 /// What a successful build did.
 #[derive(Debug)]

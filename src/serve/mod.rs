@@ -3,6 +3,7 @@
 //! over the last good build, and the server keeps running; warnings show as
 //! a small banner the editor may close.
 
+mod cms_api;
 mod disk;
 mod hosts;
 mod http;
@@ -207,7 +208,11 @@ async fn serve(mut options: ServeOptions) -> i32 {
         open_browser(&url, language);
     }
     let app = http::router(
-        AppState { served, reloads },
+        AppState {
+            served,
+            reloads,
+            cms_api: cms_api::Backend::new(&options.root),
+        },
         hosts::AllowedHosts::new(&options.allow_hosts),
     );
     let server = axum::serve(listener, app);

@@ -1,0 +1,6 @@
+//! The browser CMS (Decap CMS) that lets editors fill in forms instead of
+//! writing YAML: its vendored files, the `config.yml` generated from the
+//! content model, and the `/admin/` page that loads both.
+
+pub mod config;
+pub mod script;
