@@ -562,3 +562,50 @@ fn requests_from_another_page_or_not_json_are_refused() {
     assert_eq!(raw(&server, "POST", "/admin/api/v1", headers, &body).0, 403);
     assert!(sources(&site) == before, "nothing written");
 }
+
+#[test]
+fn an_error_already_in_another_file_does_not_block_a_save() {
+    let site = small_site();
+    site.write(
+        "content/pages/rusak.md",
+        "---\ntitle: Rusak\nstrat: 1\n---\nIsi.\n",
+    );
+    let server = start(site.root(), Some("en"));
+    let raw = "---\ntitle: Tetap Bisa Disimpan\ndate: 2026-11-20T09:00:00+07:00\n---\nIsi.\n";
+    let (status, answer) = call(
+        &server,
+        "persistEntry",
+        persist("content/news/2026/tetap.md", raw, json!([])),
+    );
+    assert_eq!(status, 200, "{answer}");
+    // A save with an error of its own is still refused, naming only that one.
+    let (status, answer) = call(
+        &server,
+        "persistEntry",
+        persist("content/programs/mundur-2027.yaml", BACKWARDS, json!([])),
+    );
+    assert_eq!(status, 422, "{answer}");
+    let error = answer["error"].as_str().unwrap();
+    assert!(error.contains("mundur-2027.yaml:3:6"), "{error}");
+    assert!(!error.contains("rusak.md"), "{error}");
+    // A news item naming a program saved a moment ago is checked against it,
+    // before the preview has rebuilt.
+    let program =
+        "title: Program Baru\nstart: 2027-03-10\nend: 2027-03-12\norganizers: [dinas-a]\n";
+    let news = "---\ntitle: Tentang Program Baru\ndate: 2026-11-20T09:00:00+07:00\nprograms: [baru-2027]\n---\nIsi.\n";
+    assert_eq!(
+        call(
+            &server,
+            "persistEntry",
+            persist("content/programs/baru-2027.yaml", program, json!([]))
+        )
+        .0,
+        200
+    );
+    let (status, answer) = call(
+        &server,
+        "persistEntry",
+        persist("content/news/2026/baru.md", news, json!([])),
+    );
+    assert_eq!(status, 200, "{answer}");
+}

@@ -1,30 +1,77 @@
 //! Checking edits before they are saved: the CMS writes a file only when
-//! the site with it would still build.
+//! it adds no error to the site.
 
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
-use crate::diagnostics::Diagnostic;
-use crate::load::{self, Unsaved};
+use crate::diagnostics::{Diagnostic, relative_to};
+use crate::load::{self, LoadedSite, Unsaved};
 use crate::resolve::{self, BuildOptions};
 
-/// The problems of the site at `root` with `edits` in place of the files on
-/// disk, found as a build finds them when it loads and resolves (every rule
-/// of the content model, every reference between records), writing nothing.
-/// `Ok` holds the warnings, `Err` every problem when any is an error.
+/// The problems of the site `loaded` from `root` (with the problems loading
+/// found) with `edits` in place of the files on disk, found as a build finds
+/// them when it loads and resolves: every rule of the content model, every
+/// reference between records. Writes nothing. `Err` holds the errors the
+/// edits bring (with the warnings), `Ok` the warnings.
 ///
-/// The site is read afresh: the preview's loaded site belongs to its
-/// watcher thread, and a save is rare next to the reading it needs.
+/// An error the site has already, in a file not edited, is not the edit's:
+/// an editor may save one file while another is still broken, as with any
+/// text editor (the preview shows that one). An error in an edited file
+/// always counts.
+///
+/// The preview's loaded site is used as it is, not read again (seconds at
+/// 10,000 news), and left as the files on disk have it: the edited files
+/// are read again afterwards.
 pub fn check_unsaved(
     root: &Path,
+    loaded: &mut LoadedSite,
+    load_diagnostics: &mut Vec<Diagnostic>,
     edits: &[Unsaved],
     options: &BuildOptions,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
-    let (mut loaded, mut diagnostics) = load::load_site(root);
-    load::apply_unsaved(&mut loaded, &mut diagnostics, root, edits);
-    let (site, more) = resolve::resolve(&loaded, options, None);
+    let with_edits = resolved(root, loaded, load_diagnostics, edits, options);
+    let paths: Vec<PathBuf> = edits.iter().map(|e| e.path.clone()).collect();
+    super::reload(root, loaded, load_diagnostics, &paths);
+    let edited: HashSet<PathBuf> = paths.iter().map(|p| relative_to(root, p)).collect();
+    let elsewhere = |d: &Diagnostic| d.is_error() && !edited.contains(&d.file);
+    if !with_edits.iter().any(elsewhere) {
+        return split(with_edits);
+    }
+    // Rare: errors outside the edited files. Those the site had before are
+    // left out.
+    let key = |d: &Diagnostic| (d.location(), d.message.en().to_string());
+    let before: HashSet<_> = resolved(root, loaded, load_diagnostics, &[], options)
+        .iter()
+        .filter(|d| d.is_error())
+        .map(key)
+        .collect();
+    split(
+        with_edits
+            .into_iter()
+            .filter(|d| !elsewhere(d) || !before.contains(&key(d)))
+            .collect(),
+    )
+}
+
+/// Every problem of `loaded` with `edits` applied (and not undone).
+fn resolved(
+    root: &Path,
+    loaded: &mut LoadedSite,
+    load_diagnostics: &[Diagnostic],
+    edits: &[Unsaved],
+    options: &BuildOptions,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = load_diagnostics.to_vec();
+    load::apply_unsaved(loaded, &mut diagnostics, root, edits);
+    let (_, more) = resolve::resolve(loaded, options, None);
     diagnostics.extend(more);
-    match site {
-        Some(_) if !diagnostics.iter().any(Diagnostic::is_error) => Ok(diagnostics),
-        _ => Err(diagnostics),
+    diagnostics
+}
+
+fn split(diagnostics: Vec<Diagnostic>) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        Err(diagnostics)
+    } else {
+        Ok(diagnostics)
     }
 }

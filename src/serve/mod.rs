@@ -15,7 +15,7 @@ mod watch;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use tokio::sync::broadcast;
 
@@ -97,6 +97,12 @@ pub fn report(outcome: &Outcome, language: Language) {
 
 use http::{AppState, Served};
 
+/// The preview, even if a thread panicked holding it (its state is whole
+/// between calls).
+fn lock(preview: &Mutex<Preview>) -> MutexGuard<'_, Preview> {
+    preview.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 fn open_browser(url: &str, language: Language) {
     if crate::platform::open_browser(url).is_err() {
         eprintln!("{}", msg!(NO_BROWSER, url = url).get(language));
@@ -174,17 +180,19 @@ async fn serve(mut options: ServeOptions) -> i32 {
 
     let served = Arc::new(RwLock::new(Served::default()));
     let (reloads, _) = broadcast::channel(16);
-    let mut preview = Preview::new(&options.root, build_options);
-    let first = preview.rebuild();
+    // Shared with the CMS's backend, which checks saves against it.
+    let preview = Arc::new(Mutex::new(Preview::new(&options.root, build_options)));
+    let first = lock(&preview).rebuild();
     report(&first, language);
     publish(&served, &first, language);
 
     let watcher = {
         let served = served.clone();
         let reloads = reloads.clone();
+        let preview = preview.clone();
         let mut generation = 0u64;
         watch(&options.root, move |changed| {
-            let outcome = preview.update(&changed, crate::clock::now_or_clock());
+            let outcome = lock(&preview).update(&changed, crate::clock::now_or_clock());
             report(&outcome, language);
             publish(&served, &outcome, language);
             generation += 1;
@@ -211,7 +219,7 @@ async fn serve(mut options: ServeOptions) -> i32 {
         AppState {
             served,
             reloads,
-            cms_api: cms_api::Backend::new(&options.root),
+            cms_api: cms_api::Backend::new(&options.root, preview),
         },
         hosts::AllowedHosts::new(&options.allow_hosts),
     );

@@ -3,6 +3,7 @@
 //! [`save::persist`].
 
 use std::path::Path;
+use std::sync::Mutex;
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -14,13 +15,22 @@ use super::save::{self, Save};
 use super::site_path::{SitePath, site_path};
 use crate::i18n::Language;
 use crate::msg;
+use crate::serve::Preview;
 
-/// Answers `request` for the site at `root`, speaking `language`.
-pub fn answer(root: &Path, request: Request, language: Language) -> Result<Value, Refusal> {
+/// Answers `request` for the site at `root`, speaking `language`; saves
+/// are checked against `preview`, one at a time.
+pub fn answer(
+    root: &Path,
+    preview: &Mutex<Preview>,
+    request: Request,
+    language: Language,
+) -> Result<Value, Refusal> {
+    let preview = || preview.lock().unwrap_or_else(|e| e.into_inner());
     let params = request.params;
     match request.action.as_str() {
         "info" => Ok(json!({
-            "repo": root.file_name().map(|n| n.to_string_lossy().into_owned()),
+            // Decap takes the backend as found only when `repo` is a string.
+            "repo": root.file_name().map_or("site".into(), |n| n.to_string_lossy()),
             "publish_modes": ["simple"],
             "type": "local_fs",
         })),
@@ -61,7 +71,7 @@ pub fn answer(root: &Path, request: Request, language: Language) -> Result<Value
                     .map(|a| save::photo(root, a))
                     .collect::<Result<_, _>>()?,
             };
-            save::persist(root, save, language)?;
+            save::persist(&mut preview(), save, language)?;
             Ok(json!({ "message": "entry persisted" }))
         }
         "getMedia" => {
@@ -86,12 +96,12 @@ pub fn answer(root: &Path, request: Request, language: Language) -> Result<Value
                 records: Vec::new(),
                 photos: vec![photo],
             };
-            save::persist(root, save, language)?;
+            save::persist(&mut preview(), save, language)?;
             Ok(json!(files::media(&at)?))
         }
         "deleteFile" => {
             let p: OnePath = read(params)?;
-            save::delete(root, &[path(root, &p.path)?], language)?;
+            save::delete(&mut preview(), &[path(root, &p.path)?], language)?;
             Ok(json!({ "message": format!("deleted file {}", p.path) }))
         }
         "deleteFiles" => {
@@ -101,7 +111,7 @@ pub fn answer(root: &Path, request: Request, language: Language) -> Result<Value
                 .iter()
                 .map(|raw| path(root, raw))
                 .collect::<Result<Vec<_>, _>>()?;
-            save::delete(root, &paths, language)?;
+            save::delete(&mut preview(), &paths, language)?;
             Ok(json!({ "message": format!("deleted files {}", p.paths.join(", ")) }))
         }
         // No deploy previews: the preview is this server.

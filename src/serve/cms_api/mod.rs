@@ -24,6 +24,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, post};
 
+use super::Preview;
 use super::http::AppState;
 use crate::msg;
 use protocol::{Refusal, Request};
@@ -35,19 +36,19 @@ pub const PATH: &str = "/admin/api/v1";
 /// base64 (a third larger), and the rest of the request.
 const MAX_REQUEST_BYTES: usize = (crate::load::MAX_FILE_BYTES as usize) / 3 * 4 + 1024 * 1024;
 
-/// The site the backend edits, and the lock that makes saves one at a time
-/// (each is checked against the site as the previous one left it).
+/// The site the backend edits, and the preview's loaded site, which every
+/// save is checked against and which makes saves one at a time.
 #[derive(Clone)]
 pub struct Backend {
     root: Arc<Path>,
-    saves: Arc<Mutex<()>>,
+    preview: Arc<Mutex<Preview>>,
 }
 
 impl Backend {
-    pub fn new(root: &Path) -> Backend {
+    pub fn new(root: &Path, preview: Arc<Mutex<Preview>>) -> Backend {
         Backend {
             root: root.into(),
-            saves: Arc::default(),
+            preview,
         }
     }
 }
@@ -72,8 +73,7 @@ async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Bytes) 
                 Err(Refusal::bad(msg!(CMS_BAD_REQUEST, detail = detail)))
             }
             Ok(request) => tokio::task::spawn_blocking(move || {
-                let _one_at_a_time = backend.saves.lock().unwrap_or_else(|e| e.into_inner());
-                actions::answer(&backend.root, request, language)
+                actions::answer(&backend.root, &backend.preview, request, language)
             })
             .await
             .unwrap_or_else(|_| Err(Refusal::failed(msg!(CMS_FAILED)))),

@@ -11,6 +11,7 @@ use crate::diagnostics::{Diagnostic, Renderer, in_reading_order};
 use crate::i18n::Language;
 use crate::load::{MAX_FILE_BYTES, Unsaved};
 use crate::msg;
+use crate::serve::Preview;
 
 /// The photo kinds the editor may upload: those a build publishes.
 const PHOTO_KINDS: &[&str] = &["jpg", "jpeg", "png", "webp"];
@@ -83,7 +84,7 @@ pub fn records(
 /// may name them, and a build looks for them on disk), then the records.
 /// When the check fails, the photos this save added are taken away again
 /// and nothing else is written.
-pub fn persist(root: &Path, save: Save, language: Language) -> Result<(), Refusal> {
+pub fn persist(preview: &mut Preview, save: Save, language: Language) -> Result<(), Refusal> {
     let mut added = Vec::new();
     for (path, bytes) in &save.photos {
         if !path.abs.exists() {
@@ -107,23 +108,26 @@ pub fn persist(root: &Path, save: Save, language: Language) -> Result<(), Refusa
             });
         }
     }
-    if let Err(refusal) = check(root, &edits, language) {
+    if let Err(refusal) = check(preview, &edits, language) {
         remove_all(&added);
         return Err(refusal);
     }
-    for (path, text, before) in &save.records {
+    let written = save.records.iter().try_for_each(|(path, text, before)| {
         write(path, text.as_bytes())?;
-        if let Some(before) = before {
-            remove(before)?;
-        }
-    }
-    Ok(())
+        before.as_ref().map_or(Ok(()), remove)
+    });
+    preview.reread(&edits.iter().map(|e| e.path.clone()).collect::<Vec<_>>());
+    written
 }
 
 /// Removes `paths` if the site without the records among them would build
 /// (a photo is no record: removing one is not checked here; a record still
 /// naming it fails the next build, as any removed photo does).
-pub fn delete(root: &Path, paths: &[SitePath], language: Language) -> Result<(), Refusal> {
+pub fn delete(
+    preview: &mut Preview,
+    paths: &[SitePath],
+    language: Language,
+) -> Result<(), Refusal> {
     let edits: Vec<Unsaved> = paths
         .iter()
         .filter(|p| p.area == Area::Content)
@@ -132,22 +136,16 @@ pub fn delete(root: &Path, paths: &[SitePath], language: Language) -> Result<(),
             text: None,
         })
         .collect();
-    check(root, &edits, language)?;
-    paths.iter().try_for_each(remove)
+    check(preview, &edits, language)?;
+    let removed = paths.iter().try_for_each(remove);
+    preview.reread(&edits.iter().map(|e| e.path.clone()).collect::<Vec<_>>());
+    removed
 }
 
 /// The site with `edits` loaded and resolved: `Err` with warta's own
 /// report, in the editor's language, when it has errors.
-fn check(root: &Path, edits: &[Unsaved], language: Language) -> Result<(), Refusal> {
-    let options = crate::resolve::BuildOptions {
-        drafts: true,
-        future: true,
-        base_url: None,
-        now: crate::clock::now_or_clock(),
-        strict: false,
-        preview: true,
-    };
-    match crate::pipeline::check_unsaved(root, edits, &options) {
+fn check(preview: &mut Preview, edits: &[Unsaved], language: Language) -> Result<(), Refusal> {
+    match preview.check_unsaved(edits, crate::clock::now_or_clock()) {
         Ok(_warnings) => Ok(()),
         Err(diagnostics) => Err(Refusal {
             status: axum::http::StatusCode::UNPROCESSABLE_ENTITY,
