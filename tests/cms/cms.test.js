@@ -47,6 +47,8 @@ async function main() {
   });
   let passed = 0;
   let failed = 0;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Each check runs on; a failed one leaves a screenshot of the page behind.
   const check = async (name, body) => {
     try {
       await body();
@@ -54,11 +56,12 @@ async function main() {
       console.log(`ok: ${name}`);
     } catch (e) {
       failed++;
-      console.error(`FAILED: ${name}\n  ${String(e.stack || e).split("\n").slice(0, 6).join("\n  ")}`);
+      const shot = path.join(os.tmpdir(), `warta-cms-failure-${failed}.png`);
+      await page.screenshot({ path: shot }).catch(() => {});
+      console.error(`FAILED: ${name}\n  ${String(e.stack || e).split("\n").slice(0, 6).join("\n  ")}\n  the page then: ${shot}`);
     }
   };
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const offsite = [];
     page.on("request", (r) => {
       const u = new URL(r.url());
@@ -159,9 +162,10 @@ async function main() {
       const unchanged = disk.snapshot(site);
       await cms.publish(page);
       const note = await cms.notification(page);
+      if (shots) await page.screenshot({ path: path.join(shots, "cms-program-refused-1280.png") });
       assert(
-        /berakhir \(2027-05-01\) sebelum dimulai \(2027-05-10\)|ends \(2027-05-01\) before it starts \(2027-05-10\)/.test(note),
-        `expected warta's message "program berakhir (2027-05-01) sebelum dimulai (2027-05-10)" in the CMS's notification; it said: ${note}`,
+        /program berakhir \(1 Mei 2027\) sebelum dimulai \(10 Mei 2027\)/.test(note),
+        `expected warta's message "program berakhir (1 Mei 2027) sebelum dimulai (10 Mei 2027)" in the CMS's notification; it said: ${note}`,
       );
       await page.waitForTimeout(1000);
       const changes = disk.diff(unchanged, disk.snapshot(site));

@@ -13,9 +13,20 @@ function field(scope, name) {
 }
 
 /// Opens the form for a new entry of `collection` and waits for its `title`.
+/// The page is loaded anew: after a save, Decap's single-page app still shows
+/// the saved entry for a moment, and a field found then would be the old one.
 async function openNew(page, origin, collection) {
-  await page.goto(`${origin}/admin/#/collections/${collection}/new`);
-  await waitFor(field(page, "title"), `the "title" field of a new ${collection} entry at /admin/#/collections/${collection}/new`);
+  const url = `${origin}/admin/#/collections/${collection}/new`;
+  await page.goto("about:blank");
+  await page.goto(url);
+  const title = field(page, "title");
+  const login = page.getByRole("button", { name: /^(login|masuk)/i });
+  await Promise.race([title.waitFor({ timeout: 30000 }), login.waitFor({ timeout: 30000 })]).catch(() => {});
+  if (await login.isVisible()) {
+    await login.click();
+    await page.goto(url);
+  }
+  await waitFor(title, `the "title" field of a new ${collection} entry at ${url}`);
 }
 
 /// Waits until `locator` is visible; fails saying what was expected.
