@@ -162,7 +162,7 @@ async function main() {
       const unchanged = disk.snapshot(site);
       await cms.publish(page);
       const note = await cms.notification(page);
-      if (shots) await page.screenshot({ path: path.join(shots, "cms-program-refused-1280.png") });
+      if (shots) await page.waitForTimeout(1500).then(() => page.screenshot({ path: path.join(shots, "cms-program-refused-1280.png") }));
       assert(
         /program berakhir \(1 Mei 2027\) sebelum dimulai \(10 Mei 2027\)/.test(note),
         `expected warta's message "program berakhir (1 Mei 2027) sebelum dimulai (10 Mei 2027)" in the CMS's notification; it said: ${note}`,
@@ -195,14 +195,18 @@ async function openCms(page, origin) {
   await cms.waitFor(inside, "the CMS's list of collections after /admin/ loaded", 30000);
 }
 
-/// A screenshot of the form at 1280 px from its top, the media library closed.
+/// A screenshot of the form, 1280 px wide and tall enough for most of it,
+/// from its top, the media library closed.
 async function screenshot(page, file) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 1800 });
   await page.waitForTimeout(800);
   await page.evaluate(() => {
     for (const e of document.querySelectorAll("*")) if (e.scrollTop) e.scrollTop = 0;
   });
   await page.waitForTimeout(300);
   await page.screenshot({ path: file });
+  await page.setViewportSize(viewport);
   console.log(`screenshot: ${file}`);
 }
 
