@@ -2,5 +2,7 @@
 //! writing YAML: its vendored files, the `config.yml` generated from the
 //! content model, and the `/admin/` page that loads both.
 
+pub mod admin;
 pub mod config;
+pub mod published;
 pub mod script;

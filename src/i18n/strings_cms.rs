@@ -28,6 +28,7 @@ pub const CMS_FIELDS: &[CmsRow] = &[
     ("body.news", "Isi berita", "Text", "", ""),
     ("body.pages", "Isi halaman", "Text", "", ""),
     ("list.item", "Isian", "Item", "", ""),
+    ("admin.title", "Kelola isi situs", "Edit the site", "", ""),
 
     ("ProgramRecord.title", "Judul", "Title", "", ""),
     ("ProgramRecord.summary", "Ringkasan", "Summary", "Satu atau dua kalimat untuk kartu, hasil pencarian dan tautan yang dibagikan.", "One or two sentences for cards, search results and shared links."),

@@ -54,6 +54,7 @@ pub fn router(state: AppState, hosts: AllowedHosts) -> Router {
     Router::new()
         .route(overlay::EVENTS_PATH, get(events))
         .route(super::cms_api::PATH, super::cms_api::route())
+        .merge(super::admin::routes())
         .fallback(get(page))
         .with_state(state)
         .layer(middleware::from_fn_with_state(

@@ -4,6 +4,7 @@
 //! a small banner the editor may close.
 
 mod cms_api;
+mod admin;
 mod disk;
 mod hosts;
 mod http;

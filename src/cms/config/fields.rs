@@ -83,7 +83,13 @@ impl<'a> Walk<'a> {
         let is_list = primary_type(resolved) == Some("array");
         let widget =
             overrides::widget(&key, is_list).or_else(|| self.widget(name, schema, required));
-        if let Some(widget) = widget {
+        if let Some(mut widget) = widget {
+            // A list's values are labelled as the list is ("Topik").
+            if let (Some(Value::Object(item)), Some(label)) =
+                (widget.get_mut("field"), field.get("label"))
+            {
+                item.insert("label".into(), label.clone());
+            }
             field.extend(widget);
         }
         Value::Object(field)
@@ -167,6 +173,9 @@ impl<'a> Walk<'a> {
                     item.insert("label".into(), label.into());
                     item.extend(self.widget(name, items, true)?);
                     w.insert("field".into(), Value::Object(item));
+                    // Each value in its own box, shown, not behind a label.
+                    w.insert("collapsed".into(), false.into());
+                    w.insert("summary".into(), "{{fields.item}}".into());
                 }
             }
             "object" => {
