@@ -514,9 +514,9 @@ fn a_photo_upload_lands_beside_the_record_and_shows_in_the_preview() {
         persist("content/news/2026/sawah.md", raw, assets),
     );
     assert_eq!(status, 200, "{answer}");
-    assert_eq!(
-        std::fs::read(site.root().join("content/news/2026/sawah.jpg")).unwrap(),
-        photo
+    assert!(
+        std::fs::read(site.root().join("content/news/2026/sawah.jpg")).unwrap() == photo,
+        "the photo is written beside the news item"
     );
     let (_, page) = eventually(&server, "/news/sawah/", |s, b| {
         s == 200 && b.contains("Foto Sawah Dari CMS")
@@ -534,6 +534,19 @@ fn a_photo_upload_lands_beside_the_record_and_shows_in_the_preview() {
     assert_eq!(status, 422);
     assert!(!site.root().join("content/news/2026/lain.jpg").exists());
     assert!(!site.root().join("content/news/2026/lain.md").exists());
+    // And puts back a photo it replaced.
+    let assets = json!([{ "path": "content/news/2026/sawah.jpg", "content": base64(&jpeg), "encoding": "base64" }]);
+    let bad = bad.replace("lain.jpg", "sawah.jpg");
+    let (status, _) = call(
+        &server,
+        "persistEntry",
+        persist("content/news/2026/lain.md", &bad, assets),
+    );
+    assert_eq!(status, 422);
+    assert!(
+        std::fs::read(site.root().join("content/news/2026/sawah.jpg")).unwrap() == photo,
+        "the replaced photo is back"
+    );
 }
 
 #[test]

@@ -8,6 +8,8 @@ use crate::diagnostics::{Diagnostic, relative_to};
 use crate::load::{self, LoadedSite, Unsaved};
 use crate::resolve::{self, BuildOptions};
 
+use super::Caches;
+
 /// The problems of the site `loaded` from `root` (with the problems loading
 /// found) with `edits` in place of the files on disk, found as a build finds
 /// them when it loads and resolves: every rule of the content model, every
@@ -21,15 +23,18 @@ use crate::resolve::{self, BuildOptions};
 ///
 /// The preview's loaded site is used as it is, not read again (seconds at
 /// 10,000 news), and left as the files on disk have it: the edited files
-/// are read again afterwards.
+/// are read again afterwards. Its Markdown checks are remembered by file
+/// version (`caches`), so only the edited files are checked again.
 pub fn check_unsaved(
     root: &Path,
     loaded: &mut LoadedSite,
     load_diagnostics: &mut Vec<Diagnostic>,
     edits: &[Unsaved],
     options: &BuildOptions,
+    caches: &Caches,
 ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
-    let with_edits = resolved(root, loaded, load_diagnostics, edits, options);
+    let lints = Some(&caches.lints);
+    let with_edits = resolved(root, loaded, load_diagnostics, edits, options, lints);
     let paths: Vec<PathBuf> = edits.iter().map(|e| e.path.clone()).collect();
     super::reload(root, loaded, load_diagnostics, &paths);
     let edited: HashSet<PathBuf> = paths.iter().map(|p| relative_to(root, p)).collect();
@@ -40,7 +45,7 @@ pub fn check_unsaved(
     // Rare: errors outside the edited files. Those the site had before are
     // left out.
     let key = |d: &Diagnostic| (d.location(), d.message.en().to_string());
-    let before: HashSet<_> = resolved(root, loaded, load_diagnostics, &[], options)
+    let before: HashSet<_> = resolved(root, loaded, load_diagnostics, &[], options, lints)
         .iter()
         .filter(|d| d.is_error())
         .map(key)
@@ -60,10 +65,11 @@ fn resolved(
     load_diagnostics: &[Diagnostic],
     edits: &[Unsaved],
     options: &BuildOptions,
+    lints: Option<&resolve::LintCache>,
 ) -> Vec<Diagnostic> {
     let mut diagnostics = load_diagnostics.to_vec();
     load::apply_unsaved(loaded, &mut diagnostics, root, edits);
-    let (_, more) = resolve::resolve(loaded, options, None);
+    let (_, more) = resolve::resolve(loaded, options, lints);
     diagnostics.extend(more);
     diagnostics
 }

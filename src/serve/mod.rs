@@ -224,7 +224,11 @@ async fn serve(mut options: ServeOptions) -> i32 {
         },
         hosts::AllowedHosts::new(&options.allow_hosts),
     );
-    let server = axum::serve(listener, app);
+    // The peer's address, for the CMS's backend (this computer only).
+    let server = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    );
     tokio::select! {
         result = server => {
             if let Err(e) = result {

@@ -76,6 +76,7 @@ impl Preview {
             &mut self.load_diagnostics,
             edits,
             &options,
+            &self.caches,
         )
     }
 

@@ -54,6 +54,9 @@ messages! {
     CMS_OTHER_ORIGIN:
         "ditolak: permintaan ini datang dari halaman lain ({origin}), bukan dari /admin/ pratinjau ini",
         "refused: this request comes from another page ({origin}), not from this preview's /admin/";
+    CMS_NOT_THIS_COMPUTER:
+        "ditolak: hanya komputer yang menjalankan `warta serve` yang boleh menyimpan lewat penyunting; dari perangkat lain pratinjau hanya dapat dilihat",
+        "refused: only the computer running `warta serve` may save through the editor; other devices can only look at the preview";
     CMS_FAILED:
         "warta gagal menjawab permintaan CMS; lihat terminal",
         "warta failed to answer the CMS's request; see the terminal";

@@ -15,11 +15,13 @@ mod protocol;
 mod save;
 mod site_path;
 
+use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
+use axum::Extension;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, post};
@@ -58,14 +60,20 @@ pub fn route() -> MethodRouter<AppState> {
     post(handle).layer(DefaultBodyLimit::max(MAX_REQUEST_BYTES))
 }
 
-async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> Response {
+async fn handle(
+    State(state): State<AppState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let language = state
         .served
         .read()
         .unwrap_or_else(|e| e.into_inner())
         .language;
     let backend = state.cms_api.clone();
-    let answer = match from_this_page(&headers) {
+    let peer = peer.map(|Extension(ConnectInfo(addr))| addr);
+    let answer = match from_this_computer(peer).and_then(|()| from_this_page(&headers)) {
         Err(refusal) => Err(refusal),
         Ok(()) => match serde_json::from_slice::<Request>(&body) {
             Err(e) => {
@@ -83,6 +91,19 @@ async fn handle(State(state): State<AppState>, headers: HeaderMap, body: Bytes) 
         Ok(value) => json(StatusCode::OK, &value),
         Err(refusal) => json(refusal.status, &refusal.body(language)),
     }
+}
+
+/// Refuses a request from another computer: with `--bind 0.0.0.0` the
+/// network may look at the preview, but only this computer may write
+/// through it. An unknown peer is refused too.
+fn from_this_computer(peer: Option<SocketAddr>) -> Result<(), Refusal> {
+    if peer.is_some_and(|p| p.ip().to_canonical().is_loopback()) {
+        return Ok(());
+    }
+    Err(Refusal {
+        status: StatusCode::FORBIDDEN,
+        message: protocol::Refused::Text(msg!(CMS_NOT_THIS_COMPUTER)),
+    })
 }
 
 /// Refuses a request not sent by a page of this server: an `Origin` other
@@ -125,4 +146,36 @@ fn json(status: StatusCode, value: &serde_json::Value) -> Response {
     );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_this_computer_may_write() {
+        for ok in [
+            "127.0.0.1:1",
+            "127.0.0.2:1",
+            "[::1]:1",
+            "[::ffff:127.0.0.1]:1",
+        ] {
+            assert!(
+                from_this_computer(Some(ok.parse().unwrap())).is_ok(),
+                "{ok}"
+            );
+        }
+        for bad in [
+            "192.168.1.20:1",
+            "10.0.0.2:1",
+            "[fd00::2]:1",
+            "[::ffff:192.168.1.2]:1",
+        ] {
+            assert!(
+                from_this_computer(Some(bad.parse().unwrap())).is_err(),
+                "{bad}"
+            );
+        }
+        assert!(from_this_computer(None).is_err(), "unknown peer");
+    }
 }

@@ -82,16 +82,18 @@ pub fn records(
 
 /// Writes `save` if the site with it would build: photos first (a record
 /// may name them, and a build looks for them on disk), then the records.
-/// When the check fails, the photos this save added are taken away again
-/// and nothing else is written.
+/// When the check fails, the photos are put back as they were (removed, or
+/// their old bytes written again) and nothing else is written.
 pub fn persist(preview: &mut Preview, save: Save, language: Language) -> Result<(), Refusal> {
-    let mut added = Vec::new();
+    let mut replaced = Vec::new();
     for (path, bytes) in &save.photos {
-        if !path.abs.exists() {
-            added.push(path.abs.clone());
-        }
-        if let Err(refusal) = write(path, bytes) {
-            remove_all(&added);
+        let before = super::files::read(path);
+        let written = before.and_then(|before| {
+            replaced.push((path, before));
+            write(path, bytes)
+        });
+        if let Err(refusal) = written {
+            put_back(&replaced);
             return Err(refusal);
         }
     }
@@ -109,7 +111,7 @@ pub fn persist(preview: &mut Preview, save: Save, language: Language) -> Result<
         }
     }
     if let Err(refusal) = check(preview, &edits, language) {
-        remove_all(&added);
+        put_back(&replaced);
         return Err(refusal);
     }
     let written = save.records.iter().try_for_each(|(path, text, before)| {
@@ -197,8 +199,12 @@ fn remove(path: &SitePath) -> Result<(), Refusal> {
     }
 }
 
-fn remove_all(paths: &[std::path::PathBuf]) {
-    for p in paths {
-        let _ = std::fs::remove_file(p);
+/// Photos as they were before a refused save: `None`, there was none.
+fn put_back(photos: &[(&SitePath, Option<Vec<u8>>)]) {
+    for (path, before) in photos.iter().rev() {
+        let _ = match before {
+            Some(bytes) => crate::platform::write_whole(&path.abs, bytes),
+            None => std::fs::remove_file(&path.abs),
+        };
     }
 }
