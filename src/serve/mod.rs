@@ -3,8 +3,8 @@
 //! over the last good build, and the server keeps running; warnings show as
 //! a small banner the editor may close.
 
-mod cms_api;
 mod admin;
+mod cms_api;
 mod disk;
 mod hosts;
 mod http;

@@ -67,7 +67,6 @@ async function main() {
       const u = new URL(r.url());
       if (!["127.0.0.1", "localhost"].includes(u.hostname) && !["data:", "blob:"].includes(u.protocol)) offsite.push(r.url());
     });
-    if (process.env.CMS_TEST_ROUTES) await require(path.resolve(process.env.CMS_TEST_ROUTES))(page, origin);
     await openCms(page, origin);
     const jpeg = await cms.makeJpeg(page);
 
