@@ -39,7 +39,10 @@ fn the_github_recipe_builds_with_warta_and_publishes_public_on_each_push_to_main
     assert_eq!(w["on"]["push"]["branches"], serde_json::json!(["main"]));
     let steps = &w["jobs"]["build"]["steps"];
     let run = commands(steps);
-    assert!(run.contains("cargo install --locked --path tools/warta"), "{run}");
+    assert!(
+        run.contains("cargo install --locked --path tools/warta"),
+        "{run}"
+    );
     assert!(run.contains("warta build"), "{run}");
     let upload = steps
         .as_array()
@@ -60,7 +63,10 @@ fn the_gitlab_recipe_builds_with_warta_and_publishes_public_from_the_default_bra
     let c = yaml("docs/ci/gitlab-pages.yml");
     let pages = &c["pages"];
     let script = commands(&pages["script"]);
-    assert!(script.contains("cargo install --locked --path tools/warta"), "{script}");
+    assert!(
+        script.contains("cargo install --locked --path tools/warta"),
+        "{script}"
+    );
     assert!(script.contains("warta build"), "{script}");
     assert_eq!(pages["artifacts"]["paths"], serde_json::json!(["public"]));
     assert_eq!(pages["variables"]["GIT_SUBMODULE_STRATEGY"], "recursive");
