@@ -1724,6 +1724,46 @@ const CASES: &[Case] = &[
         place: "warta.yaml:5:13",
         words: &["api_root `git.example.go.id` is not a full http:// or https:// address"],
     },
+    // --- empty values (issue 19, what the browser CMS writes) ---
+    Case {
+        name: "required title left empty",
+        damage: |s| {
+            program(
+                s,
+                "batik-2027.yaml",
+                "title: \"\"\nstart: 2027-01-11\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/batik-2027.yaml:1:1",
+        words: &[
+            "`title` must be filled in",
+            "only optional fields may be left empty",
+        ],
+    },
+    Case {
+        name: "required news date left empty",
+        damage: |s| {
+            news(
+                s,
+                "2024/kosong.md",
+                "---\ntitle: Kosong\ndate: ''\n---\nTeks.\n",
+            )
+        },
+        place: "content/news/2024/kosong.md:3:1",
+        words: &["`date` must be filled in"],
+    },
+    Case {
+        name: "required field of a list item left empty",
+        damage: |s| {
+            program(
+                s,
+                "batik-2027.yaml",
+                "title: B\nstart: 2027-01-11\norganizers: [dinas-a]\nvenues:\n  - name: \"\"\n    role: theory\n",
+            )
+        },
+        place: "content/programs/batik-2027.yaml:5:5",
+        words: &["`name` must be filled in"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

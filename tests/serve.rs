@@ -23,8 +23,13 @@ impl Drop for Server {
 }
 
 fn start(root: &std::path::Path) -> Server {
+    start_in(root, "en")
+}
+
+/// [`start`] with the editor's language `lang`.
+fn start_in(root: &std::path::Path, lang: &str) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
-        .env("WARTA_LANG", "en")
+        .env("WARTA_LANG", lang)
         .args(["serve", "--port", "0", "--root"])
         .arg(root)
         .env("SOURCE_DATE_EPOCH", common::NOW)
@@ -39,7 +44,7 @@ fn start(root: &std::path::Path) -> Server {
         .unwrap();
     let url = line
         .split_whitespace()
-        .nth(1)
+        .find(|word| word.starts_with("http://"))
         .unwrap_or_else(|| panic!("no URL in {line:?}"));
     let addr = url
         .trim_start_matches("http://")
@@ -578,4 +583,25 @@ fn the_cms_page_its_configuration_and_its_files_are_served() {
     // Another host gets nothing, the CMS included.
     let other = request(&server, "/admin/config.yml", "Host: evil.example\r\n");
     assert_ne!(other.status, 200, "{}", other.head);
+}
+
+#[test]
+fn the_cms_speaks_indonesian_to_an_indonesian_editor() {
+    let site = small_site();
+    let server = start_in(site.root(), "id");
+    let host = format!("Host: {}\r\n", server.addr);
+    let page = request(&server, "/admin/", &host);
+    assert!(
+        page.body.contains("CMS.registerLocale(\"id\", {"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("\"login\":\"Masuk\""), "{}", page.body);
+    let config = request(&server, "/admin/config.yml", &host);
+    assert!(config.body.contains("locale: \"id\""), "{}", config.body);
+    // In English, Decap's own English.
+    let server = start(site.root());
+    let host = format!("Host: {}\r\n", server.addr);
+    let page = request(&server, "/admin/", &host);
+    assert!(!page.body.contains("registerLocale"), "{}", page.body);
 }

@@ -5,9 +5,22 @@
 
 use crate::i18n::{Language, cms_text};
 
-/// The page, with its title in `language`.
+/// The page, with its title in `language`. In Indonesian, Decap's own
+/// words come from [`super::locale_id`]: automatic start-up is held back
+/// (`CMS_MANUAL_INIT`) so that the locale is registered before Decap reads
+/// `locale: id` from `config.yml`, then Decap is started.
 pub fn index_html(language: Language) -> String {
     let title = cms_text("admin.title", language).map_or("warta", |(label, _)| label);
+    let (before, after) = match language {
+        Language::Id => (
+            "<script>window.CMS_MANUAL_INIT = true;</script>\n".to_string(),
+            format!(
+                "<script>CMS.registerLocale(\"id\", {});\nCMS.init();</script>\n",
+                crate::escape::json_in_script(super::locale_id::phrases().to_string()),
+            ),
+        ),
+        Language::En => (String::new(), String::new()),
+    };
     format!(
         "<!doctype html>\n\
          <html lang=\"{lang}\">\n\
@@ -18,8 +31,8 @@ pub fn index_html(language: Language) -> String {
          <title>{title}</title>\n\
          </head>\n\
          <body>\n\
-         <script src=\"decap-cms.js\"></script>\n\
-         </body>\n\
+         {before}<script src=\"decap-cms.js\"></script>\n\
+         {after}</body>\n\
          </html>\n",
         lang = language.code(),
         title = crate::escape::html(title),
@@ -42,5 +55,27 @@ mod tests {
         );
         assert!(crate::cms::script::gzipped("decap-cms.js").is_some());
         assert!(index_html(Language::En).contains("<title>Edit the site</title>"));
+    }
+
+    #[test]
+    fn the_indonesian_page_registers_decaps_words_before_starting_it() {
+        let id = index_html(Language::Id);
+        let manual = id
+            .find("window.CMS_MANUAL_INIT = true")
+            .expect("manual start");
+        let script = id.find("<script src=\"decap-cms.js\">").unwrap();
+        let register = id.find("CMS.registerLocale(\"id\", {").expect("registered");
+        let init = id.find("CMS.init();").expect("started");
+        assert!(
+            manual < script && script < register && register < init,
+            "{id}"
+        );
+        assert!(id.contains("\"login\":\"Masuk\""), "{id}");
+        assert!(id.contains("\"optional\":\"tidak wajib\""), "{id}");
+        let en = index_html(Language::En);
+        assert!(
+            !en.contains("registerLocale") && !en.contains("CMS_MANUAL_INIT"),
+            "{en}"
+        );
     }
 }

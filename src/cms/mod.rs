@@ -4,5 +4,6 @@
 
 pub mod admin;
 pub mod config;
+pub mod locale_id;
 pub mod published;
 pub mod script;

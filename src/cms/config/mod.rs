@@ -95,6 +95,8 @@ pub fn config_value(config: &ConfigRecord, language: Language, backend: &Backend
         .collect();
     let mut root = Map::new();
     root.insert("backend".into(), backend_value(backend));
+    // Decap's own words: `id` is registered by the page (cms::locale_id).
+    root.insert("locale".into(), language.code().into());
     // Photos not beside a record (none of the forms' photos): below static/.
     root.insert("media_folder".into(), "static/images".into());
     root.insert("public_folder".into(), "/images".into());

@@ -280,3 +280,9 @@ fn the_overrides_name_fields_that_exist() {
         assert!(labelled.contains(&key), "{key}");
     }
 }
+
+#[test]
+fn decaps_own_words_follow_the_sites_language() {
+    assert_eq!(parsed(Language::Id)["locale"], "id");
+    assert_eq!(parsed(Language::En)["locale"], "en");
+}
