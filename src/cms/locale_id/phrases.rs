@@ -238,6 +238,7 @@ pub(super) const PHRASES: &[(&str, &str)] = &[
     ("editor.editorWidgets.file.remove", "Hapus berkas"),
     ("editor.editorWidgets.file.removeAll", "Hapus semua berkas"),
     ("editor.editorWidgets.datetime.now", "Sekarang"),
+    ("editor.editorWidgets.datetime.clear", "Kosongkan"),
     ("editor.editorWidgets.list.add", "Tambah %{item}"),
     ("editor.editorWidgets.list.addType", "Tambah %{item}"),
     // The media library: upload, choose, delete.
