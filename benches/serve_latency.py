@@ -117,8 +117,9 @@ class Edits:
 
     def title(self, k, word):
         path = news_file(self.tool, self.root, self.first)
-        text = re.sub(r'^title: .*$', f'title: "Berita {word}"', read(path), count=1, flags=re.M)
-        return path, text, self.base + "news/", f"Berita {word}"
+        # "Aaa": Hugo orders news of one date by title; the item stays first.
+        text = re.sub(r'^title: .*$', f'title: "Berita Aaa {word}"', read(path), count=1, flags=re.M)
+        return path, text, self.base + "news/", f"Berita Aaa {word}"
 
     def date(self, k, word):
         # Even edits into the future (upcoming), odd ones into the past
@@ -184,7 +185,11 @@ def run_tool(tool, cmd, root, base, kinds, count, gap):
     try:
         time.sleep(gap)
         edits = Edits(tool, root, base)
-        return {kind: measure(tool, edits, kind, count, gap) for kind in kinds}
+        results = {}
+        for kind in kinds:
+            results[kind] = measure(tool, edits, kind, count, gap)
+            print(f"{tool} {kind}: {cell(results[kind])}", file=sys.stderr, flush=True)
+        return results
     finally:
         proc.terminate()
         proc.wait()
