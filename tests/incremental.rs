@@ -144,6 +144,24 @@ fn edit(site: &common::Site, rng: &mut Rng, step: usize) -> Vec<PathBuf> {
             );
             rel
         }
+        8 => {
+            // The scaffold's example sentence left in a body: an error in a
+            // build, a warning in the preview; gone with the next edit of
+            // the file. The preview remembers where bodies hold one: both
+            // bodies are as long and at the same place, so only the file's
+            // version tells them apart.
+            let rel = format!("content/news/contoh-{}.md", rng.next() % 2);
+            let body = if rng.next().is_multiple_of(2) {
+                "Tulis berita di sini."
+            } else {
+                "Isi berita yang asli."
+            };
+            site.write(
+                &rel,
+                &format!("---\ntitle: Contoh {step:02}\ndate: 2025-02-01\n---\n{body}\n"),
+            );
+            rel
+        }
         9..=12 => return edit_in_place(site, rng, n, step),
         _ => {
             let rel = "content/programs/batik-2027.yaml".to_string();

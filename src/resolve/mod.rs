@@ -344,7 +344,7 @@ pub fn resolve(
         }
     }
     pages.sort_by(|a, b| a.path.cmp(&b.path));
-    placeholders::check(loaded, options, &mut diagnostics);
+    placeholders::check(loaded, options, lints, &mut diagnostics);
 
     if diagnostics.iter().any(Diagnostic::is_error) {
         return (None, diagnostics);

@@ -121,8 +121,9 @@ pub(super) fn jobs<'a>(
             if page > 1 {
                 title = format!("{title} – {} {page}", cx.t(ui!("page")));
             }
+            let deps = list_deps(cx, &list, &first, page, total, &kept, pages.range(page));
             let (list, first, kept) = (list.clone(), first.clone(), kept.clone());
-            Job::later(
+            Job::per_item(
                 "card_list.html",
                 link,
                 Meta::new(title, None, section).described(format!(
@@ -132,10 +133,11 @@ pub(super) fn jobs<'a>(
                     cx.t(ui!("page")),
                     cx.t(ui!("of"))
                 )),
+                &deps,
                 move |cx| {
                     let site = cx.site;
                     let range = pages.range(page);
-                    let mut data = PageData::default();
+                    let mut data = PageData::plain("list", &list);
                     match &kept {
                         Kept::Programs(all) => {
                             let shown = &all[range];
@@ -158,7 +160,6 @@ pub(super) fn jobs<'a>(
                             data.insert_made_from("news", &news, &made_from);
                         }
                     }
-                    data.insert("list", &list);
                     let pagination = pagination(page, total, |n| Urls::paged(first.clone(), n));
                     data.insert("pagination", &pagination);
                     data
@@ -166,4 +167,33 @@ pub(super) fn jobs<'a>(
             )
         })
         .collect()
+}
+
+/// Everything page `page` of a list is made from, known before its cards
+/// are: the versions of the records it shows, its heading, where it is and
+/// how many pages the list has (its title, description and pagination
+/// follow from these). The preview reuses a list page whose records did
+/// not change without making its cards.
+fn list_deps(
+    cx: &Ctx,
+    list: &CardListView,
+    first: &str,
+    page: usize,
+    total: usize,
+    kept: &Kept,
+    range: std::ops::Range<usize>,
+) -> Deps {
+    let mut deps = Deps::new("card_list.html");
+    deps.add(&list.title)
+        .add(&list.parent_name)
+        .add(&list.parent_url)
+        .add(first)
+        .add(page)
+        .add(total);
+    match kept {
+        Kept::Programs(all) => program_deps(cx.site, deps.add("programs"), &all[range]),
+        Kept::Indicators(all) => program_deps(cx.site, deps.add("indicators"), &all[range]),
+        Kept::News(all) => news_deps(cx.site, deps.add("news"), &all[range]),
+    };
+    deps
 }
