@@ -22,13 +22,12 @@ fn forget(site: &mut LoadedSite, diagnostics: &mut Vec<Diagnostic>, rel: &Path) 
     diagnostics.retain(|d| !d.file.starts_with(rel));
 }
 
-fn sort_by_path(site: &mut LoadedSite) {
-    site.organizations
-        .sort_by(|a, b| a.file.path.cmp(&b.file.path));
-    site.programs.sort_by(|a, b| a.file.path.cmp(&b.file.path));
-    site.news.sort_by(|a, b| a.file.path.cmp(&b.file.path));
-    site.pages.sort_by(|a, b| a.file.path.cmp(&b.file.path));
-    site.unparsed.sort();
+/// Puts `record` at its place by path in `records`, which are in that
+/// order (a fresh walk's): sorting 10,000 news again after each save
+/// compared their paths a part at a time.
+fn insert_by_path<T>(records: &mut Vec<T>, record: T, path: impl Fn(&T) -> &Path) {
+    let at = records.partition_point(|r| path(r) < path(&record));
+    records.insert(at, record);
 }
 
 /// Re-reads the `changed` paths (absolute) into `site`. Returns `false` when
@@ -78,14 +77,18 @@ pub fn update(
             }
         };
         match parse_file(root, kind, path) {
-            Some(Ok(Parsed::Organization(r))) => site.organizations.push(r),
-            Some(Ok(Parsed::Program(r))) => site.programs.push(*r),
-            Some(Ok(Parsed::News(r))) => site.news.push(r),
-            Some(Ok(Parsed::Page(r))) => site.pages.push(r),
+            Some(Ok(Parsed::Organization(r))) => {
+                insert_by_path(&mut site.organizations, r, |r| &r.file.path)
+            }
+            Some(Ok(Parsed::Program(r))) => {
+                insert_by_path(&mut site.programs, *r, |r| &r.file.path)
+            }
+            Some(Ok(Parsed::News(r))) => insert_by_path(&mut site.news, r, |r| &r.file.path),
+            Some(Ok(Parsed::Page(r))) => insert_by_path(&mut site.pages, r, |r| &r.file.path),
             Some(Err(d)) => diagnostics.push(site.unparsed.noted(root, kind, path, d)),
             None => {}
         }
     }
-    sort_by_path(site);
+    site.unparsed.sort();
     true
 }

@@ -114,14 +114,23 @@ pub(super) fn jobs<'a>(
         Cards::News(n) => Kept::News(n.into()),
         Cards::Indicators(p) => Kept::Indicators(p.into()),
     };
+    // What every page of the list is made from, hashed once per list.
+    let mut base = Deps::new("card_list.html");
+    base.add(&list.title)
+        .add(&list.parent_name)
+        .add(&list.parent_url)
+        .add(&first)
+        .add(total);
+    // Shared by the pages' jobs, not copied into each.
+    let (list, first) = (Arc::new(list), Arc::<str>::from(first));
     (1..=total)
         .map(|page| {
-            let link = Urls::paged(first.clone(), page);
+            let link = Urls::paged(first.to_string(), page);
             let mut title = format!("{} – {}", list.title, list.parent_name);
             if page > 1 {
                 title = format!("{title} – {} {page}", cx.t(ui!("page")));
             }
-            let deps = list_deps(cx, &list, &first, page, total, &kept, pages.range(page));
+            let deps = page_deps(cx, base.clone(), page, &kept, pages.range(page));
             let (list, first, kept) = (list.clone(), first.clone(), kept.clone());
             Job::per_item(
                 "card_list.html",
@@ -137,7 +146,7 @@ pub(super) fn jobs<'a>(
                 move |cx| {
                     let site = cx.site;
                     let range = pages.range(page);
-                    let mut data = PageData::plain("list", &list);
+                    let mut data = PageData::plain("list", &*list);
                     match &kept {
                         Kept::Programs(all) => {
                             let shown = &all[range];
@@ -160,7 +169,7 @@ pub(super) fn jobs<'a>(
                             data.insert_made_from("news", &news, &made_from);
                         }
                     }
-                    let pagination = pagination(page, total, |n| Urls::paged(first.clone(), n));
+                    let pagination = pagination(page, total, |n| Urls::paged(first.to_string(), n));
                     data.insert("pagination", &pagination);
                     data
                 },
@@ -170,26 +179,19 @@ pub(super) fn jobs<'a>(
 }
 
 /// Everything page `page` of a list is made from, known before its cards
-/// are: the versions of the records it shows, its heading, where it is and
-/// how many pages the list has (its title, description and pagination
-/// follow from these). The preview reuses a list page whose records did
-/// not change without making its cards.
-fn list_deps(
+/// are: `list`'s (its heading, where it is, how many pages it has: the
+/// page's title, description and pagination follow from these and the
+/// page's number) and the versions of the records it shows. The preview
+/// reuses a list page whose records did not change without making its cards.
+fn page_deps(
     cx: &Ctx,
-    list: &CardListView,
-    first: &str,
+    list: Deps,
     page: usize,
-    total: usize,
     kept: &Kept,
     range: std::ops::Range<usize>,
 ) -> Deps {
-    let mut deps = Deps::new("card_list.html");
-    deps.add(&list.title)
-        .add(&list.parent_name)
-        .add(&list.parent_url)
-        .add(first)
-        .add(page)
-        .add(total);
+    let mut deps = list;
+    deps.add(page);
     match kept {
         Kept::Programs(all) => program_deps(cx.site, deps.add("programs"), &all[range]),
         Kept::Indicators(all) => program_deps(cx.site, deps.add("indicators"), &all[range]),
