@@ -354,3 +354,20 @@ fn a_photo_added_while_serving_is_found_by_the_page_that_names_it() {
     }
     assert_eq!(fresh(&root).map(|_| ()), Ok(()));
 }
+
+/// A static file where an output made after the pages goes (the feed) is
+/// refused by the preview as by a fresh build: the preview starts those
+/// outputs early to check them.
+#[test]
+fn a_static_file_in_the_way_of_the_feed_stops_the_preview_too() {
+    let site = common::small_site();
+    site.write("static/feed.xml/gambar.png", "x");
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = Preview::new(&root, preview_options());
+    let shown: String = match preview.rebuild().result {
+        Ok(_) => panic!("built over the feed"),
+        Err(d) => d.iter().map(|d| d.to_string()).collect(),
+    };
+    assert!(shown.contains("static/feed.xml/gambar.png"), "{shown}");
+    assert_eq!(fresh_with(&root, &preview_options()).map(|_| ()), Err(1));
+}
