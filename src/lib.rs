@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod clock;
+pub mod cms;
 pub mod diagnostics;
 pub mod escape;
 pub mod i18n;

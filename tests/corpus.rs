@@ -1687,6 +1687,83 @@ const CASES: &[Case] = &[
             "write a number such as 10",
         ],
     },
+    // --- cms: in warta.yaml (issue 19) ---
+    Case {
+        name: "cms repository without an owner",
+        damage: |s| {
+            s.write(
+                "warta.yaml",
+                "title: Uji\ncms:\n  backend: github\n  repo: situs-pelatihan\n",
+            );
+        },
+        place: "warta.yaml:4:9",
+        words: &[
+            "`situs-pelatihan` is not a repository name",
+            "`repo: dinas-kominfo/situs-pelatihan`",
+        ],
+    },
+    Case {
+        name: "cms git host warta does not know",
+        damage: |s| {
+            s.write(
+                "warta.yaml",
+                "title: Uji\ncms:\n  backend: bitbucket\n  repo: a/b\n",
+            );
+        },
+        place: "warta.yaml:3:12",
+        words: &["bitbucket"],
+    },
+    Case {
+        name: "cms api_root not an address",
+        damage: |s| {
+            s.write(
+                "warta.yaml",
+                "title: Uji\ncms:\n  backend: gitea\n  repo: a/b\n  api_root: git.example.go.id\n",
+            );
+        },
+        place: "warta.yaml:5:13",
+        words: &["api_root `git.example.go.id` is not a full http:// or https:// address"],
+    },
+    // --- empty values (issue 19, what the browser CMS writes) ---
+    Case {
+        name: "required title left empty",
+        damage: |s| {
+            program(
+                s,
+                "batik-2027.yaml",
+                "title: \"\"\nstart: 2027-01-11\norganizers: [dinas-a]\n",
+            )
+        },
+        place: "content/programs/batik-2027.yaml:1:1",
+        words: &[
+            "`title` must be filled in",
+            "only optional fields may be left empty",
+        ],
+    },
+    Case {
+        name: "required news date left empty",
+        damage: |s| {
+            news(
+                s,
+                "2024/kosong.md",
+                "---\ntitle: Kosong\ndate: ''\n---\nTeks.\n",
+            )
+        },
+        place: "content/news/2024/kosong.md:3:1",
+        words: &["`date` must be filled in"],
+    },
+    Case {
+        name: "required field of a list item left empty",
+        damage: |s| {
+            program(
+                s,
+                "batik-2027.yaml",
+                "title: B\nstart: 2027-01-11\norganizers: [dinas-a]\nvenues:\n  - name: \"\"\n    role: theory\n",
+            )
+        },
+        place: "content/programs/batik-2027.yaml:5:5",
+        words: &["`name` must be filled in"],
+    },
 ];
 
 /// Runs the build with a watchdog: a hang is a finding, reported as such

@@ -23,8 +23,13 @@ impl Drop for Server {
 }
 
 fn start(root: &std::path::Path) -> Server {
+    start_in(root, "en")
+}
+
+/// [`start`] with the editor's language `lang`.
+fn start_in(root: &std::path::Path, lang: &str) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
-        .env("WARTA_LANG", "en")
+        .env("WARTA_LANG", lang)
         .args(["serve", "--port", "0", "--root"])
         .arg(root)
         .env("SOURCE_DATE_EPOCH", common::NOW)
@@ -39,7 +44,7 @@ fn start(root: &std::path::Path) -> Server {
         .unwrap();
     let url = line
         .split_whitespace()
-        .nth(1)
+        .find(|word| word.starts_with("http://"))
         .unwrap_or_else(|| panic!("no URL in {line:?}"));
     let addr = url
         .trim_start_matches("http://")
@@ -505,4 +510,98 @@ fn placeholders_are_a_warning_in_the_preview_not_an_error() {
         page.contains("content/news/contoh.md:6:1") && page.contains("Tulis berita di sini."),
         "the banner names it: {page}"
     );
+}
+
+// --- the CMS at /admin/ (issue 19) ---
+
+#[test]
+fn the_cms_page_its_configuration_and_its_files_are_served() {
+    let site = small_site();
+    let server = start(site.root());
+    let host = format!("Host: {}\r\n", server.addr);
+
+    let page = request(&server, "/admin/", &host);
+    assert_eq!(page.status, 200, "{}", page.head);
+    assert_eq!(
+        page.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert!(
+        page.body.contains("<script src=\"decap-cms.js\"></script>"),
+        "{}",
+        page.body
+    );
+    assert_eq!(redirect_of(&server, "/admin"), "/admin/");
+
+    // The API at the address the browser used, so it is this server.
+    let config = request(&server, "/admin/config.yml", &host);
+    assert_eq!(config.status, 200, "{}", config.head);
+    assert!(
+        config
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/yaml")
+    );
+    let wanted = format!("proxy_url: \"http://{}/admin/api/v1\"", server.addr);
+    assert!(config.body.contains(&wanted), "{}", config.body);
+    assert!(
+        config.body.contains("folder: \"content/programs\""),
+        "{}",
+        config.body
+    );
+
+    for (name, content_type) in [
+        ("decap-cms.js", "text/javascript; charset=utf-8"),
+        ("cms.css", "text/css; charset=utf-8"),
+        ("decap-cms.js.LICENSE.txt", "text/plain; charset=utf-8"),
+    ] {
+        let file = request(&server, &format!("/admin/{name}"), &host);
+        assert_eq!(file.status, 200, "{name}: {}", file.head);
+        assert_eq!(file.header("content-encoding"), Some("gzip"), "{name}");
+        assert_eq!(file.header("content-type"), Some(content_type), "{name}");
+        let gzipped = warta::cms::script::gzipped(name).unwrap();
+        assert_eq!(
+            file.header("content-length"),
+            Some(gzipped.len().to_string().as_str()),
+            "{name}"
+        );
+    }
+    let wasm = warta::cms::script::names()
+        .find(|n| n.ends_with(".wasm"))
+        .unwrap();
+    let file = request(&server, &format!("/admin/{wasm}"), &host);
+    assert_eq!(file.header("content-type"), Some("application/wasm"));
+
+    for missing in [
+        "/admin/nope.js",
+        "/admin/decap-cms.js.gz",
+        "/admin/%2e%2e%2fwarta.yaml",
+    ] {
+        let answer = request(&server, missing, &host);
+        assert_eq!(answer.status, 404, "{missing}: {}", answer.head);
+    }
+    // Another host gets nothing, the CMS included.
+    let other = request(&server, "/admin/config.yml", "Host: evil.example\r\n");
+    assert_ne!(other.status, 200, "{}", other.head);
+}
+
+#[test]
+fn the_cms_speaks_indonesian_to_an_indonesian_editor() {
+    let site = small_site();
+    let server = start_in(site.root(), "id");
+    let host = format!("Host: {}\r\n", server.addr);
+    let page = request(&server, "/admin/", &host);
+    assert!(
+        page.body.contains("CMS.registerLocale(\"id\", {"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("\"login\":\"Masuk\""), "{}", page.body);
+    let config = request(&server, "/admin/config.yml", &host);
+    assert!(config.body.contains("locale: \"id\""), "{}", config.body);
+    // In English, Decap's own English.
+    let server = start(site.root());
+    let host = format!("Host: {}\r\n", server.addr);
+    let page = request(&server, "/admin/", &host);
+    assert!(!page.body.contains("registerLocale"), "{}", page.body);
 }

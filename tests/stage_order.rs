@@ -37,6 +37,8 @@ const STAGES: &[(&str, u8)] = &[
     // The links in Markdown checked against the rendered pages: made from
     // the resolved site and the output files, used by the pipeline's check.
     ("links", 4),
+    // The browser CMS: its files, its configuration from the model, its page.
+    ("cms", 4),
     ("write", 5),
     ("pipeline", 6),
     ("serve", 7),

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use schemars::{JsonSchema, generate::SchemaSettings};
+use schemars::JsonSchema;
 
 use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, ProgramRecord};
 
@@ -20,11 +20,7 @@ pub struct SchemaArgs {
 /// (file name, title, schema) for every kind of file an editor writes.
 pub fn schemas() -> Vec<(&'static str, &'static str, serde_json::Value)> {
     fn one<T: JsonSchema>(title: &str) -> serde_json::Value {
-        let mut schema = SchemaSettings::draft2020_12()
-            .into_generator()
-            .into_root_schema_for::<T>();
-        schema.insert("title".into(), title.into());
-        schema.to_value()
+        crate::model::json_schema::<T>(title)
     }
     vec![
         (

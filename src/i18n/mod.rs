@@ -7,10 +7,12 @@
 pub mod messages;
 mod prose;
 mod strings;
+mod strings_cms;
 mod strings_subscribe;
 pub use messages::{Arg, Text, backticked};
 pub use prose::{ProseDate, ProseMonth, ProseNumber};
 pub use strings::{UiKey, ui_strings};
+pub use strings_cms::{CMS_FIELDS, cms_order, cms_text};
 
 use jiff::Timestamp;
 use jiff::civil::{Date, Time};

@@ -4,7 +4,6 @@
 //! already read (`known.rs`). The editor may delete it at any time: the
 //! next build makes it again.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Where the processed photos are kept between builds.
@@ -38,17 +37,6 @@ impl Cache {
     /// a photo that a later build would take as done.
     pub(super) fn put(&self, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         std::fs::create_dir_all(&self.dir)?;
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-        let temporary = self
-            .dir
-            .join(format!(".{name}.{}.partial", std::process::id()));
-        let written = std::fs::File::create(&temporary).and_then(|mut f| f.write_all(bytes));
-        match written.and_then(|()| std::fs::rename(&temporary, path)) {
-            Ok(()) => Ok(()),
-            Err(e) => {
-                let _ = std::fs::remove_file(&temporary);
-                Err(e)
-            }
-        }
+        crate::platform::write_whole(path, bytes)
     }
 }

@@ -25,11 +25,11 @@ use crate::diagnostics::{Diagnostic, Pos, relative_to};
 use crate::model::{ConfigRecord, NewsRecord, OrganizationRecord, PageRecord, ProgramRecord};
 use crate::msg;
 
-pub use incremental::update;
+pub use incremental::{Unsaved, apply_unsaved, update};
 pub use inputs::InputRoot;
 pub use photo_files::{PHOTO_EXTENSIONS, is_photo_file};
 use source::strip_bom;
-pub use source::{normalize_line_ends, read_source};
+pub use source::{normalize_line_ends, read_source, source_from_bytes};
 pub use theme::{StaticFile, TemplateSource, Theme};
 
 /// Files larger than this are refused: no editor writes a 20 MiB news item,
@@ -355,17 +355,18 @@ fn stem_below(content: &Path, kind: Kind, path: &Path) -> String {
 }
 
 fn parse_file(root: &Path, kind: Kind, path: &Path) -> Option<Result<Parsed, Diagnostic>> {
-    let file = match read_source(root, path) {
-        Ok(f) => f,
-        Err(d) => return Some(Err(d)),
-    };
+    Some(read_source(root, path).and_then(|file| parse_source(root, kind, path, file)))
+}
+
+/// A file's text (read, or an edit not saved yet) as the record of its kind.
+fn parse_source(root: &Path, kind: Kind, path: &Path, f: SourceFile) -> Result<Parsed, Diagnostic> {
     let rel = stem_below(&root.join("content"), kind, path);
-    Some(match kind {
-        Kind::Organization => parse_record(file, rel).map(Parsed::Organization),
-        Kind::Program => parse_record(file, rel).map(|r| Parsed::Program(Box::new(r))),
-        Kind::News => parse_markdown(file, rel).map(Parsed::News),
-        Kind::Page => parse_markdown(file, rel).map(Parsed::Page),
-    })
+    match kind {
+        Kind::Organization => parse_record(f, rel).map(Parsed::Organization),
+        Kind::Program => parse_record(f, rel).map(|r| Parsed::Program(Box::new(r))),
+        Kind::News => parse_markdown(f, rel).map(Parsed::News),
+        Kind::Page => parse_markdown(f, rel).map(Parsed::Page),
+    }
 }
 
 fn parse_record<T: DeserializeOwned>(

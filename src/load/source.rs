@@ -2,7 +2,7 @@
 //! text, without a byte order mark, with line ends positions can count.
 
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::detail::EnglishDetail;
@@ -57,6 +57,14 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big());
     }
+    source_from_bytes(rel, bytes)
+}
+
+/// A file's bytes as a [`SourceFile`] at `rel` (relative to the site root):
+/// UTF-8 text with its line ends made countable. Shared by files read from
+/// disk and texts not written yet (an edit checked before it is saved), so
+/// both are parsed alike.
+pub fn source_from_bytes(rel: PathBuf, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
     match String::from_utf8(bytes).map(normalize_line_ends) {
         Ok(text) => Ok(SourceFile {
             version: {

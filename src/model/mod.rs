@@ -13,7 +13,7 @@ mod organization;
 mod page;
 mod program;
 
-pub use config::ConfigRecord;
+pub use config::{CmsRecord, ConfigRecord, GitHost};
 pub use image::Image;
 pub use news::{AuthorKind, NewsRecord};
 pub use organization::{OrganizationKind, OrganizationRecord};
@@ -31,6 +31,16 @@ pub const DATE_PATTERN: &str = r"^\d{4}-\d{1,2}-\d{1,2}$";
 /// What a date-or-time field accepts: `2024-06-24`, or with a time and an
 /// optional offset.
 pub const DATE_TIME_PATTERN: &str = r"^(\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})?)$";
+
+/// The JSON Schema (draft 2020-12) of a record type, titled `title`: what
+/// `warta schema` prints and what the CMS's forms are made from.
+pub fn json_schema<T: JsonSchema>(title: &str) -> serde_json::Value {
+    let mut schema = schemars::generate::SchemaSettings::draft2020_12()
+        .into_generator()
+        .into_root_schema_for::<T>();
+    schema.insert("title".into(), title.into());
+    schema.to_value()
+}
 
 /// A value with the place it was written.
 #[derive(Debug, Clone, PartialEq)]

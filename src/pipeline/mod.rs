@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
+use crate::cms;
 use crate::diagnostics::Diagnostic;
 use crate::images;
 use crate::links;
@@ -16,10 +17,12 @@ use crate::write;
 mod digest;
 mod render_pages;
 mod report;
+mod unsaved;
 use digest::inputs_digest;
 pub use render_pages::render;
 use render_pages::render_into;
 pub use report::print_result;
+pub use unsaved::check_unsaved;
 
 /// What a successful build did.
 #[derive(Debug)]
@@ -208,7 +211,7 @@ fn resolve_and_render(
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (files, photos)
     });
-    let (files, photos) = match (files, photos) {
+    let (mut files, photos) = match (files, photos) {
         (Ok(f), Ok(p)) => (f, p),
         (files, photos) => {
             diagnostics.extend(files.err().into_iter().flatten());
@@ -216,6 +219,14 @@ fn resolve_and_render(
             return Err(diagnostics);
         }
     };
+    // The browser CMS of a built site (`cms:`); the preview serves its own.
+    if let (Some(git), false) = (&site.config.cms, options.preview) {
+        files.extend(cms::published::files(
+            &loaded.config,
+            site.config.language,
+            git,
+        ));
+    }
     // A photo in static/ that a record names is published only as the
     // images stage makes it, never copied as it is (with the GPS position
     // its camera wrote).

@@ -22,6 +22,23 @@ use std::fs::File;
 use std::io;
 use std::path::Path;
 
+/// Writes `bytes` as `path` whole or not at all: into a temporary file
+/// beside it (named with a dot, so the loader and watcher skip it), then
+/// renamed over it, so a reader or a killed process never sees half a file.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let temporary = path.with_file_name(format!(".{name}.{}.partial", std::process::id()));
+    let written = File::create(&temporary).and_then(|mut f| f.write_all(bytes));
+    match written.and_then(|()| std::fs::rename(&temporary, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&temporary);
+            Err(e)
+        }
+    }
+}
+
 /// Opens `path` for reading if it is a regular file, and only then: a file
 /// swapped for a named pipe (FIFO) would make `open` wait for a writer that
 /// never comes. The type is checked before opening and again on the opened

@@ -18,19 +18,10 @@ use serde::Serialize;
 use tera::Context;
 
 /// A page's template data, with a fingerprint of everything put in it when
-/// the page has no [`Deps`].
+/// the page has no [`Deps`] and a render with a cache will look for it.
 pub struct PageData {
     pub context: Context,
     hasher: Option<DefaultHasher>,
-}
-
-impl Default for PageData {
-    fn default() -> Self {
-        PageData {
-            context: Context::new(),
-            hasher: Some(DefaultHasher::new()),
-        }
-    }
 }
 
 /// Feeds serialized JSON straight into the hasher, without a buffer.
@@ -48,10 +39,16 @@ impl io::Write for HashWriter<'_> {
 }
 
 impl PageData {
-    pub fn with<T: Serialize>(key: &'static str, value: &T) -> Self {
-        let mut data = PageData::default();
-        data.insert(key, value);
-        data
+    /// Empty data; `fingerprinted`: whether everything inserted is also
+    /// hashed into a fingerprint. Only a render with a [`RenderCache`]
+    /// reuses pages by it: a one-shot build would serialize every value a
+    /// second time for nothing (a hundredth of its instructions).
+    /// `Ctx::page_data` decides it, once for a whole render.
+    pub fn new(fingerprinted: bool) -> Self {
+        PageData {
+            context: Context::new(),
+            hasher: fingerprinted.then(DefaultHasher::new),
+        }
     }
 
     /// Data of a page that has [`Deps`]: no fingerprint is computed.
@@ -155,4 +152,21 @@ pub fn fingerprint_of<T: Serialize>(values: &[(&str, &T)]) -> u64 {
         let _ = serde_json::to_writer(HashWriter(&mut hasher), v);
     }
     hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_render_that_reuses_pages_hashes_their_data() {
+        let (mut kept, mut plain) = (PageData::new(true), PageData::new(false));
+        kept.insert("title", &"Pelatihan");
+        plain.insert("title", &"Pelatihan");
+        let mut other = PageData::new(true);
+        other.insert("title", &"Lokakarya");
+        assert_ne!(kept.fingerprint(), other.fingerprint());
+        assert_eq!(plain.fingerprint(), 0);
+        assert_eq!(plain.context.get("title"), kept.context.get("title"));
+    }
 }

@@ -33,6 +33,9 @@ pub struct Ctx<'a> {
     pub images: &'a crate::images::Prepared,
     /// The cards made for templates once per build (see [`cards`]).
     cards: cards::CardCache,
+    /// Whether pages' data keeps a fingerprint ([`Ctx::page_data`]): only
+    /// for a render with a cache, which reuses pages by it.
+    fingerprints: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -45,7 +48,23 @@ impl<'a> Ctx<'a> {
             urls: Urls::of(&site.config),
             images,
             cards: cards::CardCache::new(site),
+            fingerprints: true,
         }
+    }
+
+    /// The same, for a render that keeps no pages for the next one: no
+    /// page's data is fingerprinted.
+    pub(super) fn without_fingerprints(self) -> Self {
+        Ctx {
+            fingerprints: false,
+            ..self
+        }
+    }
+
+    /// Empty data for a page without [`Deps`](super::cache::Deps):
+    /// fingerprinted when this render's pages may be reused.
+    pub(super) fn page_data(&self) -> super::cache::PageData {
+        super::cache::PageData::new(self.fingerprints)
     }
 
     /// An interface string in the site's language; `key` is checked while

@@ -104,7 +104,10 @@ impl<'a> Rendering<'a> {
         mut cache: Option<&'a mut RenderCache>,
     ) -> Result<Rendering<'a>, Vec<Diagnostic>> {
         let mut templates = templates::Templates::new(theme)?;
-        let cx = Ctx::new(site, images);
+        let cx = match cache {
+            Some(_) => Ctx::new(site, images),
+            None => Ctx::new(site, images).without_fingerprints(),
+        };
         // The parts every page shares are serialized once, as Tera's global context.
         templates
             .tera
@@ -223,12 +226,13 @@ impl<'a> Rendering<'a> {
         // Pages served from a folder get relative links when asked; the
         // 404 page keeps root-relative ones, as a server shows it at any path.
         if site.config.relative_urls && job.link.ends_with('/') {
-            html = relative::relativize(&html, &job.link, &cx.urls);
+            let page = String::from_utf8_lossy(&html);
+            html = relative::relativize(&page, &job.link, &cx.urls).into_bytes();
         }
         Ok((
             OutputFile {
                 path,
-                bytes: Arc::from(html.into_bytes()),
+                bytes: Arc::from(html),
             },
             fingerprint,
             false,

@@ -35,6 +35,10 @@ pub struct Templates {
     sources: HashMap<String, TemplateSource>,
 }
 
+/// The room a page is rendered into at first: most pages fit, so the
+/// buffer is not copied while it grows.
+const PAGE_CAPACITY: usize = 32 * 1024;
+
 /// The templates every theme must have: the pages warta writes.
 pub const REQUIRED: &[&str] = &[
     "index.html",
@@ -99,10 +103,16 @@ impl Templates {
         Ok(templates)
     }
 
-    pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
+    /// A page as the bytes it is written as. Tera's `render` would check
+    /// that its own output is UTF-8 (a hundredth of a build's instructions)
+    /// and grow its buffer from the template's size; every template and value
+    /// is a `str` already, and most pages are 5-30 KB.
+    pub fn render(&self, name: &str, context: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
+        let mut page = Vec::with_capacity(PAGE_CAPACITY);
         self.tera
-            .render(name, context)
-            .map_err(|e| self.diagnostic(&e))
+            .render_to(name, context, &mut page)
+            .map_err(|e| self.diagnostic(&e))?;
+        Ok(page)
     }
 
     /// A Tera error as a diagnostic naming the template file and line.

@@ -6,10 +6,10 @@ use crate::diagnostics::{Diagnostic, Pos};
 use crate::i18n::Language;
 use crate::i18n::Text;
 use crate::load::SourceFile;
-use crate::model::ConfigRecord;
+use crate::model::{CmsRecord, ConfigRecord};
 use crate::msg;
 
-use super::site::{RawHtml, SiteConfig};
+use super::site::{GitBackend, RawHtml, SiteConfig};
 
 pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:1111/";
 
@@ -108,6 +108,68 @@ pub fn resolve_config(
         },
         logo: None,
         share_image: None,
+        cms: record
+            .cms
+            .as_ref()
+            .map(|cms| git_backend(&cms.value, &mut push)),
+    }
+}
+
+/// `cms:` checked: a repository `owner/name`, a branch without spaces,
+/// http(s) addresses. A wrong value is reported and the default kept, so
+/// every mistake in the section is reported at once.
+fn git_backend(cms: &CmsRecord, push: &mut impl FnMut(Option<Pos>, Text, Text)) -> GitBackend {
+    let name_part = |s: &str| {
+        !s.is_empty()
+            && s != "."
+            && s != ".."
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c))
+    };
+    let repo = cms.repo.value.trim();
+    let parts: Vec<&str> = repo.split('/').collect();
+    if parts.len() < 2 || !parts.iter().all(|p| name_part(p)) {
+        push(
+            Some(cms.repo.pos),
+            msg!(CONFIG_CMS_REPO, value = repo),
+            msg!(CONFIG_CMS_REPO_HINT),
+        );
+    }
+    let branch = match &cms.branch {
+        None => "main".to_string(),
+        Some(b) => {
+            let value = b.value.trim();
+            if value.is_empty() || value.chars().any(|c| c.is_whitespace() || c == '\\') {
+                push(
+                    Some(b.pos),
+                    msg!(CONFIG_CMS_BRANCH, value = value),
+                    msg!(CONFIG_CMS_BRANCH_HINT),
+                );
+            }
+            value.to_string()
+        }
+    };
+    let mut address = |key: &str, setting: &Option<crate::model::Spanned<String>>| {
+        let s = setting.as_ref()?;
+        let value = s.value.trim();
+        if normalize_base_url(value).is_none() {
+            push(
+                Some(s.pos),
+                msg!(CONFIG_CMS_ADDRESS, key = key, value = value),
+                msg!(CONFIG_CMS_ADDRESS_HINT),
+            );
+        }
+        Some(value.to_string())
+    };
+    let base_url = address("base_url", &cms.base_url);
+    let api_root = address("api_root", &cms.api_root);
+    GitBackend {
+        host: cms.backend.value,
+        repo: repo.to_string(),
+        branch,
+        base_url,
+        api_root,
+        app_id: cms.app_id.as_ref().map(|a| a.value.trim().to_string()),
     }
 }
 

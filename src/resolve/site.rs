@@ -41,6 +41,21 @@ pub struct SiteConfig {
     pub logo: Option<super::Picture>,
     /// The share image of pages without a photo of their own (`share_image:`).
     pub share_image: Option<super::Picture>,
+    /// The git host the published CMS saves to (`cms:`); `None`: no CMS
+    /// in the built site.
+    pub cms: Option<GitBackend>,
+}
+
+/// `cms:` of `warta.yaml`, checked: what Decap's git backend needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GitBackend {
+    pub host: crate::model::GitHost,
+    /// `owner/name` (GitLab: `group/subgroup/name`).
+    pub repo: String,
+    pub branch: String,
+    pub base_url: Option<String>,
+    pub api_root: Option<String>,
+    pub app_id: Option<String>,
 }
 
 /// Raw HTML inside Markdown bodies and descriptions.

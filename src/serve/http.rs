@@ -46,12 +46,15 @@ pub struct Served {
 pub struct AppState {
     pub served: Arc<RwLock<Served>>,
     pub reloads: broadcast::Sender<u64>,
+    pub cms_api: super::cms_api::Backend,
 }
 
 /// Every route, the reload stream included, answers only for `hosts`.
 pub fn router(state: AppState, hosts: AllowedHosts) -> Router {
     Router::new()
         .route(overlay::EVENTS_PATH, get(events))
+        .route(super::cms_api::PATH, super::cms_api::route())
+        .merge(super::admin::routes())
         .fallback(get(page))
         .with_state(state)
         .layer(middleware::from_fn_with_state(

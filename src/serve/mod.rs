@@ -3,6 +3,8 @@
 //! over the last good build, and the server keeps running; warnings show as
 //! a small banner the editor may close.
 
+mod admin;
+mod cms_api;
 mod disk;
 mod hosts;
 mod http;
@@ -14,7 +16,7 @@ mod watch;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use tokio::sync::broadcast;
 
@@ -91,6 +93,12 @@ pub fn report(outcome: &Outcome, language: Language) {
 }
 
 use http::{AppState, Served};
+
+/// The preview, even if a thread panicked holding it (its state is whole
+/// between calls).
+fn lock(preview: &Mutex<Preview>) -> MutexGuard<'_, Preview> {
+    preview.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 fn open_browser(url: &str, language: Language) {
     if crate::platform::open_browser(url).is_err() {
@@ -169,17 +177,19 @@ async fn serve(mut options: ServeOptions) -> i32 {
 
     let served = Arc::new(RwLock::new(Served::default()));
     let (reloads, _) = broadcast::channel(16);
-    let mut preview = Preview::new(&options.root, build_options);
-    let first = preview.rebuild();
+    // Shared with the CMS's backend, which checks saves against it.
+    let preview = Arc::new(Mutex::new(Preview::new(&options.root, build_options)));
+    let first = lock(&preview).rebuild();
     report(&first, language);
     publish(&served, &first, language);
 
     let watcher = {
         let served = served.clone();
         let reloads = reloads.clone();
+        let preview = preview.clone();
         let mut generation = 0u64;
         watch(&options.root, move |changed| {
-            let outcome = preview.update(&changed, crate::clock::now_or_clock());
+            let outcome = lock(&preview).update(&changed, crate::clock::now_or_clock());
             report(&outcome, language);
             publish(&served, &outcome, language);
             generation += 1;
@@ -203,10 +213,18 @@ async fn serve(mut options: ServeOptions) -> i32 {
         open_browser(&url, language);
     }
     let app = http::router(
-        AppState { served, reloads },
+        AppState {
+            served,
+            reloads,
+            cms_api: cms_api::Backend::new(&options.root, preview),
+        },
         hosts::AllowedHosts::new(&options.allow_hosts),
     );
-    let server = axum::serve(listener, app);
+    // The peer's address, for the CMS's backend (this computer only).
+    let server = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    );
     tokio::select! {
         result = server => {
             if let Err(e) = result {

@@ -59,6 +59,39 @@ impl Preview {
         }
     }
 
+    /// Whether the site would build with `edits` saved (see
+    /// [`pipeline::check_unsaved`]), judged at `now`; writes nothing.
+    pub fn check_unsaved(
+        &mut self,
+        edits: &[crate::load::Unsaved],
+        now: jiff::Timestamp,
+    ) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+        let options = BuildOptions {
+            now,
+            ..self.options.clone()
+        };
+        pipeline::check_unsaved(
+            &self.root,
+            &mut self.loaded,
+            &mut self.load_diagnostics,
+            edits,
+            &options,
+            &self.caches,
+        )
+    }
+
+    /// Re-reads the `changed` files without building: a save made here is
+    /// known at once to the next [`Preview::check_unsaved`], before the
+    /// watcher reports it (and rebuilds).
+    pub fn reread(&mut self, changed: &[PathBuf]) {
+        pipeline::reload(
+            &self.root,
+            &mut self.loaded,
+            &mut self.load_diagnostics,
+            changed,
+        );
+    }
+
     /// Re-reads the `changed` files (or everything, when the change needs
     /// it) and builds. "Now" moves on, so statuses stay true in a long session.
     pub fn update(&mut self, changed: &[PathBuf], now: jiff::Timestamp) -> Outcome {

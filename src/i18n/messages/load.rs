@@ -46,6 +46,12 @@ messages! {
     YAML_MISSING_KEY_HINT:
         "tambahkan baris `{key}: ...` di sini",
         "add a line `{key}: ...` to this record";
+    YAML_EMPTY_REQUIRED:
+        "`{key}` wajib diisi, tetapi kosong",
+        "`{key}` must be filled in, but it is empty";
+    YAML_EMPTY_REQUIRED_HINT:
+        "tulis isinya setelah `{key}: `; isian lain yang tidak wajib boleh dibiarkan kosong",
+        "write its value after `{key}: `; only optional fields may be left empty";
     YAML_MANY_DOCUMENTS:
         "berkas ini memuat lebih dari satu data (dipisah garis `---`)",
         "this file holds more than one record (separated by a `---` line)";

@@ -199,11 +199,13 @@ macro_rules! messages {
 // both languages: "key" is "isian", a list is "daftar", text is "teks"; no
 // "scalar", "mapping" or "front matter" (docs/PANDUAN.md has the words
 // editors know). A name used twice is a build error where it is used.
+mod cms_api;
 mod commands;
 mod images;
 mod load;
 mod output;
 mod resolve;
+pub use cms_api::*;
 pub use commands::*;
 pub use images::*;
 pub use load::*;
@@ -213,6 +215,7 @@ pub use resolve::*;
 /// Every row, for the tests.
 pub fn all() -> impl Iterator<Item = &'static Message> {
     [
+        cms_api::ROWS,
         commands::ROWS,
         images::ROWS,
         load::ROWS,

@@ -26,6 +26,24 @@ messages! {
     CONFIG_BASE_URL_HINT:
         "tulis alamat lengkap situs, seperti `https://pelatihan.example.go.id/` (boleh dengan subfolder, seperti /sub/)",
         "write the site's full address, like `https://pelatihan.example.go.id/` (a path like /sub/ is fine)";
+    CONFIG_CMS_REPO:
+        "`{value}` bukan nama repositori",
+        "`{value}` is not a repository name";
+    CONFIG_CMS_REPO_HINT:
+        "tulis pemilik dan nama repositori dipisah garis miring, seperti `repo: dinas-kominfo/situs-pelatihan`",
+        "write the owner and the repository's name with a slash between, like `repo: dinas-kominfo/situs-pelatihan`";
+    CONFIG_CMS_BRANCH:
+        "`{value}` bukan nama cabang (branch) yang dapat dipakai",
+        "`{value}` is not a branch name warta can use";
+    CONFIG_CMS_BRANCH_HINT:
+        "tulis nama cabang tanpa spasi, seperti `branch: main`",
+        "write a branch name without spaces, like `branch: main`";
+    CONFIG_CMS_ADDRESS:
+        "{key} `{value}` bukan alamat http:// atau https:// yang lengkap",
+        "{key} `{value}` is not a full http:// or https:// address";
+    CONFIG_CMS_ADDRESS_HINT:
+        "tulis alamat lengkap, seperti `https://git.example.go.id`",
+        "write the full address, like `https://git.example.go.id`";
 
     // --- words filled into the sentences below (`{what}`) ---
     WORD_ORGANIZATION:

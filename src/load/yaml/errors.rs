@@ -116,7 +116,8 @@ pub(super) fn translate(error: &serde_saphyr::Error, text: &str, first_line: u32
                 // The parser's own guard against deep flow nesting.
                 return budget::too_deep(pos);
             }
-            let clearer = super::shapes::explain(text, first_line, pos, words)
+            let clearer = super::empties::explain(text, first_line, pos, words)
+                .or_else(|| super::shapes::explain(text, first_line, pos, words))
                 .or_else(|| super::slips::explain(text, first_line, pos, words))
                 .or_else(|| super::layout::explain(text, first_line, pos, words));
             if let Some(clearer) = clearer {

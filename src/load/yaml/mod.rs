@@ -9,6 +9,7 @@
 //! reader meets it, in the same words at the same place.
 
 pub mod budget;
+mod empties;
 mod errors;
 #[cfg(test)]
 mod indonesian;
@@ -85,6 +86,9 @@ pub fn parse<T: DeserializeOwned>(text: &str, first_line: u32) -> Result<T, Yaml
             hint: Some(msg!(YAML_EMPTY_HINT)),
         });
     }
+    // Empty values read as absent ([`empties`]), in both readers alike.
+    let blanked = empties::blank(text);
+    let text = blanked.as_deref().unwrap_or(text);
     match parse_plain(text, first_line) {
         Some(result) => result,
         None => parse_full(text, first_line),

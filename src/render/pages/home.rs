@@ -3,7 +3,7 @@
 use crate::resolve::{NewsIx, ProgramIx, Status};
 use crate::ui;
 
-use super::super::cache::{Deps, PageData};
+use super::super::cache::Deps;
 use super::super::context::Ctx;
 use super::super::subscriptions::Selection;
 use super::job::{Job, Meta, news_deps, program_deps};
@@ -23,7 +23,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     // The soonest only: a page of them, with the link to all programs.
     current.truncate(site.config.programs_per_page);
     let latest: Vec<NewsIx> = site.news.enumerate().take(5).map(|(i, _)| i).collect();
-    let mut home = PageData::default();
+    let mut home = cx.page_data();
     home.insert_made_from(
         "current",
         &cx.program_cards(&current),

@@ -30,8 +30,10 @@ pub(in crate::render) enum Data<'a> {
     Later(Box<dyn Fn(&Ctx) -> PageData + Send + Sync + 'a>),
 }
 
-pub(super) fn context_with<T: Serialize>(key: &'static str, value: &T) -> PageData {
-    PageData::with(key, value)
+pub(super) fn context_with<T: Serialize>(cx: &Ctx, key: &'static str, value: &T) -> PageData {
+    let mut data = cx.page_data();
+    data.insert(key, value);
+    data
 }
 
 /// A page's [`PageMeta`](super::super::view::PageMeta) but for its

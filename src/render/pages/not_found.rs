@@ -3,7 +3,6 @@
 
 use crate::ui;
 
-use super::super::cache::PageData;
 use super::super::context::Ctx;
 use super::job::{Job, Meta};
 
@@ -12,6 +11,6 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         "404.html",
         cx.urls.not_found(),
         Meta::new(cx.t(ui!("not_found_title")), None, "none"),
-        PageData::default(),
+        cx.page_data(),
     )]
 }

@@ -105,6 +105,6 @@ fn index<'a>(cx: &Ctx<'a>) -> Job<'a> {
             Some(cx.t(ui!("organizations_description"))),
             "organizations",
         ),
-        context_with("organizations", &summaries),
+        context_with(cx, "organizations", &summaries),
     )
 }

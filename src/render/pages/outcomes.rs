@@ -94,7 +94,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             Some(t(ui!("outcomes_description"))),
             "outcomes",
         ),
-        context_with("outcomes", &outcomes),
+        context_with(cx, "outcomes", &outcomes),
     )];
     if Cards::Indicators(&reported).pages(cx).overflows() {
         jobs.extend(lists);

@@ -132,7 +132,7 @@ fn index<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             })
             .collect()
     };
-    let mut data = PageData::default();
+    let mut data = cx.page_data();
     data.insert_made_from("groups", &groups, &groups_made_from);
     data.insert("regions", &filters("regions", &site.regions));
     data.insert("sectors", &filters("sectors", &site.sectors));

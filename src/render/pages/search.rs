@@ -23,6 +23,6 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
             Some(cx.t(ui!("search_description"))),
             "search",
         ),
-        context_with("search", &search),
+        context_with(cx, "search", &search),
     )]
 }

@@ -21,7 +21,7 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
                 .or_first_paragraph(Some(p.body.source()))
                 .unpublished(p.draft.then_some(Unpublished::Draft))
                 .pictured(p.image.as_ref());
-            Job::ready("page.html", link, meta, context_with("page", &page))
+            Job::ready("page.html", link, meta, context_with(cx, "page", &page))
         })
         .collect()
 }

@@ -39,7 +39,7 @@ fn taxonomy_jobs<'a>(
         url: u.taxonomy(key),
     };
     let summaries: Vec<TermSummary> = terms.iter().map(|t| term_summary(cx, key, t)).collect();
-    let mut data = context_with("taxonomy", &taxonomy);
+    let mut data = context_with(cx, "taxonomy", &taxonomy);
     data.insert("terms", &summaries);
     let mut jobs = vec![Job::ready(
         "taxonomy_index.html",
