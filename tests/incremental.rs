@@ -144,6 +144,24 @@ fn edit(site: &common::Site, rng: &mut Rng, step: usize) -> Vec<PathBuf> {
             );
             rel
         }
+        8 => {
+            // The scaffold's example sentence left in a body: an error in a
+            // build, a warning in the preview; gone with the next edit of
+            // the file. The preview remembers where bodies hold one: both
+            // bodies are as long and at the same place, so only the file's
+            // version tells them apart.
+            let rel = format!("content/news/contoh-{}.md", rng.next() % 2);
+            let body = if rng.next().is_multiple_of(2) {
+                "Tulis berita di sini."
+            } else {
+                "Isi berita yang asli."
+            };
+            site.write(
+                &rel,
+                &format!("---\ntitle: Contoh {step:02}\ndate: 2025-02-01\n---\n{body}\n"),
+            );
+            rel
+        }
         9..=12 => return edit_in_place(site, rng, n, step),
         _ => {
             let rel = "content/programs/batik-2027.yaml".to_string();
@@ -335,4 +353,21 @@ fn a_photo_added_while_serving_is_found_by_the_page_that_names_it() {
         panic!("{shown}");
     }
     assert_eq!(fresh(&root).map(|_| ()), Ok(()));
+}
+
+/// A static file where an output made after the pages goes (the feed) is
+/// refused by the preview as by a fresh build: the preview starts those
+/// outputs early to check them.
+#[test]
+fn a_static_file_in_the_way_of_the_feed_stops_the_preview_too() {
+    let site = common::small_site();
+    site.write("static/feed.xml/gambar.png", "x");
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = Preview::new(&root, preview_options());
+    let shown: String = match preview.rebuild().result {
+        Ok(_) => panic!("built over the feed"),
+        Err(d) => d.iter().map(|d| d.to_string()).collect(),
+    };
+    assert!(shown.contains("static/feed.xml/gambar.png"), "{shown}");
+    assert_eq!(fresh_with(&root, &preview_options()).map(|_| ()), Err(1));
 }

@@ -24,13 +24,12 @@ fn forget(site: &mut LoadedSite, diagnostics: &mut Vec<Diagnostic>, rel: &Path) 
     diagnostics.retain(|d| !d.file.starts_with(rel));
 }
 
-fn sort_by_path(site: &mut LoadedSite) {
-    site.organizations
-        .sort_by(|a, b| a.file.path.cmp(&b.file.path));
-    site.programs.sort_by(|a, b| a.file.path.cmp(&b.file.path));
-    site.news.sort_by(|a, b| a.file.path.cmp(&b.file.path));
-    site.pages.sort_by(|a, b| a.file.path.cmp(&b.file.path));
-    site.unparsed.sort();
+/// Puts `record` at its place by path in `records`, which are in that
+/// order (a fresh walk's): sorting 10,000 news again after each save
+/// compared their paths a part at a time.
+fn insert_by_path<T>(records: &mut Vec<T>, record: T, path: impl Fn(&T) -> &Path) {
+    let at = records.partition_point(|r| path(r) < path(&record));
+    records.insert(at, record);
 }
 
 /// An edit not saved yet, to check before it is written (the CMS's saves):
@@ -62,7 +61,7 @@ pub fn update(
         }
         refresh(site, diagnostics, root, &inputs, path, None);
     }
-    sort_by_path(site);
+    site.unparsed.sort();
     true
 }
 
@@ -79,7 +78,7 @@ pub fn apply_unsaved(
     for edit in edits {
         refresh(site, diagnostics, root, &inputs, &edit.path, Some(edit));
     }
-    sort_by_path(site);
+    site.unparsed.sort();
 }
 
 /// Forgets what `site` knew of the file at `path` and reads it again: from
@@ -135,10 +134,12 @@ fn refresh(
         None => parse_file(root, kind, path),
     };
     match parsed {
-        Some(Ok(Parsed::Organization(r))) => site.organizations.push(r),
-        Some(Ok(Parsed::Program(r))) => site.programs.push(*r),
-        Some(Ok(Parsed::News(r))) => site.news.push(r),
-        Some(Ok(Parsed::Page(r))) => site.pages.push(r),
+        Some(Ok(Parsed::Organization(r))) => {
+            insert_by_path(&mut site.organizations, r, |r| &r.file.path)
+        }
+        Some(Ok(Parsed::Program(r))) => insert_by_path(&mut site.programs, *r, |r| &r.file.path),
+        Some(Ok(Parsed::News(r))) => insert_by_path(&mut site.news, r, |r| &r.file.path),
+        Some(Ok(Parsed::Page(r))) => insert_by_path(&mut site.pages, r, |r| &r.file.path),
         Some(Err(d)) => diagnostics.push(site.unparsed.noted(root, kind, path, d)),
         None => {}
     }

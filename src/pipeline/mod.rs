@@ -241,30 +241,22 @@ fn resolve_and_render(
         .cloned()
         .chain(photos)
         .collect();
-    // Made on a thread of their own from here; waited for only when a
-    // check below needs them.
-    let later = match (&mut kept_later, search) {
-        (Some(kept), Some(search)) => {
-            let later = render::later::site_outputs(
-                site.clone(),
-                prepared.clone(),
-                search,
-                files.clone(),
-                kept.take(),
-            );
-            **kept = Some(later.clone());
-            Some(later)
-        }
+    // Made on a thread of their own, started after the checks below (on a
+    // machine of two cores, beside them it slowed them down), or when one
+    // of them needs them.
+    let mut later = match (kept_later.take(), search) {
+        (Some(kept), Some(search)) => Some(render::later::Start::new(kept, search)),
         _ => None,
     };
     let with_later = |files: &[OutputFile], later: &Later| {
         later.wait(|made| files.iter().chain(&made.files).cloned().collect::<Vec<_>>())
     };
-    let clashes = match &later {
+    let clashes = match &mut later {
         Some(later)
             if render::later::could_clash(&site, &urls, statics.iter().map(|s| s.output())) =>
         {
-            write::clashes(root, &with_later(&files, later), &statics)
+            let later = later.start(&site, &prepared, &files);
+            write::clashes(root, &with_later(&files, &later), &statics)
         }
         _ => write::clashes(root, &files, &statics),
     };
@@ -276,9 +268,10 @@ fn resolve_and_render(
     let waiting = later.as_ref().map(|_| anchors.clone());
     let targets = links::Targets::new(&urls, &files, &statics, anchors);
     let mut broken = links::check(&links, &urls, &targets);
-    if let (Some(later), Some(anchors), false) = (&later, waiting, broken.is_empty()) {
+    if let (Some(later), Some(anchors), false) = (&mut later, waiting, broken.is_empty()) {
         // A link may lead to an output made later: checked as a full build does.
-        let targets = links::Targets::new(&urls, &with_later(&files, later), &statics, anchors);
+        let later = later.start(&site, &prepared, &files);
+        let targets = links::Targets::new(&urls, &with_later(&files, &later), &statics, anchors);
         broken = links::check(&links, &urls, &targets);
     }
     crate::timing::mark("links", t0);
@@ -287,6 +280,7 @@ fn resolve_and_render(
         diagnostics.extend(broken);
         return Err(diagnostics);
     }
+    let later = later.map(|mut later| later.start(&site, &prepared, &files));
     let built = Built {
         files,
         statics,

@@ -96,6 +96,7 @@ impl PageData {
 
 /// What a per-item page is made from: the versions of the records it shows,
 /// and anything else that varies between pages of its kind.
+#[derive(Clone)]
 pub struct Deps(DefaultHasher);
 
 impl Deps {

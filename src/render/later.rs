@@ -49,6 +49,43 @@ pub fn site_outputs(
     later
 }
 
+/// The preview's site-wide outputs of one build, started once, when first
+/// needed: after the build's checks, unless one of them needs them.
+pub struct Start<'k> {
+    /// The last build's, which this build's are made after; then this build's.
+    kept: &'k mut Option<Later>,
+    search: Arc<SearchCache>,
+    started: Option<Later>,
+}
+
+impl<'k> Start<'k> {
+    pub fn new(kept: &'k mut Option<Later>, search: Arc<SearchCache>) -> Start<'k> {
+        Start {
+            kept,
+            search,
+            started: None,
+        }
+    }
+
+    /// This build's outputs, started now if they were not yet.
+    pub fn start(&mut self, site: &Arc<Site>, images: &Prepared, pages: &[OutputFile]) -> Later {
+        if let Some(later) = &self.started {
+            return later.clone();
+        }
+        let previous = self.kept.take();
+        let later = site_outputs(
+            site.clone(),
+            images.clone(),
+            self.search.clone(),
+            pages.to_vec(),
+            previous,
+        );
+        *self.kept = Some(later.clone());
+        self.started = Some(later.clone());
+        later
+    }
+}
+
 /// Whether any of `statics` (output paths) could clash with an output
 /// [`site_outputs`] makes: one at the same path, in its folder, or at a
 /// folder of it. Then the preview waits for the outputs and checks them as

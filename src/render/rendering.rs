@@ -288,11 +288,9 @@ fn keep_pages(
         return Err(errors);
     }
     if let Some(c) = cache {
-        c.pages = files
-            .iter()
-            .zip(&fingerprints)
-            .map(|(f, fp)| (f.path.clone(), (*fp, f.bytes.clone())))
-            .collect();
+        crate::output::update_by_path(&mut c.pages, &files, |i, f| {
+            (fingerprints[i], f.bytes.clone())
+        });
         c.reused = reused;
     }
     Ok(files)

@@ -234,7 +234,8 @@ pub fn resolve(
             (p, local)
         })
         .collect();
-    let mut programs = Vec::new();
+    // Sized up front: growing a list of 10,000 records copies them again and again.
+    let mut programs = Vec::with_capacity(loaded.programs.len());
     let mut left_out = LeftOut::default();
     for ((p, mut local), f) in resolved.into_iter().zip(&loaded.programs) {
         diagnostics.append(&mut local);
@@ -291,7 +292,7 @@ pub fn resolve(
         })
         .collect();
     let mut seen = HashMap::new();
-    let mut news_items = Vec::new();
+    let mut news_items = Vec::with_capacity(loaded.news.len());
     for ((n, mut local), f) in resolved.into_iter().zip(&loaded.news) {
         diagnostics.append(&mut local);
         let Some(n) = n else { continue };
@@ -344,7 +345,7 @@ pub fn resolve(
         }
     }
     pages.sort_by(|a, b| a.path.cmp(&b.path));
-    placeholders::check(loaded, options, &mut diagnostics);
+    placeholders::check(loaded, options, lints, &mut diagnostics);
 
     if diagnostics.iter().any(Diagnostic::is_error) {
         return (None, diagnostics);

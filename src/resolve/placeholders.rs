@@ -11,6 +11,8 @@ use crate::model::Spanned;
 use crate::msg;
 
 use super::BuildOptions;
+use super::markdown_lint::LintCache;
+use crate::memo::remembered;
 
 /// Every placeholder sentence of the scaffold files; a test checks each
 /// scaffold still writes one of these, so the two cannot drift apart.
@@ -44,10 +46,27 @@ fn report(
     d.with_hint(msg!(PLACEHOLDER_LEFT_HINT))
 }
 
+/// [`find`] in the Markdown at `place` of the file of version `version`,
+/// remembered by the preview (`lints`) until the file changes.
+fn find_cached(
+    lints: Option<&LintCache>,
+    version: u64,
+    place: (usize, usize),
+    text: &str,
+) -> Option<(usize, &'static str)> {
+    let memo = lints.map(|l| &l.placeholders);
+    remembered(memo, (version, place.0, place.1), || find(text))
+}
+
 /// Checks the Markdown of every record this build may publish: the bodies
 /// of news and pages, and programs' `description`. Drafts are looked at
 /// only when they are built (`--drafts`, the preview).
-pub fn check(loaded: &LoadedSite, options: &BuildOptions, diagnostics: &mut Vec<Diagnostic>) {
+pub fn check(
+    loaded: &LoadedSite,
+    options: &BuildOptions,
+    lints: Option<&LintCache>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     // Whether a placeholder in a record stops this build.
     let stops = |draft: bool| !(draft || options.preview);
     let looked_at = |draft: bool| !draft || options.drafts;
@@ -62,7 +81,11 @@ pub fn check(loaded: &LoadedSite, options: &BuildOptions, diagnostics: &mut Vec<
             .map(|f| (&f.file, &f.body, f.front.draft)),
     );
     for (file, body, draft) in bodies {
-        let Some((at, text)) = file.text.get(body.clone()).and_then(find) else {
+        let Some(source) = file.text.get(body.clone()) else {
+            continue;
+        };
+        let place = (body.start, body.end);
+        let Some((at, text)) = find_cached(lints, file.version, place, source) else {
             continue;
         };
         if looked_at(draft) {
@@ -74,7 +97,8 @@ pub fn check(loaded: &LoadedSite, options: &BuildOptions, diagnostics: &mut Vec<
         let Some(Spanned { value, pos }) = &f.record.description else {
             continue;
         };
-        let Some((at, text)) = find(value) else {
+        let place = (pos.line as usize, pos.column as usize);
+        let Some((at, text)) = find_cached(lints, f.file.version, place, value) else {
             continue;
         };
         if looked_at(f.record.draft) {

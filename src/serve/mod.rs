@@ -58,11 +58,7 @@ fn publish(served: &RwLock<Served>, outcome: &Outcome, language: Language) {
     s.language = language;
     match &outcome.result {
         Ok(built) => {
-            s.pages = built
-                .files
-                .iter()
-                .map(|f| (f.path.clone(), f.bytes.clone()))
-                .collect();
+            crate::output::update_by_path(&mut s.pages, &built.files, |_, f| f.bytes.clone());
             s.statics = statics(built);
             s.later = built.later.clone();
             // Errors get the overlay; warnings alone, a banner to close.

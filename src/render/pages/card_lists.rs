@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::i18n::UiKey;
 use crate::ui;
 
-use super::super::cache::Deps;
+use super::super::cache::{Deps, PageData};
 use super::super::context::Ctx;
 use super::super::urls::Urls;
 use super::super::view::{CardListView, MoreLink};
@@ -114,15 +114,25 @@ pub(super) fn jobs<'a>(
         Cards::News(n) => Kept::News(n.into()),
         Cards::Indicators(p) => Kept::Indicators(p.into()),
     };
+    // What every page of the list is made from, hashed once per list.
+    let mut base = Deps::new("card_list.html");
+    base.add(&list.title)
+        .add(&list.parent_name)
+        .add(&list.parent_url)
+        .add(&first)
+        .add(total);
+    // Shared by the pages' jobs, not copied into each.
+    let (list, first) = (Arc::new(list), Arc::<str>::from(first));
     (1..=total)
         .map(|page| {
-            let link = Urls::paged(first.clone(), page);
+            let link = Urls::paged(first.to_string(), page);
             let mut title = format!("{} – {}", list.title, list.parent_name);
             if page > 1 {
                 title = format!("{title} – {} {page}", cx.t(ui!("page")));
             }
+            let deps = page_deps(cx, base.clone(), page, &kept, pages.range(page));
             let (list, first, kept) = (list.clone(), first.clone(), kept.clone());
-            Job::later(
+            Job::per_item(
                 "card_list.html",
                 link,
                 Meta::new(title, None, section).described(format!(
@@ -132,10 +142,11 @@ pub(super) fn jobs<'a>(
                     cx.t(ui!("page")),
                     cx.t(ui!("of"))
                 )),
+                &deps,
                 move |cx| {
                     let site = cx.site;
                     let range = pages.range(page);
-                    let mut data = cx.page_data();
+                    let mut data = PageData::plain("list", &*list);
                     match &kept {
                         Kept::Programs(all) => {
                             let shown = &all[range];
@@ -158,12 +169,33 @@ pub(super) fn jobs<'a>(
                             data.insert_made_from("news", &news, &made_from);
                         }
                     }
-                    data.insert("list", &list);
-                    let pagination = pagination(page, total, |n| Urls::paged(first.clone(), n));
+                    let pagination = pagination(page, total, |n| Urls::paged(first.to_string(), n));
                     data.insert("pagination", &pagination);
                     data
                 },
             )
         })
         .collect()
+}
+
+/// Everything page `page` of a list is made from, known before its cards
+/// are: `list`'s (its heading, where it is, how many pages it has: the
+/// page's title, description and pagination follow from these and the
+/// page's number) and the versions of the records it shows. The preview
+/// reuses a list page whose records did not change without making its cards.
+fn page_deps(
+    cx: &Ctx,
+    list: Deps,
+    page: usize,
+    kept: &Kept,
+    range: std::ops::Range<usize>,
+) -> Deps {
+    let mut deps = list;
+    deps.add(page);
+    match kept {
+        Kept::Programs(all) => program_deps(cx.site, deps.add("programs"), &all[range]),
+        Kept::Indicators(all) => program_deps(cx.site, deps.add("indicators"), &all[range]),
+        Kept::News(all) => news_deps(cx.site, deps.add("news"), &all[range]),
+    };
+    deps
 }

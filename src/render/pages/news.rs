@@ -51,22 +51,23 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
         format!("{} – {} {page}", t(ui!("news")), t(ui!("page")))
     };
     let meta = Meta::new(title, Some(t(ui!("news_description"))), "news");
+    let pages = Pages {
+        len: cx.site.news.len(),
+        per_page,
+    };
+    let shown = move || pages.range(page).map(NewsIx::new).collect::<Vec<_>>();
+    // What the page is made from (its title and pagination follow from
+    // `page` and `total_pages`): the preview reuses it, cards unmade, when
+    // none of its news changed.
+    let mut deps = Deps::new("news_list.html");
+    deps.add(page).add(total_pages);
+    news_deps(cx.site, &mut deps, &shown());
     // Made on the rendering threads: 5,000 list pages of 10 cards each
     // at 50,000 news would take most of the (one-thread) job listing.
-    Job::later("news_list.html", link, meta, move |cx| {
-        let (site, u) = (cx.site, &cx.urls);
-        let pages = Pages {
-            len: site.news.len(),
-            per_page,
-        };
-        let shown: Vec<NewsIx> = pages.range(page).map(NewsIx::new).collect();
+    Job::per_item("news_list.html", link, meta, &deps, move |cx| {
+        let u = &cx.urls;
         let pagination = pagination(page, total_pages, |n| u.news_page(n));
-        let mut data = cx.page_data();
-        data.insert_made_from(
-            "items",
-            &cx.news_cards(&shown),
-            news_deps(site, &mut Deps::new("items"), &shown),
-        );
+        let mut data = PageData::plain("items", &cx.news_cards(&shown()));
         data.insert("pagination", &pagination);
         data
     })
