@@ -4,80 +4,14 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
-
+use common::server::{self, Server, eventually, get, start};
 use common::small_site;
 use serde_json::{Value, json};
 
-/// Stops the server even when an assertion fails.
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// `warta serve` on a free port, speaking `lang` (`None`: the site's own,
-/// Indonesian).
-fn start(root: &std::path::Path, lang: Option<&str>) -> Server {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_warta"));
-    command.env_remove("WARTA_LANG");
-    if let Some(lang) = lang {
-        command.env("WARTA_LANG", lang);
-    }
-    let mut child = command
-        .args(["serve", "--port", "0", "--root"])
-        .arg(root)
-        .env("SOURCE_DATE_EPOCH", common::NOW)
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start warta serve");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no URL in {line:?}"))
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_string();
-    Server { child, addr }
-}
-
-/// A raw HTTP/1.1 request; `headers` are whole lines, the Host included.
+/// A raw request: its status and body.
 fn raw(server: &Server, method: &str, path: &str, headers: &str, body: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(&server.addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(30)))
-        .unwrap();
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-    .unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).expect("a whole answer");
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map_or("", |(_, b)| b);
-    (status, body.to_string())
+    let answer = server::send(server, method, path, headers, body);
+    (answer.status, answer.body)
 }
 
 /// An action as the CMS at this server's `/admin/` sends it.
@@ -91,33 +25,6 @@ fn call(server: &Server, action: &str, params: Value) -> (u16, Value) {
     let value =
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{action}: not JSON ({e}): {text}"));
     (status, value)
-}
-
-fn get(server: &Server, path: &str) -> (u16, String) {
-    raw(
-        server,
-        "GET",
-        path,
-        &format!("Host: {}\r\n", server.addr),
-        "",
-    )
-}
-
-/// Asks until `want` holds: the rebuild runs after the watcher's debounce.
-/// Bounded, not timed.
-fn eventually(server: &Server, path: &str, want: impl Fn(u16, &str) -> bool) -> (u16, String) {
-    let mut last = (0, String::new());
-    for _ in 0..200 {
-        last = get(server, path);
-        if want(last.0, &last.1) {
-            return last;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!(
-        "{path} never became as expected; last answer {}:\n{}",
-        last.0, last.1
-    );
 }
 
 /// Every file of the site's sources (the cache left out), with its bytes.

@@ -2,129 +2,18 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
+use common::server::{self, Server, eventually, get, request};
 use common::small_site;
 
-/// Stops the server even when an assertion fails.
-struct Server {
-    child: Child,
-    addr: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn start(root: &std::path::Path) -> Server {
-    start_in(root, "en")
+    server::start(root, Some("en"))
 }
 
 /// [`start`] with the editor's language `lang`.
 fn start_in(root: &std::path::Path, lang: &str) -> Server {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_warta"))
-        .env("WARTA_LANG", lang)
-        .args(["serve", "--port", "0", "--root"])
-        .arg(root)
-        .env("SOURCE_DATE_EPOCH", common::NOW)
-        .env("NO_COLOR", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start warta serve");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split_whitespace()
-        .find(|word| word.starts_with("http://"))
-        .unwrap_or_else(|| panic!("no URL in {line:?}"));
-    let addr = url
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_string();
-    assert!(
-        addr.starts_with("127.0.0.1:"),
-        "loopback by default: {addr}"
-    );
-    Server { child, addr }
-}
-
-/// One answer, as it came over the wire.
-struct Answer {
-    status: u16,
-    head: String,
-    body: String,
-}
-
-impl Answer {
-    /// The value of header `name` (case-insensitive), if present.
-    fn header(&self, name: &str) -> Option<&str> {
-        self.head.lines().skip(1).find_map(|line| {
-            let (key, value) = line.split_once(':')?;
-            key.eq_ignore_ascii_case(name).then(|| value.trim())
-        })
-    }
-}
-
-/// A raw HTTP/1.1 GET, so that paths and headers reach the server exactly as
-/// written. `headers` are whole lines (`Host: ...\r\n`), the Host included.
-fn request(server: &Server, path: &str, headers: &str) -> Answer {
-    let mut stream = TcpStream::connect(&server.addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\n{headers}Connection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut response = Vec::new();
-    if let Err(e) = stream.read_to_end(&mut response) {
-        panic!("GET {path}: no whole answer in 10 s ({e}); the server hangs");
-    }
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let (head, body) = text
-        .split_once("\r\n\r\n")
-        .map_or((text.clone(), String::new()), |(h, b)| {
-            (h.to_string(), b.to_string())
-        });
-    Answer { status, head, body }
-}
-
-/// A GET for the server's own address.
-fn get(server: &Server, path: &str) -> (u16, String) {
-    let answer = request(server, path, &format!("Host: {}\r\n", server.addr));
-    (answer.status, answer.body)
-}
-
-/// Asks until `want` holds: the rebuild runs after the watcher's debounce,
-/// so the first answers may still be the old page. Bounded, not timed.
-fn eventually(server: &Server, path: &str, want: impl Fn(u16, &str) -> bool) -> (u16, String) {
-    let mut last = (0, String::new());
-    for _ in 0..200 {
-        last = get(server, path);
-        if want(last.0, &last.1) {
-            return last;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    panic!(
-        "{path} never became as expected; last answer {}:\n{}",
-        last.0, last.1
-    );
+    server::start(root, Some(lang))
 }
 
 #[test]

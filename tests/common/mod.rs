@@ -5,6 +5,7 @@
 
 pub mod html;
 pub mod invariants;
+pub mod server;
 pub mod snapshot;
 
 use std::collections::BTreeMap;
