@@ -312,7 +312,6 @@ const STRINGS: &[Row] = &[
     ("kind_news", "Berita", "News"),
     ("filter", "Saring", "Filter"),
     ("filter_status", "Status", "Status"),
-    ("filter_all", "Tampilkan semua", "Show all"),
     // Photos (issue 17): "Foto: Humas DKUPP" under a picture.
     ("photo_credit", "Foto:", "Photo:"),
     ("gallery", "Galeri foto", "Photo gallery"),
