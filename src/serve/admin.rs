@@ -14,10 +14,8 @@ use crate::cms::config::{Backend, config_yaml};
 use crate::cms::{admin, script};
 use crate::model::ConfigRecord;
 
-use super::http::AppState;
-
-/// Where Decap's proxy backend posts: C2's local API (`serve::cms_api`).
-pub const API_PATH: &str = "/admin/api/v1";
+use super::cms_api;
+use super::http::{self, AppState};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -46,11 +44,7 @@ fn answer(content_type: &'static str, body: impl Into<Body>) -> Response {
 /// `/admin` -> `/admin/`, a 301 like the preview's other folders, so the
 /// page's relative `decap-cms.js` and `config.yml` resolve inside `/admin/`.
 async fn to_folder() -> Response {
-    let mut r = Response::new(Body::empty());
-    *r.status_mut() = StatusCode::MOVED_PERMANENTLY;
-    r.headers_mut()
-        .insert(header::LOCATION, HeaderValue::from_static("/admin/"));
-    r
+    http::redirect_to_folder("admin", None)
 }
 
 async fn index(State(state): State<AppState>) -> Response {
@@ -67,7 +61,7 @@ async fn config(State(state): State<AppState>, headers: HeaderMap) -> Response {
         return StatusCode::BAD_REQUEST.into_response();
     };
     let backend = Backend::Local {
-        api_url: format!("http://{host}{API_PATH}"),
+        api_url: format!("http://{host}{}", cms_api::PATH),
     };
     let yaml = config_yaml(&ConfigRecord::default(), language(&state), &backend);
     answer("text/yaml; charset=utf-8", yaml)
@@ -77,20 +71,8 @@ async fn vendored(Path(name): Path<String>) -> Response {
     let Some(bytes) = script::gzipped(&name) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let mut r = answer(content_type(&name), bytes);
+    let mut r = answer(http::content_type(&name), bytes);
     r.headers_mut()
         .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
     r
-}
-
-/// The vendored files' kinds: scripts, the (empty) style sheet, WebAssembly
-/// and the licence text.
-fn content_type(name: &str) -> &'static str {
-    match name.rsplit('.').next() {
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("txt") => "text/plain; charset=utf-8",
-        _ => "application/octet-stream",
-    }
 }

@@ -99,7 +99,7 @@ pub fn site_key(path: &str) -> Option<String> {
 /// server, since a key has no empty segment and no backslash, and so the
 /// Location never starts with `//` or `/\`, which a browser reads as another
 /// host (`//news` -> `/news/`, not `//news/`).
-fn redirect_to_folder(key: &str, query: Option<&str>) -> Response {
+pub(super) fn redirect_to_folder(key: &str, query: Option<&str>) -> Response {
     let path = format!("/{}/", crate::escape::url_path(key.trim_matches('/')));
     let with_query = query.map(|q| format!("{path}?{q}"));
     let location = with_query
@@ -113,7 +113,9 @@ fn redirect_to_folder(key: &str, query: Option<&str>) -> Response {
     r
 }
 
-fn content_type(path: &str) -> &'static str {
+/// The content type of a file by its name's extension (the served site's
+/// files and the CMS's vendored ones).
+pub(super) fn content_type(path: &str) -> &'static str {
     let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
         "html" | "htm" => "text/html; charset=utf-8",
@@ -132,6 +134,7 @@ fn content_type(path: &str) -> &'static str {
         "ico" => "image/x-icon",
         "pdf" => "application/pdf",
         "woff2" => "font/woff2",
+        "wasm" => "application/wasm",
         _ => "application/octet-stream",
     }
 }
