@@ -457,6 +457,27 @@ fn a_photo_upload_lands_beside_the_record_and_shows_in_the_preview() {
 }
 
 #[test]
+fn an_upload_named_like_a_photo_that_a_build_cannot_publish_is_refused() {
+    let site = small_site();
+    let server = start(site.root(), Some("en"));
+    // A GIF, and a text, named `.jpg`: a build stops at either.
+    for (name, bytes) in [
+        ("animasi.jpg", &b"GIF89a\x01\0\x01\0\0\0\0;"[..]),
+        ("catatan.jpg", &b"bukan foto, hanya teks"[..]),
+    ] {
+        let path = format!("content/news/2024/{name}");
+        let asset = json!({ "path": path, "content": base64(bytes), "encoding": "base64" });
+        let (status, answer) = call(
+            &server,
+            "persistMedia",
+            json!({ "branch": "main", "asset": asset, "options": { "commitMessage": "Upload" } }),
+        );
+        assert_eq!(status, 400, "{name}: {answer}");
+        assert!(!site.root().join(&path).exists(), "{name} is not written");
+    }
+}
+
+#[test]
 fn requests_from_another_page_or_not_json_are_refused() {
     let site = small_site();
     let server = start(site.root(), Some("en"));

@@ -98,6 +98,7 @@ pub use cache::Cache;
 pub use prepare::{prepare, prepare_files};
 pub use process::{planned, process};
 pub use scrub::{scrub, scrubbable};
+pub use sniff::is_publishable;
 
 /// Every photo's plan, read by render, and what `process` needs to make the
 /// files; made by [`prepare`]. Empty for a site without photos.

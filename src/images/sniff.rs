@@ -42,6 +42,16 @@ pub(super) fn sniff(head: &[u8]) -> Kind {
     }
 }
 
+/// Whether `bytes` are a photo warta publishes (JPEG, PNG or WebP) by their
+/// first bytes: the rule a build applies, for files checked before they
+/// are written (the CMS's uploads).
+pub fn is_publishable(bytes: &[u8]) -> bool {
+    matches!(
+        sniff(&bytes[..bytes.len().min(16)]),
+        Kind::Jpeg | Kind::Png | Kind::Webp
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,7 +27,7 @@ use crate::msg;
 
 pub use incremental::{Unsaved, apply_unsaved, update};
 pub use inputs::InputRoot;
-pub use photo_files::{PHOTO_EXTENSIONS, is_photo_file};
+pub use photo_files::{PHOTO_EXTENSIONS, PUBLISHED_PHOTO_EXTENSIONS, is_photo_file};
 use source::strip_bom;
 pub use source::{normalize_line_ends, read_source, source_from_bytes};
 pub use theme::{StaticFile, TemplateSource, Theme};

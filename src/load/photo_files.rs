@@ -7,6 +7,10 @@ use std::path::Path;
 /// and the iPhone's HEIC, which a record naming it is told to export.
 pub const PHOTO_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "heic", "heif"];
 
+/// The extensions warta publishes photos from (resolve's rule for a record's
+/// photo, and the CMS's for an upload).
+pub const PUBLISHED_PHOTO_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp"];
+
 /// Whether `path` is named like a photo file (any case of the extension).
 pub fn is_photo_file(path: &Path) -> bool {
     path.extension()

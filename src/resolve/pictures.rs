@@ -21,13 +21,10 @@ use super::ix::ImageIx;
 use super::records::Records;
 use super::site::{BodyPicture, MARKDOWN_OPTIONS, Markdown, NewsItem, Page, Program, SiteConfig};
 use crate::diagnostics::{Pos, closest, relative_to};
-use crate::load::InputRoot;
+use crate::load::{InputRoot, PUBLISHED_PHOTO_EXTENSIONS};
 use crate::model::{ConfigRecord, Image, NewsRecord, PageRecord, ProgramRecord, Spanned};
 use crate::msg;
 use crate::site_url::{self, UrlKind};
-
-/// The extensions warta publishes photos from.
-const PUBLISHED: &[&str] = &["jpg", "jpeg", "png", "webp"];
 
 /// The photo files met so far, in the order first named.
 pub struct Photos {
@@ -138,7 +135,7 @@ impl Photos {
             c.error(pos, msg!(PHOTO_HEIC, src = src), msg!(PHOTO_HEIC_HINT));
             return None;
         }
-        if !PUBLISHED.contains(&ext.as_str()) {
+        if !PUBLISHED_PHOTO_EXTENSIONS.contains(&ext.as_str()) {
             c.error(pos, msg!(PHOTO_KIND, src = src), msg!(PHOTO_KIND_HINT));
             return None;
         }

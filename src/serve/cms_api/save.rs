@@ -9,12 +9,9 @@ use super::protocol::{Asset, DataFile, Refusal, Refused};
 use super::site_path::{Area, SitePath, site_path};
 use crate::diagnostics::{Diagnostic, in_reading_order};
 use crate::i18n::Language;
-use crate::load::{MAX_FILE_BYTES, Unsaved};
+use crate::load::{MAX_FILE_BYTES, PUBLISHED_PHOTO_EXTENSIONS, Unsaved};
 use crate::msg;
 use crate::serve::Preview;
-
-/// The photo kinds the editor may upload: those a build publishes.
-const PHOTO_KINDS: &[&str] = &["jpg", "jpeg", "png", "webp"];
 
 /// What the editor wants written, every path checked.
 pub struct Save {
@@ -42,7 +39,8 @@ pub fn photo(root: &Path, asset: &Asset) -> Result<(SitePath, Vec<u8>), Refusal>
         .rel
         .rsplit_once('.')
         .map(|(_, e)| e.to_ascii_lowercase());
-    if !ext.is_some_and(|e| PHOTO_KINDS.contains(&e.as_str())) {
+    // The photo kinds the editor may upload: those a build publishes.
+    if !ext.is_some_and(|e| PUBLISHED_PHOTO_EXTENSIONS.contains(&e.as_str())) {
         return Err(Refusal::bad(msg!(CMS_NOT_A_PHOTO, path = path.rel)));
     }
     let mib = MAX_FILE_BYTES / 1024 / 1024;
@@ -57,7 +55,9 @@ pub fn photo(root: &Path, asset: &Asset) -> Result<(SitePath, Vec<u8>), Refusal>
         .then(|| data_encoding::BASE64.decode(asset.content.as_bytes()).ok())
         .flatten()
         .ok_or_else(|| Refusal::bad(msg!(CMS_PHOTO_NOT_BASE64, path = path.rel)))?;
-    if image::guess_format(&bytes).is_err() {
+    // The bytes by the build's own rule: a GIF or a text named `.jpg` would
+    // be written, then stop the build.
+    if !crate::images::is_publishable(&bytes) {
         return Err(Refusal::bad(msg!(CMS_NOT_A_PHOTO, path = path.rel)));
     }
     Ok((path, bytes))
