@@ -7,6 +7,8 @@ fn main() {
     let cli = warta::cli::parse();
     if cli.command.is_one_shot() {
         warta::platform::tune_for_one_shot_command();
+    } else {
+        warta::platform::keep_memory_between_saves();
     }
     std::process::exit(warta::cli::run(cli));
 }

@@ -18,18 +18,10 @@ use std::path::Path;
 /// long `serve` or `build --watch` should give memory back, and a browser it
 /// starts must not inherit the huge-page setting.
 pub fn tune_for_one_shot_command() {
-    use libmimalloc_sys::{mi_option_get, mi_option_set, mi_option_t};
-    // `mi_option_purge_delay` in mimalloc 3's option list (mimalloc.h); the
-    // crate names no constant for it. Set only where it holds its default
-    // (1,000 ms, options.c), so a renumbered list cannot change another option.
-    const PURGE_DELAY: mi_option_t = 15;
-    // SAFETY: reading and setting an option is thread-safe in mimalloc and
-    // takes no pointers; PR_SET_THP_DISABLE takes plain integers and only
-    // changes how later page faults of this process are served.
+    super::set_purge_delay(-1);
+    // SAFETY: PR_SET_THP_DISABLE takes plain integers and only changes how
+    // later page faults of this process are served.
     unsafe {
-        if mi_option_get(PURGE_DELAY) == 1000 {
-            mi_option_set(PURGE_DELAY, -1);
-        }
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
 }
