@@ -4,6 +4,7 @@
 
     benches/serve_latency.py [--news 10000] [--edits 7] [--edit body,title,date,tag]
                              [--warta target/release/warta] [--gap 1.0] [--no-hugo]
+                             [--log FILE]
 
 Generates the site with benches/gen_site.py (into a temporary folder), starts
 each server on a free loopback port, then, one edit at a time, saves a file
@@ -167,8 +168,9 @@ def measure(tool, edits, kind, count, gap):
     return times
 
 
-def start(cmd, ready_url, cwd=None):
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def start(cmd, ready_url, cwd=None, log=None):
+    err = open(log, "w") if log else subprocess.DEVNULL
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline:
         if fetch(ready_url):
@@ -180,8 +182,8 @@ def start(cmd, ready_url, cwd=None):
     raise SystemExit(f"{cmd[0]} did not start")
 
 
-def run_tool(tool, cmd, root, base, kinds, count, gap):
-    proc = start(cmd, base, cwd=root if tool == "hugo" else None)
+def run_tool(tool, cmd, root, base, kinds, count, gap, log=None):
+    proc = start(cmd, base, cwd=root if tool == "hugo" else None, log=log)
     try:
         time.sleep(gap)
         edits = Edits(tool, root, base)
@@ -209,6 +211,7 @@ def main():
     ap.add_argument("--gap", type=float, default=1.0, help="seconds between an edit shown and the next")
     ap.add_argument("--warta", default=os.path.join(HERE, "..", "target", "release", "warta"))
     ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--log", help="keep warta's stderr in this file (with WARTA_TIMING=1: where each save's time goes)")
     args = ap.parse_args()
     kinds = [k for k in args.edit.split(",") if k]
     for k in kinds:
@@ -223,7 +226,7 @@ def main():
         base = f"http://127.0.0.1:{port}/"
         root = os.path.join(tmp, "warta")
         results["warta"] = run_tool("warta", [args.warta, "serve", "--root", root, "--port", str(port)],
-                                    root, base, kinds, args.edits, args.gap)
+                                    root, base, kinds, args.edits, args.gap, log=args.log)
         hugo = None if args.no_hugo else shutil.which("hugo")
         if hugo:
             port = free_port()
