@@ -171,6 +171,8 @@ def measure(tool, edits, kind, count, gap):
 def start(cmd, ready_url, cwd=None, log=None):
     err = open(log, "w") if log else subprocess.DEVNULL
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+    if log:
+        err.close()  # the server has its own copy
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline:
         if fetch(ready_url):

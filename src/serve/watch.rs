@@ -108,18 +108,16 @@ impl Burst {
         Some(quiet.min(cap))
     }
 
-    /// Whether the burst has waited [`AT_MOST`] in all.
+    /// Whether the burst has waited [`AT_MOST`] in all: no time is left.
     fn overdue(&self, now: Instant) -> bool {
-        self.first
-            .is_some_and(|first| now.saturating_duration_since(first) >= AT_MOST)
+        self.wait(now) == Some(Duration::ZERO)
     }
 
     /// The changed paths, sorted and once each; the burst starts over.
     fn take(&mut self) -> Vec<PathBuf> {
-        let mut paths = std::mem::take(&mut self.paths);
+        let mut paths = std::mem::take(self).paths;
         paths.sort();
         paths.dedup();
-        *self = Burst::default();
         paths
     }
 }
@@ -158,23 +156,23 @@ fn gather(
             None => received.recv().map_err(|_| RecvTimeoutError::Disconnected),
             Some(wait) => received.recv_timeout(wait),
         };
-        match event {
+        let quiet = match event {
             Ok(Ok(event)) => {
                 if is_change(&event.kind) {
                     let sources = event.paths.into_iter().filter(|p| is_source(root, p));
                     burst.add(sources, is_whole(&event.kind), Instant::now());
                 }
-                if !burst.overdue(Instant::now()) {
-                    continue;
-                }
+                false
             }
             // A watcher's error (an event queue overflowed) is no change of
             // its own; the files it missed are read again at the next save.
-            Ok(Err(_)) if !burst.overdue(Instant::now()) => continue,
-            Ok(Err(_)) | Err(RecvTimeoutError::Timeout) => {}
+            Ok(Err(_)) => false,
+            Err(RecvTimeoutError::Timeout) => true,
             Err(RecvTimeoutError::Disconnected) => return,
+        };
+        if quiet || burst.overdue(Instant::now()) {
+            on_change(burst.take());
         }
-        on_change(burst.take());
     }
 }
 
