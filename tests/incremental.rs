@@ -371,3 +371,75 @@ fn a_static_file_in_the_way_of_the_feed_stops_the_preview_too() {
     assert!(shown.contains("static/feed.xml/gambar.png"), "{shown}");
     assert_eq!(fresh_with(&root, &preview_options()).map(|_| ()), Err(1));
 }
+
+/// The preview patches its last site for the edits that leave every record
+/// in its place (`resolve::patch`): a news body, title or tags, a program's
+/// words, figures, terms or end; and the patched site builds exactly what a
+/// fresh build does. An edit that moves a record takes the whole resolve.
+#[test]
+fn edits_that_move_nothing_patch_the_site_and_build_the_same() {
+    for options in [options(), preview_options()] {
+        let site = common::small_site();
+        site.write(
+            "warta.yaml",
+            "title: Pelatihan Uji\nbase_url: https://uji.example.go.id/\nnews_per_page: 1\nprograms_per_page: 1\npublisher: dinas-a\n",
+        );
+        site.write(
+            "content/news/2024/2024-07-01-panen.md",
+            "---\ntitle: Panen Raya\ndate: 2024-07-01\ntags: [kopi]\n---\nIsi berita.\n",
+        );
+        let root = std::fs::canonicalize(site.root()).unwrap();
+        let mut preview = Preview::new(&root, options.clone());
+        // Its outputs made: the site is no longer shared, and can be patched.
+        preview
+            .rebuild()
+            .result
+            .expect("the first build")
+            .complete();
+        let news = "content/news/2024/2024-07-01-panen.md";
+        let keripik = "content/programs/keripik-2024.yaml";
+        let batik = "content/programs/batik-2027.yaml";
+        let edits: [(&str, &str, &str, bool); 8] = [
+            (news, "Isi berita.", "Isi berita yang *baru*.", true),
+            (news, "title: Panen Raya", "title: Panen Raya Kopi", true),
+            (news, "tags: [kopi]", "tags: [kopi, panen raya]", true),
+            (keripik, "graduates: 20", "graduates: 19", true),
+            (keripik, "sector: Pangan olahan", "sector: Kuliner", true),
+            (keripik, "end: 2024-06-26", "end: 2024-06-27", true),
+            (batik, "closes: 2026-12-20", "closes: 2026-12-21", true),
+            // A new date moves the item in the lists: the whole resolve.
+            (news, "date: 2024-07-01", "date: 2024-05-01", false),
+        ];
+        for (step, (rel, from, to, patches)) in edits.into_iter().enumerate() {
+            let text = std::fs::read_to_string(root.join(rel)).unwrap();
+            assert!(text.contains(from), "step {step}: {rel} has {from:?}");
+            site.write(rel, &text.replacen(from, to, 1));
+            let before = preview.patched();
+            let outcome = preview.update(&[root.join(rel)], options.now);
+            let mut built = outcome.result.unwrap_or_else(|d| {
+                panic!(
+                    "step {step}: {:?}",
+                    d.iter()
+                        .map(|d| d.message.en().to_string())
+                        .collect::<Vec<_>>()
+                )
+            });
+            built.complete();
+            assert_eq!(
+                preview.patched() - before,
+                usize::from(patches),
+                "step {step}: {rel} {from:?} -> {to:?} patched"
+            );
+            let incremental: Files = built.files.into_iter().map(|f| (f.path, f.bytes)).collect();
+            let expected = fresh_with(&root, &options).expect("a fresh build");
+            assert_eq!(
+                incremental.keys().collect::<Vec<_>>(),
+                expected.keys().collect::<Vec<_>>(),
+                "step {step}: the same files"
+            );
+            for (path, bytes) in &expected {
+                assert!(incremental[path] == *bytes, "step {step}: {path} differs");
+            }
+        }
+    }
+}

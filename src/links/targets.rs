@@ -2,6 +2,8 @@
 //! by URL path, and the ids of the few pages that a link's `#anchor` names.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
 use crate::load::StaticFile;
 use crate::output::OutputFile;
@@ -41,6 +43,23 @@ impl Anchors {
     pub(super) fn of(&self, output_path: &str) -> Option<&HashSet<String>> {
         self.found.get(output_path)
     }
+
+    /// A fingerprint of the ids found, in no order of the maps'.
+    fn fingerprint(&self) -> u64 {
+        let mut pages: Vec<(&String, Vec<&String>)> = self
+            .found
+            .iter()
+            .map(|(page, ids)| {
+                let mut ids: Vec<&String> = ids.iter().collect();
+                ids.sort_unstable();
+                (page, ids)
+            })
+            .collect();
+        pages.sort_unstable();
+        let mut h = DefaultHasher::new();
+        pages.hash(&mut h);
+        h.finish()
+    }
 }
 
 /// The values of every `id="..."` in an HTML page.
@@ -60,37 +79,85 @@ fn ids(html: &str) -> HashSet<String> {
 /// The pages and files of a built site, by URL path, with the ids of the
 /// pages links point into.
 pub struct Targets {
-    pub(super) paths: HashSet<String>,
+    pub(super) paths: Arc<HashSet<String>>,
     pub(super) anchors: Anchors,
+    /// Same for two builds whose links lead to the same places: a text
+    /// whose links led somewhere in one leads somewhere in the other.
+    /// `None` when the paths were not fingerprinted.
+    pub(super) fingerprint: Option<u64>,
+}
+
+/// The output paths of a build, by their fingerprint: the preview keeps the
+/// last ones, as most saves change no path (`pipeline::Caches`).
+#[derive(Default)]
+pub struct KeptTargets(Option<(u64, Arc<HashSet<String>>)>);
+
+/// A fingerprint of the output paths of a build, in their order.
+pub fn paths_fingerprint(files: &[OutputFile], statics: &[StaticFile]) -> u64 {
+    let mut h = DefaultHasher::new();
+    for f in files {
+        f.path.hash(&mut h);
+    }
+    for s in statics {
+        s.output().hash(&mut h);
+    }
+    h.finish()
 }
 
 impl Targets {
     /// `files` and `statics` are the output of a build of the site with
     /// these `urls` (their bytes may be gone: only paths are read).
+    /// `kept`: the last build's paths, taken when they are the same
+    /// (`paths` is [`paths_fingerprint`] of `files` and `statics`).
     pub fn new(
         urls: &Urls,
         files: &[OutputFile],
         statics: &[StaticFile],
         anchors: Anchors,
+        kept: Option<(&mut KeptTargets, u64)>,
     ) -> Targets {
-        let mut paths = HashSet::with_capacity(files.len() * 2 + statics.len());
-        for f in files {
-            let url = urls.link(&f.path);
-            if let Some(dir) = url.strip_suffix("index.html") {
-                paths.insert(dir.to_string());
+        let (paths, of_paths) = match kept {
+            Some((KeptTargets(Some((was, paths))), now)) if *was == now => {
+                (paths.clone(), Some(now))
             }
-            paths.insert(url);
+            Some((kept, now)) => {
+                let paths = Arc::new(url_paths(urls, files, statics));
+                kept.0 = Some((now, paths.clone()));
+                (paths, Some(now))
+            }
+            None => (Arc::new(url_paths(urls, files, statics)), None),
+        };
+        let fingerprint = of_paths.map(|of_paths| {
+            let mut h = DefaultHasher::new();
+            (of_paths, anchors.fingerprint(), urls.link("")).hash(&mut h);
+            h.finish()
+        });
+        Targets {
+            paths,
+            anchors,
+            fingerprint,
         }
-        for s in statics {
-            paths.insert(urls.link(s.output()));
-        }
-        Targets { paths, anchors }
     }
 
     /// Whether the site has `url` (`/news/x` finds `/news/x/` too).
     pub(super) fn has(&self, url: &str) -> bool {
         self.paths.contains(url) || (!url.ends_with('/') && self.paths.contains(&format!("{url}/")))
     }
+}
+
+fn url_paths(urls: &Urls, files: &[OutputFile], statics: &[StaticFile]) -> HashSet<String> {
+    let mut paths = HashSet::with_capacity(files.len() * 2 + statics.len());
+    for f in files {
+        let url = urls.link(&f.path);
+        if let Some(dir) = url.strip_suffix("index.html") {
+            paths.insert(dir.to_string());
+        }
+        paths.insert(url);
+    }
+    for s in statics {
+        paths.insert(urls.link(s.output()));
+    }
+    paths
 }
 
 /// Resolves `.` and `..` in a URL path; `None` when it climbs above the root.

@@ -88,10 +88,17 @@ impl Built {
 #[derive(Default)]
 pub struct Caches {
     pub lints: resolve::LintCache,
+    /// The last resolved site, patched by the next save when it can be.
+    pub resolved: resolve::Kept,
     pub links: links::LinkCache,
     pub render: render::RenderCache,
     /// The last build's outputs made later: the next build's are made after them.
     pub later: Option<Later>,
+    /// The last build's output paths, for the link check of the next.
+    pub targets: links::KeptTargets,
+    /// The fingerprint of the last output paths found not to clash
+    /// ([`links::paths_fingerprint`]): the same paths are not checked again.
+    pub clash_free: Option<u64>,
 }
 
 /// load, for a site kept loaded between builds (serve, build --watch): its
@@ -140,19 +147,30 @@ fn resolve_and_render(
     // Resolve even when loading failed: reference errors in the files that
     // did parse are worth reporting in the same run.
     let t0 = std::time::Instant::now();
-    let (lints, link_cache, cache, mut kept_later) = match caches {
+    let (lints, kept_site, link_cache, cache, mut kept_later, mut kept_paths) = match caches {
         Some(c) => (
             Some(&c.lints),
+            Some(&mut c.resolved),
             Some(&c.links),
             Some(&mut c.render),
             Some(&mut c.later),
+            Some((&mut c.targets, &mut c.clash_free)),
         ),
-        None => (None, None, None, None),
+        None => (None, None, None, None, None, None),
     };
     // The preview (a build with caches) serves the pages before the
     // site-wide outputs are made, which no page needs.
     let deferred = kept_later.is_some();
-    let (site, more) = resolve::resolve(loaded, options, lints);
+    let (site, more) = match kept_site {
+        Some(kept) => {
+            let clean = load_diagnostics.is_empty();
+            resolve::resolve_kept(loaded, options, lints, kept, clean)
+        }
+        None => {
+            let (site, more) = resolve::resolve(loaded, options, lints);
+            (site.map(Arc::new), more)
+        }
+    };
     crate::timing::mark("resolve", t0);
     diagnostics.extend(more);
     if options.strict {
@@ -162,7 +180,7 @@ fn resolve_and_render(
         }
     }
     let site = match site {
-        Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => Arc::new(site),
+        Some(site) if !diagnostics.iter().any(Diagnostic::is_error) => site,
         _ => return Err(diagnostics),
     };
     let search = cache.as_ref().map(|c| c.search());
@@ -251,6 +269,10 @@ fn resolve_and_render(
     let with_later = |files: &[OutputFile], later: &Later| {
         later.wait(|made| files.iter().chain(&made.files).cloned().collect::<Vec<_>>())
     };
+    // The preview remembers the last paths: most saves change none.
+    let paths = kept_paths
+        .as_ref()
+        .map(|_| links::paths_fingerprint(&files, &statics));
     let clashes = match &mut later {
         Some(later)
             if render::later::could_clash(&site, &urls, statics.iter().map(|s| s.output())) =>
@@ -258,7 +280,15 @@ fn resolve_and_render(
             let later = later.start(&site, &prepared, &files);
             write::clashes(root, &with_later(&files, &later), &statics)
         }
-        _ => write::clashes(root, &files, &statics),
+        _ => match (&mut kept_paths, paths) {
+            (Some((_, clash_free)), Some(paths)) if **clash_free == Some(paths) => Vec::new(),
+            (Some((_, clash_free)), Some(paths)) => {
+                let clashes = write::clashes(root, &files, &statics);
+                **clash_free = clashes.is_empty().then_some(paths);
+                clashes
+            }
+            _ => write::clashes(root, &files, &statics),
+        },
     };
     if !clashes.is_empty() {
         diagnostics.extend(clashes);
@@ -266,13 +296,15 @@ fn resolve_and_render(
     }
     let t0 = Instant::now();
     let waiting = later.as_ref().map(|_| anchors.clone());
-    let targets = links::Targets::new(&urls, &files, &statics, anchors);
-    let mut broken = links::check(&links, &urls, &targets);
+    let kept_targets = kept_paths.map(|(targets, _)| targets).zip(paths);
+    let targets = links::Targets::new(&urls, &files, &statics, anchors, kept_targets);
+    let mut broken = links::check(&links, &urls, &targets, link_cache);
     if let (Some(later), Some(anchors), false) = (&mut later, waiting, broken.is_empty()) {
         // A link may lead to an output made later: checked as a full build does.
         let later = later.start(&site, &prepared, &files);
-        let targets = links::Targets::new(&urls, &with_later(&files, &later), &statics, anchors);
-        broken = links::check(&links, &urls, &targets);
+        let targets =
+            links::Targets::new(&urls, &with_later(&files, &later), &statics, anchors, None);
+        broken = links::check(&links, &urls, &targets, None);
     }
     crate::timing::mark("links", t0);
     drop(links);

@@ -42,6 +42,10 @@ pub fn site_outputs(
             files.extend(sitemap);
             files.split_off(first)
         }));
+        // Let go of the site before saying the outputs are made: the next
+        // save patches it in place only when no one else holds it
+        // (`resolve::Kept`).
+        drop(site);
         crate::timing::mark("later", t0);
         // A bug in an output must not leave a request waiting for ever.
         filled.fill(made.unwrap_or_default());

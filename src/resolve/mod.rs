@@ -15,6 +15,7 @@ mod markdown_lint;
 mod markdown_text;
 mod news;
 mod outcomes;
+mod patch;
 mod pictures;
 mod placeholders;
 mod program;
@@ -43,6 +44,7 @@ pub use ix::{ImageIx, NewsIx, OrgIx, Position, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
 pub use news::{LeftOut, RESERVED_PATHS};
 pub use outcomes::Figure;
+pub use patch::{Kept, resolve_kept};
 pub use records::Records;
 pub use registration::RegistrationState;
 pub use site::*;
@@ -64,10 +66,10 @@ pub struct BuildOptions {
 }
 
 /// Reports a duplicate id at its second place, naming the first.
-fn duplicate(
-    seen: &mut HashMap<String, std::path::PathBuf>,
+fn duplicate<'f>(
+    seen: &mut HashMap<String, &'f std::path::Path>,
     id: &str,
-    file: &SourceFile,
+    file: &'f SourceFile,
     pos: Pos,
     what: Message,
     diagnostics: &mut Vec<Diagnostic>,
@@ -83,7 +85,7 @@ fn duplicate(
         );
         return true;
     }
-    seen.insert(id.to_string(), file.path.clone());
+    seen.insert(id.to_string(), &file.path);
     false
 }
 
@@ -99,6 +101,25 @@ pub fn resolve(
     options: &BuildOptions,
     lints: Option<&LintCache>,
 ) -> (Option<Site>, Vec<Diagnostic>) {
+    let (site, diagnostics, _) = resolve_whole(loaded, options, lints);
+    (site, diagnostics)
+}
+
+/// What a whole resolve looked records up by, kept for [`patch`].
+pub(crate) struct Lookups {
+    organizations: HashMap<String, Option<OrgIx>>,
+    programs: HashMap<String, Option<ProgramIx>>,
+    /// The earliest date of a news item left out as not yet due: from
+    /// then on, a build publishes more.
+    due: Option<Timestamp>,
+}
+
+/// [`resolve`], with what it looked records up by.
+fn resolve_whole(
+    loaded: &LoadedSite,
+    options: &BuildOptions,
+    lints: Option<&LintCache>,
+) -> (Option<Site>, Vec<Diagnostic>, Lookups) {
     let mut diagnostics = Vec::new();
     let mut config = config::resolve_config(
         &loaded.config,
@@ -181,7 +202,7 @@ pub fn resolve(
     }
 
     // Program ids, over all programs (drafts too: a news item may name one).
-    let mut seen = HashMap::new();
+    let mut seen = HashMap::with_capacity(loaded.programs.len());
     let mut absent_programs: Vec<&str> = loaded
         .unparsed
         .programs
@@ -291,8 +312,9 @@ pub fn resolve(
             (n, local)
         })
         .collect();
-    let mut seen = HashMap::new();
+    let mut seen = HashMap::with_capacity(loaded.news.len());
     let mut news_items = Vec::with_capacity(loaded.news.len());
+    let mut due: Option<Timestamp> = None;
     for ((n, mut local), f) in resolved.into_iter().zip(&loaded.news) {
         diagnostics.append(&mut local);
         let Some(n) = n else { continue };
@@ -313,7 +335,12 @@ pub fn resolve(
             photos.of_news(&mut c, &mut n, &f.front);
             news_items.push(n);
         } else {
-            left_out.count(n.draft && !options.drafts);
+            let draft = n.draft && !options.drafts;
+            if !draft {
+                let at = n.date.timestamp(&tz);
+                due = Some(due.map_or(at, |d| d.min(at)));
+            }
+            left_out.count(draft);
         }
     }
     news_items.sort_by_cached_key(|n| (Reverse(n.date.timestamp(&tz)), n.slug.clone()));
@@ -347,8 +374,13 @@ pub fn resolve(
     pages.sort_by(|a, b| a.path.cmp(&b.path));
     placeholders::check(loaded, options, lints, &mut diagnostics);
 
+    let lookups = Lookups {
+        organizations: org_ids,
+        programs: program_ids,
+        due,
+    };
     if diagnostics.iter().any(Diagnostic::is_error) {
-        return (None, diagnostics);
+        return (None, diagnostics, lookups);
     }
 
     link_related(&mut programs, &mut organizations, &news_items);
@@ -369,7 +401,7 @@ pub fn resolve(
         images: photos.into_records(),
         left_out,
     };
-    (Some(site), diagnostics)
+    (Some(site), diagnostics, lookups)
 }
 
 /// Fills the reverse links: a program's news, an organization's programs and news.

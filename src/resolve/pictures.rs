@@ -35,6 +35,11 @@ pub struct Photos {
 }
 
 impl Photos {
+    /// Whether any record named a photo so far.
+    pub fn named_any(&self) -> bool {
+        !self.sources.is_empty()
+    }
+
     pub fn new(root: &Path) -> Photos {
         Photos {
             root: root.to_path_buf(),

@@ -6,7 +6,8 @@
 //! the editor is still writing.
 
 use crate::diagnostics::{Diagnostic, LineIndex};
-use crate::load::{LoadedSite, SourceFile};
+use crate::load::{LoadedSite, RecordFile, SourceFile};
+use crate::model::ProgramRecord;
 use crate::model::Spanned;
 use crate::msg;
 
@@ -67,44 +68,71 @@ pub fn check(
     lints: Option<&LintCache>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    // Whether a placeholder in a record stops this build.
-    let stops = |draft: bool| !(draft || options.preview);
-    let looked_at = |draft: bool| !draft || options.drafts;
-    let bodies = (loaded
+    let news = loaded
         .news
         .iter()
-        .map(|f| (&f.file, &f.body, f.front.draft)))
-    .chain(
-        loaded
-            .pages
-            .iter()
-            .map(|f| (&f.file, &f.body, f.front.draft)),
-    );
-    for (file, body, draft) in bodies {
-        let Some(source) = file.text.get(body.clone()) else {
-            continue;
-        };
-        let place = (body.start, body.end);
-        let Some((at, text)) = find_cached(lints, file.version, place, source) else {
-            continue;
-        };
-        if looked_at(draft) {
-            let pos = LineIndex::new(&file.text).pos(&file.text, body.start + at);
-            diagnostics.push(report(file, pos, text, stops(draft)));
-        }
+        .map(|f| (&f.file, &f.body, f.front.draft));
+    let pages = loaded
+        .pages
+        .iter()
+        .map(|f| (&f.file, &f.body, f.front.draft));
+    for (file, body, draft) in news.chain(pages) {
+        in_body(file, body, draft, options, lints, diagnostics);
     }
     for f in &loaded.programs {
-        let Some(Spanned { value, pos }) = &f.record.description else {
-            continue;
-        };
-        let place = (pos.line as usize, pos.column as usize);
-        let Some((at, text)) = find_cached(lints, f.file.version, place, value) else {
-            continue;
-        };
-        if looked_at(f.record.draft) {
-            let pos = crate::load::yaml::place::in_value(&f.file.text, *pos, value, at);
-            diagnostics.push(report(&f.file, pos, text, stops(f.record.draft)));
-        }
+        in_program(f, options, lints, diagnostics);
+    }
+}
+
+/// Whether a placeholder in a record stops this build.
+fn stops(draft: bool, options: &BuildOptions) -> bool {
+    !(draft || options.preview)
+}
+
+/// Whether a record is looked at by this build.
+fn looked_at(draft: bool, options: &BuildOptions) -> bool {
+    !draft || options.drafts
+}
+
+/// [`check`] of one news item's or page's body (the bytes `body` of `file`).
+pub fn in_body(
+    file: &SourceFile,
+    body: &std::ops::Range<usize>,
+    draft: bool,
+    options: &BuildOptions,
+    lints: Option<&LintCache>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Some(source) = file.text.get(body.clone()) else {
+        return;
+    };
+    let place = (body.start, body.end);
+    let Some((at, text)) = find_cached(lints, file.version, place, source) else {
+        return;
+    };
+    if looked_at(draft, options) {
+        let pos = LineIndex::new(&file.text).pos(&file.text, body.start + at);
+        diagnostics.push(report(file, pos, text, stops(draft, options)));
+    }
+}
+
+/// [`check`] of one program's `description`.
+pub fn in_program(
+    f: &RecordFile<ProgramRecord>,
+    options: &BuildOptions,
+    lints: Option<&LintCache>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Some(Spanned { value, pos }) = &f.record.description else {
+        return;
+    };
+    let place = (pos.line as usize, pos.column as usize);
+    let Some((at, text)) = find_cached(lints, f.file.version, place, value) else {
+        return;
+    };
+    if looked_at(f.record.draft, options) {
+        let pos = crate::load::yaml::place::in_value(&f.file.text, *pos, value, at);
+        diagnostics.push(report(&f.file, pos, text, stops(f.record.draft, options)));
     }
 }
 

@@ -79,6 +79,11 @@ impl<I: Position, T> Records<I, T> {
         self.list.par_iter().enumerate().map(|(i, r)| (I::at(i), r))
     }
 
+    /// The records in order, for what takes a plain list.
+    pub fn as_slice(&self) -> &[T] {
+        &self.list
+    }
+
     pub fn len(&self) -> usize {
         self.list.len()
     }

@@ -38,6 +38,11 @@ impl Preview {
         }
     }
 
+    /// How many rebuilds patched the last resolved site (`resolve::Kept`).
+    pub fn patched(&self) -> usize {
+        self.caches.resolved.patched()
+    }
+
     pub fn root(&self) -> &Path {
         &self.root
     }
