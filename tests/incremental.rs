@@ -374,7 +374,7 @@ fn a_static_file_in_the_way_of_the_feed_stops_the_preview_too() {
 
 /// The preview patches its last site for the edits that leave every record
 /// in its place (`resolve::patch`): a news body, title or tags, a program's
-/// words, figures, terms or end; and the patched site builds exactly what a
+/// words, figures, terms or dates; and the patched site builds exactly what a
 /// fresh build does. An edit that moves a record takes the whole resolve.
 #[test]
 fn edits_that_move_nothing_patch_the_site_and_build_the_same() {
@@ -399,7 +399,7 @@ fn edits_that_move_nothing_patch_the_site_and_build_the_same() {
         let news = "content/news/2024/2024-07-01-panen.md";
         let keripik = "content/programs/keripik-2024.yaml";
         let batik = "content/programs/batik-2027.yaml";
-        let edits: [(&str, &str, &str, bool); 8] = [
+        let edits: [(&str, &str, &str, bool); 10] = [
             (news, "Isi berita.", "Isi berita yang *baru*.", true),
             (news, "title: Panen Raya", "title: Panen Raya Kopi", true),
             (news, "tags: [kopi]", "tags: [kopi, panen raya]", true),
@@ -407,6 +407,20 @@ fn edits_that_move_nothing_patch_the_site_and_build_the_same() {
             (keripik, "sector: Pangan olahan", "sector: Kuliner", true),
             (keripik, "end: 2024-06-26", "end: 2024-06-27", true),
             (batik, "closes: 2026-12-20", "closes: 2026-12-21", true),
+            // The program a news item names moves from the bottom of the
+            // list to the top, and back.
+            (
+                keripik,
+                "start: 2024-06-24\nend: 2024-06-27",
+                "start: 2029-06-24\nend: 2029-06-27",
+                true,
+            ),
+            (
+                keripik,
+                "start: 2029-06-24\nend: 2029-06-27",
+                "start: 2024-06-24\nend: 2024-06-27",
+                true,
+            ),
             // A new date moves the item in the lists: the whole resolve.
             (news, "date: 2024-07-01", "date: 2024-05-01", false),
         ];

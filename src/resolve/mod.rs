@@ -275,7 +275,7 @@ fn resolve_whole(
     }
     // Each key made once: a time is a conversion in the site's zone, and
     // comparing in place would move whole records at every step.
-    programs.sort_by_cached_key(|p| (Reverse(p.start.timestamp(&tz)), p.id.clone()));
+    programs.sort_by_cached_key(|p| program_order(p, &tz));
     let published_index: HashMap<&str, ProgramIx> = ProgramIx::enumerate(&programs)
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
@@ -402,6 +402,11 @@ fn resolve_whole(
         left_out,
     };
     (Some(site), diagnostics, lookups)
+}
+
+/// Where a program goes in the site's list: newest start first, then by id.
+fn program_order(p: &Program, tz: &jiff::tz::TimeZone) -> (Reverse<Timestamp>, String) {
+    (Reverse(p.start.timestamp(tz)), p.id.clone())
 }
 
 /// Fills the reverse links: a program's news, an organization's programs and news.

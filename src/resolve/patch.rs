@@ -160,6 +160,7 @@ fn patch(
     let mut news_patches: Vec<(NewsIx, NewsItem)> = Vec::new();
     let mut program_patches: Vec<(ProgramIx, Program)> = Vec::new();
     let mut terms_moved = false;
+    let mut starts_moved = false;
     for &i in &changed_news {
         let f = &loaded.news[i];
         let (ix, old) = site
@@ -222,10 +223,10 @@ fn patch(
         let mut photos = Photos::new(&loaded.root);
         photos.of_program(&mut c, &mut p, &f.record);
         placeholders::in_program(f, options, lints, &mut found);
-        let same_place = p.start == old.start
-            && p.draft == old.draft
-            && p.organizers == old.organizers
-            && p.partners == old.partners;
+        // A new start moves the program in the list: see `move_programs`.
+        starts_moved |= p.start != old.start;
+        let same_place =
+            p.draft == old.draft && p.organizers == old.organizers && p.partners == old.partners;
         if !found.is_empty() || !same_place || photos.named_any() || names_photos_program(old) {
             return None;
         }
@@ -240,6 +241,10 @@ fn patch(
     }
     for (ix, p) in program_patches {
         site.programs[ix] = p;
+    }
+    if starts_moved {
+        move_programs(site, &mut last.lookups);
+        terms_moved = true;
     }
     if terms_moved {
         (site.regions, site.sectors, site.tags) =
@@ -256,6 +261,27 @@ fn patch(
         last.programs[i] = loaded.programs[i].file.version;
     }
     Some(last.site.clone())
+}
+
+/// Puts the programs back in the order a whole resolve gives them (newest
+/// start first) after a start changed, and every index that named one
+/// where it went: the news items' and organizations' (the taxonomies are
+/// made again by the caller).
+fn move_programs(site: &mut Site, lookups: &mut Lookups) {
+    let tz = site.config.timezone.clone();
+    let moved_to = site
+        .programs
+        .sort_by_cached_key(|p| super::program_order(p, &tz));
+    let move_ix = |p: &mut ProgramIx| *p = moved_to[p.get()];
+    for n in site.news.iter_mut() {
+        n.programs.iter_mut().for_each(move_ix);
+    }
+    for o in site.organizations.iter_mut() {
+        o.programs.iter_mut().for_each(move_ix);
+        // In the programs' order, as `link_related` lists them.
+        o.programs.sort_unstable();
+    }
+    lookups.programs.values_mut().flatten().for_each(move_ix);
 }
 
 /// The positions whose version is not the one kept.

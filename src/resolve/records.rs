@@ -79,6 +79,27 @@ impl<I: Position, T> Records<I, T> {
         self.list.par_iter().enumerate().map(|(i, r)| (I::at(i), r))
     }
 
+    /// Each record, to change in place.
+    pub fn iter_mut(&mut self) -> std::slice::IterMut<'_, T> {
+        self.list.iter_mut()
+    }
+
+    /// Sorts the records by `key` (made once per record) and says where
+    /// each went: the new index of the record that was at each old one.
+    pub fn sort_by_cached_key<K: Ord>(&mut self, mut key: impl FnMut(&T) -> K) -> Vec<I> {
+        let mut numbered: Vec<(usize, T)> = std::mem::take(&mut self.list)
+            .into_iter()
+            .enumerate()
+            .collect();
+        numbered.sort_by_cached_key(|(_, record)| key(record));
+        let mut moved_to: Vec<I> = (0..numbered.len()).map(I::at).collect();
+        for (new, (old, _)) in numbered.iter().enumerate() {
+            moved_to[*old] = I::at(new);
+        }
+        self.list = numbered.into_iter().map(|(_, record)| record).collect();
+        moved_to
+    }
+
     /// The records in order, for what takes a plain list.
     pub fn as_slice(&self) -> &[T] {
         &self.list
