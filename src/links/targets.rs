@@ -92,12 +92,18 @@ pub struct Targets {
 #[derive(Default)]
 pub struct KeptTargets(Option<(u64, Arc<HashSet<String>>)>);
 
-/// A fingerprint of the output paths of a build, in their order.
+/// A fingerprint of the output paths of a build: of the set of the pages'
+/// (a program moved in the lists moves its page in the order, and no path
+/// comes or goes) and of the static files in their order (the last of a
+/// path wins).
 pub fn paths_fingerprint(files: &[OutputFile], statics: &[StaticFile]) -> u64 {
-    let mut h = DefaultHasher::new();
-    for f in files {
+    let pages = files.iter().fold(0u64, |sum, f| {
+        let mut h = DefaultHasher::new();
         f.path.hash(&mut h);
-    }
+        sum.wrapping_add(h.finish())
+    });
+    let mut h = DefaultHasher::new();
+    (pages, files.len()).hash(&mut h);
     for s in statics {
         s.output().hash(&mut h);
     }

@@ -112,6 +112,8 @@ pub(crate) struct Lookups {
     /// The earliest date of a news item left out as not yet due: from
     /// then on, a build publishes more.
     due: Option<Timestamp>,
+    /// [`taxonomy::Taxonomies::one_spelling`] of the site.
+    one_spelling: bool,
 }
 
 /// [`resolve`], with what it looked records up by.
@@ -374,17 +376,19 @@ fn resolve_whole(
     pages.sort_by(|a, b| a.path.cmp(&b.path));
     placeholders::check(loaded, options, lints, &mut diagnostics);
 
-    let lookups = Lookups {
+    let mut lookups = Lookups {
         organizations: org_ids,
         programs: program_ids,
         due,
+        one_spelling: false,
     };
     if diagnostics.iter().any(Diagnostic::is_error) {
         return (None, diagnostics, lookups);
     }
 
     link_related(&mut programs, &mut organizations, &news_items);
-    let (regions, sectors, tags) = taxonomy::build(&programs, &news_items);
+    let taxonomies = taxonomy::build(&programs, &news_items);
+    lookups.one_spelling = taxonomies.one_spelling;
     let aggregates = outcomes::aggregate(&programs);
     let site = Site {
         config,
@@ -394,9 +398,9 @@ fn resolve_whole(
         programs: programs.into(),
         news: news_items.into(),
         pages,
-        regions,
-        sectors,
-        tags,
+        regions: taxonomies.regions,
+        sectors: taxonomies.sectors,
+        tags: taxonomies.tags,
         aggregates,
         images: photos.into_records(),
         left_out,

@@ -243,12 +243,16 @@ fn patch(
         site.programs[ix] = p;
     }
     if starts_moved {
-        move_programs(site, &mut last.lookups);
-        terms_moved = true;
+        // Terms written two ways take their name from the first record:
+        // after a move, maybe another.
+        let terms_follow = !terms_moved && last.lookups.one_spelling;
+        move_programs(site, &mut last.lookups, terms_follow);
+        terms_moved |= !terms_follow;
     }
     if terms_moved {
-        (site.regions, site.sectors, site.tags) =
-            taxonomy::build(site.programs.as_slice(), site.news.as_slice());
+        let made = taxonomy::build(site.programs.as_slice(), site.news.as_slice());
+        (site.regions, site.sectors, site.tags) = (made.regions, made.sectors, made.tags);
+        last.lookups.one_spelling = made.one_spelling;
     }
     if programs_changed {
         site.aggregates = outcomes::aggregate(site.programs.as_slice());
@@ -265,9 +269,9 @@ fn patch(
 
 /// Puts the programs back in the order a whole resolve gives them (newest
 /// start first) after a start changed, and every index that named one
-/// where it went: the news items' and organizations' (the taxonomies are
-/// made again by the caller).
-fn move_programs(site: &mut Site, lookups: &mut Lookups) {
+/// where it went: the news items', the organizations' and, with
+/// `terms_follow`, the terms' (else the caller makes the terms again).
+fn move_programs(site: &mut Site, lookups: &mut Lookups, terms_follow: bool) {
     let tz = site.config.timezone.clone();
     let moved_to = site
         .programs
@@ -282,6 +286,19 @@ fn move_programs(site: &mut Site, lookups: &mut Lookups) {
         o.programs.sort_unstable();
     }
     lookups.programs.values_mut().flatten().for_each(move_ix);
+    if terms_follow {
+        let terms = site
+            .regions
+            .iter_mut()
+            .chain(&mut site.sectors)
+            .chain(&mut site.tags);
+        for t in terms {
+            t.programs.iter_mut().for_each(move_ix);
+            // In the programs' order, once each, as `taxonomy::build` lists them.
+            t.programs.sort_unstable();
+            t.programs.dedup();
+        }
+    }
 }
 
 /// The positions whose version is not the one kept.

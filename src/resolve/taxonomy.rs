@@ -63,9 +63,21 @@ pub fn region_name(p: &Program) -> Option<&str> {
     p.region.regency.as_deref().or(p.region.province.as_deref())
 }
 
-/// Builds (regions, sectors, tags). Programs and news must be in display
-/// order already (newest first), so each term's lists are too.
-pub fn build(programs: &[Program], news: &[NewsItem]) -> (Vec<Term>, Vec<Term>, Vec<Term>) {
+/// The terms of a site, and whether each is written one way only.
+pub struct Taxonomies {
+    pub regions: Vec<Term>,
+    pub sectors: Vec<Term>,
+    pub tags: Vec<Term>,
+    /// No term is written two ways ("Kopi", "kopi"): a term's name is then
+    /// the same whatever order the records come in, and when programs only
+    /// move in the list, their terms' lists can follow them
+    /// (`patch::move_programs`) instead of being made again.
+    pub one_spelling: bool,
+}
+
+/// Builds the regions, sectors and tags. Programs and news must be in
+/// display order already (newest first), so each term's lists are too.
+pub fn build(programs: &[Program], news: &[NewsItem]) -> Taxonomies {
     let (mut regions, mut sectors, mut tags) =
         (Builder::default(), Builder::default(), Builder::default());
     for (i, p) in ProgramIx::enumerate(programs) {
@@ -97,7 +109,14 @@ pub fn build(programs: &[Program], news: &[NewsItem]) -> (Vec<Term>, Vec<Term>, 
             }
         }
     }
-    (regions.finish(), sectors.finish(), tags.finish())
+    let builders = [&regions, &sectors, &tags];
+    let one_spelling = builders.iter().all(|b| b.by_name.len() == b.by_slug.len());
+    Taxonomies {
+        regions: regions.finish(),
+        sectors: sectors.finish(),
+        tags: tags.finish(),
+        one_spelling,
+    }
 }
 
 #[cfg(test)]
