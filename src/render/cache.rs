@@ -10,7 +10,7 @@
 //! writes (tests/incremental.rs checks it).
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::io;
 use std::sync::Arc;
 
@@ -117,13 +117,16 @@ impl Deps {
 }
 
 /// What the preview's render keeps between builds: the pages rendered by
-/// the previous build, by output path, and the search index's terms.
+/// the previous builds, by fingerprint, and the search index's terms.
 #[derive(Default)]
 pub struct RenderCache {
     /// The fingerprint of the templates and of what every page shares; when
     /// it changes, nothing cached is reused.
     pub(super) templates: u64,
-    pub(super) pages: HashMap<String, (u64, Arc<[u8]>)>,
+    /// Each page by its fingerprint (its [`Deps`], or its data's), with its
+    /// output path: a per-item page is found by its deps alone, before its
+    /// path is made. Fingerprints are hashes already: not hashed again.
+    pub(super) pages: HashMap<u64, KeptPage, BuildHasherDefault<Unhashed>>,
     /// Shared with the thread that makes the preview's outputs later.
     pub(super) search: Arc<super::search::SearchCache>,
     /// How many pages the last render reused, for the preview's log line.
@@ -136,11 +139,56 @@ impl RenderCache {
         self.search.clone()
     }
 
-    pub(super) fn get(&self, path: &str, fingerprint: u64) -> Option<Arc<[u8]>> {
-        match self.pages.get(path) {
-            Some((f, bytes)) if *f == fingerprint => Some(bytes.clone()),
-            _ => None,
+    pub(super) fn get(&self, fingerprint: u64) -> Option<&KeptPage> {
+        self.pages.get(&fingerprint)
+    }
+
+    /// Keeps the pages of a render (`fingerprints` in the order of
+    /// `files`) for the next. Pages no longer made are let go once
+    /// [`STALE_PAGES`] of them pile up.
+    pub(super) fn keep(&mut self, files: &[crate::output::OutputFile], fingerprints: &[u64]) {
+        for (f, fingerprint) in files.iter().zip(fingerprints) {
+            self.pages.entry(*fingerprint).or_insert_with(|| KeptPage {
+                path: f.path.clone(),
+                bytes: f.bytes.clone(),
+            });
         }
+        if self.pages.len() > files.len() + STALE_PAGES {
+            let now: std::collections::HashSet<u64> = fingerprints.iter().copied().collect();
+            self.pages.retain(|f, _| now.contains(f));
+        }
+    }
+}
+
+/// Pages of earlier renders kept beside the last render's (each save
+/// leaves the old versions of the few pages it changed) before they are
+/// looked for and let go: a pass over every page, every few saves.
+const STALE_PAGES: usize = 512;
+
+/// A page the preview may reuse.
+pub(super) struct KeptPage {
+    pub path: String,
+    pub bytes: Arc<[u8]>,
+}
+
+/// The hasher of maps keyed by fingerprints: the key as it is.
+#[derive(Default)]
+pub(super) struct Unhashed(u64);
+
+impl Hasher for Unhashed {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed here; anything else still spreads.
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

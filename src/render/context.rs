@@ -61,6 +61,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether this render may reuse pages (the preview's): then a page's
+    /// address and title are made only if it is rendered (`Job::per_item`).
+    pub(super) fn reuses(&self) -> bool {
+        self.fingerprints
+    }
+
     /// Empty data for a page without [`Deps`](super::cache::Deps):
     /// fingerprinted when this render's pages may be reused.
     pub(super) fn page_data(&self) -> super::cache::PageData {

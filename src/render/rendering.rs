@@ -157,7 +157,7 @@ impl<'a> Rendering<'a> {
         let jobs = self.jobs.lock().unwrap_or_else(|e| e.into_inner());
         jobs.as_slice()
             .iter()
-            .map(|j| self.cx.urls.output_path(&j.link))
+            .map(|j| self.cx.urls.output_path(&j.head.link(&self.cx)))
             .collect()
     }
 
@@ -194,40 +194,49 @@ impl<'a> Rendering<'a> {
     fn page(&self, job: Job) -> Result<(OutputFile, u64, bool), Diagnostic> {
         let (cx, site) = (&self.cx, self.site);
         let previous = self.cache.as_deref();
-        let path = cx.urls.output_path(&job.link);
-        // A per-item page whose records did not change is not even made.
+        // A per-item page whose records did not change is not even made,
+        // nor its path (`Job::per_item`).
         if let Some(deps) = job.deps
-            && let Some(bytes) = previous.and_then(|c| c.get(&path, deps))
+            && let Some(kept) = previous.and_then(|c| c.get(deps))
         {
-            return Ok((OutputFile { path, bytes }, deps, true));
+            let file = OutputFile {
+                path: kept.path.clone(),
+                bytes: kept.bytes.clone(),
+            };
+            return Ok((file, deps, true));
         }
+        let (link, head) = job.head.make(cx);
+        let path = cx.urls.output_path(&link);
         let mut data = match job.data {
             Data::Ready(d) => d,
             Data::Later(make) => make(cx),
         };
         let meta = PageMeta {
-            title: job.meta.title,
-            description: job.meta.description.or_else(|| {
-                let text = excerpt::description(job.meta.described_by?);
+            title: head.title,
+            description: head.description.or_else(|| {
+                let text = excerpt::description(head.described_by?);
                 (!text.is_empty()).then_some(Cow::Owned(text))
             }),
-            section: job.meta.section,
-            url: &job.link,
-            canonical_url: cx.urls.absolute(&job.link),
-            unpublished: job.meta.unpublished.map(Unpublished::key),
-            image: cx.share_image(job.meta.picture),
+            section: head.section,
+            url: &link,
+            canonical_url: cx.urls.absolute(&link),
+            unpublished: head.unpublished.map(Unpublished::key),
+            image: cx.share_image(head.picture),
         };
         data.insert("meta", &meta);
         let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());
-        if let Some(bytes) = previous.and_then(|c| c.get(&path, fingerprint)) {
+        if let Some(kept) = previous.and_then(|c| c.get(fingerprint))
+            && kept.path == path
+        {
+            let bytes = kept.bytes.clone();
             return Ok((OutputFile { path, bytes }, fingerprint, true));
         }
         let mut html = self.templates.render(job.template, &data.context)?;
         // Pages served from a folder get relative links when asked; the
         // 404 page keeps root-relative ones, as a server shows it at any path.
-        if site.config.relative_urls && job.link.ends_with('/') {
+        if site.config.relative_urls && link.ends_with('/') {
             let page = String::from_utf8_lossy(&html);
-            html = relative::relativize(&page, &job.link, &cx.urls).into_bytes();
+            html = relative::relativize(&page, &link, &cx.urls).into_bytes();
         }
         Ok((
             OutputFile {
@@ -288,9 +297,7 @@ fn keep_pages(
         return Err(errors);
     }
     if let Some(c) = cache {
-        crate::output::update_by_path(&mut c.pages, &files, |i, f| {
-            (fingerprints[i], f.bytes.clone())
-        });
+        c.keep(&files, &fingerprints);
         c.reused = reused;
     }
     Ok(files)

@@ -125,55 +125,55 @@ pub(super) fn jobs<'a>(
     let (list, first) = (Arc::new(list), Arc::<str>::from(first));
     (1..=total)
         .map(|page| {
-            let link = Urls::paged(first.to_string(), page);
-            let mut title = format!("{} – {}", list.title, list.parent_name);
-            if page > 1 {
-                title = format!("{title} – {} {page}", cx.t(ui!("page")));
-            }
             let deps = page_deps(cx, base.clone(), page, &kept, pages.range(page));
             let (list, first, kept) = (list.clone(), first.clone(), kept.clone());
-            Job::per_item(
-                "card_list.html",
-                link,
-                Meta::new(title, None, section).described(format!(
-                    "{}: {} – {} {page} {} {total}",
-                    list.title,
-                    list.parent_name,
-                    cx.t(ui!("page")),
-                    cx.t(ui!("of"))
-                )),
-                &deps,
-                move |cx| {
-                    let site = cx.site;
-                    let range = pages.range(page);
-                    let mut data = PageData::plain("list", &*list);
-                    match &kept {
-                        Kept::Programs(all) => {
-                            let shown = &all[range];
-                            let mut made_from = Deps::new("programs");
-                            program_deps(site, &mut made_from, shown);
-                            data.insert_made_from("programs", &cx.program_cards(shown), &made_from);
-                        }
-                        Kept::Indicators(all) => {
-                            let shown = &all[range];
-                            let mut made_from = Deps::new("indicators");
-                            program_deps(site, &mut made_from, shown);
-                            let rows = indicator_rows(cx, shown);
-                            data.insert_made_from("indicators", &rows, &made_from);
-                        }
-                        Kept::News(all) => {
-                            let shown = &all[range];
-                            let mut made_from = Deps::new("news");
-                            news_deps(site, &mut made_from, shown);
-                            let news = cx.shared_news_cards(shown);
-                            data.insert_made_from("news", &news, &made_from);
-                        }
+            let head = {
+                let (list, first) = (list.clone(), first.clone());
+                move |cx: &Ctx| {
+                    let mut title = format!("{} – {}", list.title, list.parent_name);
+                    if page > 1 {
+                        title = format!("{title} – {} {page}", cx.t(ui!("page")));
                     }
-                    let pagination = pagination(page, total, |n| Urls::paged(first.to_string(), n));
-                    data.insert("pagination", &pagination);
-                    data
-                },
-            )
+                    let meta = Meta::new(title, None, section).described(format!(
+                        "{}: {} – {} {page} {} {total}",
+                        list.title,
+                        list.parent_name,
+                        cx.t(ui!("page")),
+                        cx.t(ui!("of"))
+                    ));
+                    (Urls::paged(first.to_string(), page), meta)
+                }
+            };
+            Job::per_item(cx, "card_list.html", &deps, head, move |cx| {
+                let site = cx.site;
+                let range = pages.range(page);
+                let mut data = PageData::plain("list", &*list);
+                match &kept {
+                    Kept::Programs(all) => {
+                        let shown = &all[range];
+                        let mut made_from = Deps::new("programs");
+                        program_deps(site, &mut made_from, shown);
+                        data.insert_made_from("programs", &cx.program_cards(shown), &made_from);
+                    }
+                    Kept::Indicators(all) => {
+                        let shown = &all[range];
+                        let mut made_from = Deps::new("indicators");
+                        program_deps(site, &mut made_from, shown);
+                        let rows = indicator_rows(cx, shown);
+                        data.insert_made_from("indicators", &rows, &made_from);
+                    }
+                    Kept::News(all) => {
+                        let shown = &all[range];
+                        let mut made_from = Deps::new("news");
+                        news_deps(site, &mut made_from, shown);
+                        let news = cx.shared_news_cards(shown);
+                        data.insert_made_from("news", &news, &made_from);
+                    }
+                }
+                let pagination = pagination(page, total, |n| Urls::paged(first.to_string(), n));
+                data.insert("pagination", &pagination);
+                data
+            })
         })
         .collect()
 }

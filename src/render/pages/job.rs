@@ -15,11 +15,40 @@ use super::super::view::Unpublished;
 /// One page to render: a template, its data, and where it goes.
 pub(in crate::render) struct Job<'a> {
     pub template: &'static str,
-    pub link: String,
-    pub meta: Meta<'a>,
+    pub head: Head<'a>,
     pub data: Data<'a>,
     /// For per-item pages: the fingerprint of what the page is made from.
     pub deps: Option<u64>,
+}
+
+/// A page's link and [`Meta`]: made up front, or, for the preview's
+/// per-item pages, only when the page is rendered. The preview lists
+/// 20,000 pages at every save and reuses all but a few: making each one's
+/// link and title was a third of the listing.
+pub(in crate::render) enum Head<'a> {
+    Ready(String, Meta<'a>),
+    Later(MakeHead<'a>),
+}
+
+/// Makes a page's link and [`Meta`] on the rendering thread.
+pub(in crate::render) type MakeHead<'a> =
+    Box<dyn Fn(&Ctx) -> (String, Meta<'a>) + Send + Sync + 'a>;
+
+impl<'a> Head<'a> {
+    pub fn make(self, cx: &Ctx) -> (String, Meta<'a>) {
+        match self {
+            Head::Ready(link, meta) => (link, meta),
+            Head::Later(make) => make(cx),
+        }
+    }
+
+    /// The page's link, for the list of paths a build writes.
+    pub fn link(&self, cx: &Ctx) -> String {
+        match self {
+            Head::Ready(link, _) => link.clone(),
+            Head::Later(make) => make(cx).0,
+        }
+    }
 }
 
 /// A page's data, made up front for the few site-wide pages, and on the
@@ -111,42 +140,34 @@ impl<'a> Job<'a> {
     ) -> Job<'a> {
         Job {
             template,
-            link,
-            meta,
+            head: Head::Ready(link, meta),
             data: Data::Ready(data),
             deps: None,
         }
     }
 
-    /// A page whose data is made on the rendering thread; the preview
-    /// reuses it when that data comes out the same.
-    pub(super) fn later(
+    /// A per-item page: its data is made on the rendering thread, and only
+    /// when `deps` changed since the last render; in the preview, so are
+    /// its link and meta (`head`). `deps` must tell the page from every
+    /// other: the preview finds the page it reuses by them alone.
+    pub(super) fn per_item(
+        cx: &Ctx,
         template: &'static str,
-        link: String,
-        meta: Meta<'a>,
+        deps: &Deps,
+        head: impl Fn(&Ctx) -> (String, Meta<'a>) + Send + Sync + 'a,
         make: impl Fn(&Ctx) -> PageData + Send + Sync + 'a,
     ) -> Job<'a> {
+        let head = if cx.reuses() {
+            Head::Later(Box::new(head))
+        } else {
+            let (link, meta) = head(cx);
+            Head::Ready(link, meta)
+        };
         Job {
             template,
-            link,
-            meta,
+            head,
             data: Data::Later(Box::new(make)),
-            deps: None,
-        }
-    }
-
-    /// A per-item page: its data is made on the rendering thread, and only
-    /// when `deps` changed since the last render.
-    pub(super) fn per_item(
-        template: &'static str,
-        link: String,
-        meta: Meta<'a>,
-        deps: &Deps,
-        make: impl Fn(&Ctx) -> PageData + Send + Sync + 'a,
-    ) -> Job<'a> {
-        Job {
             deps: Some(deps.finish()),
-            ..Job::later(template, link, meta, make)
         }
     }
 }

@@ -23,16 +23,18 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         jobs.push(list_page(cx, page, per_page, total_pages));
     }
     for (i, n) in site.news.enumerate() {
-        let link = cx.urls.news(&n.slug);
-        let meta = Meta::new(&n.title, n.summary.as_deref(), "news")
-            .or_first_paragraph(Some(n.body.source()))
-            .unpublished(cx.news_unpublished(n))
-            .pictured(n.image.as_ref());
+        let head = move |cx: &Ctx| {
+            let meta = Meta::new(&n.title, n.summary.as_deref(), "news")
+                .or_first_paragraph(Some(n.body.source()))
+                .unpublished(cx.news_unpublished(n))
+                .pictured(n.image.as_ref());
+            (cx.urls.news(&n.slug), meta)
+        };
         let mut deps = Deps::new("news.html");
         news_deps(site, &mut deps, &[i]);
         program_deps(site, &mut deps, &n.programs);
         org_deps(site, &mut deps, n.organizations.iter().copied());
-        jobs.push(Job::per_item("news.html", link, meta, &deps, move |cx| {
+        jobs.push(Job::per_item(cx, "news.html", &deps, head, move |cx| {
             let mut data = PageData::plain("item", &view(cx, i));
             data.insert("jsonld", &jsonld::news(cx, i));
             data
@@ -43,14 +45,16 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
 
 /// Page `page` of the news list (from 1), `per_page` cards.
 fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize) -> Job<'a> {
-    let t = |k| cx.t(k);
-    let link = cx.urls.news_page(page);
-    let title = if page == 1 {
-        t(ui!("news")).to_string()
-    } else {
-        format!("{} – {} {page}", t(ui!("news")), t(ui!("page")))
+    let head = move |cx: &Ctx| {
+        let t = |k| cx.t(k);
+        let title = if page == 1 {
+            t(ui!("news")).to_string()
+        } else {
+            format!("{} – {} {page}", t(ui!("news")), t(ui!("page")))
+        };
+        let meta = Meta::new(title, Some(t(ui!("news_description"))), "news");
+        (cx.urls.news_page(page), meta)
     };
-    let meta = Meta::new(title, Some(t(ui!("news_description"))), "news");
     let pages = Pages {
         len: cx.site.news.len(),
         per_page,
@@ -64,7 +68,7 @@ fn list_page<'a>(cx: &Ctx<'a>, page: usize, per_page: usize, total_pages: usize)
     news_deps(cx.site, &mut deps, &shown());
     // Made on the rendering threads: 5,000 list pages of 10 cards each
     // at 50,000 news would take most of the (one-thread) job listing.
-    Job::per_item("news_list.html", link, meta, &deps, move |cx| {
+    Job::per_item(cx, "news_list.html", &deps, head, move |cx| {
         let u = &cx.urls;
         let pagination = pagination(page, total_pages, |n| u.news_page(n));
         let mut data = PageData::plain("items", &cx.news_cards(&shown()));

@@ -14,10 +14,12 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let mut jobs = Vec::with_capacity(site.organizations.len() + 1);
     jobs.push(index(cx));
     for (i, o) in site.organizations.enumerate() {
-        let link = cx.urls.organization(&o.id);
-        let meta = Meta::new(&o.name, None, "organizations")
-            .described(format!("{} {}", cx.t(ui!("programs_and_news_of")), o.name))
-            .pictured(o.logo.as_ref());
+        let head = move |cx: &Ctx| {
+            let meta = Meta::new(&o.name, None, "organizations")
+                .described(format!("{} {}", cx.t(ui!("programs_and_news_of")), o.name))
+                .pictured(o.logo.as_ref());
+            (cx.urls.organization(&o.id), meta)
+        };
         let subscribe = Selection::organization(cx, i).view(cx);
         let (programs, news) = (Cards::Programs(&o.programs), Cards::News(&o.news));
         let (programs_first, news_first) = (
@@ -36,10 +38,10 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         program_deps(site, &mut deps, programs.pages(cx).first(&o.programs));
         news_deps(site, &mut deps, news.pages(cx).first(&o.news));
         jobs.push(Job::per_item(
+            cx,
             "organization.html",
-            link,
-            meta,
             &deps,
+            head,
             move |cx| {
                 let o = &cx.site.organizations[i];
                 let view = OrganizationView {

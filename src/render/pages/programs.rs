@@ -39,10 +39,16 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
     let mut later = Vec::new();
     for (i, p) in site.programs.enumerate() {
         let link = cx.urls.program(&p.id);
-        let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
-            .or_first_paragraph(p.description.as_ref().map(|d| d.source()))
-            .unpublished(p.draft.then_some(Unpublished::Draft))
-            .pictured(p.image.as_ref());
+        let head = {
+            let link = link.clone();
+            move |_: &Ctx| {
+                let meta = Meta::new(&p.title, p.summary.as_deref(), "programs")
+                    .or_first_paragraph(p.description.as_ref().map(|d| d.source()))
+                    .unpublished(p.draft.then_some(Unpublished::Draft))
+                    .pictured(p.image.as_ref());
+                (link.clone(), meta)
+            }
+        };
         let news = Cards::News(&p.news);
         let mut deps = Deps::new("program.html");
         program_deps(site, &mut deps, &[i]);
@@ -64,17 +70,11 @@ pub(super) fn jobs<'a>(cx: &Ctx<'a>) -> Vec<Job<'a>> {
         let orgs = p.organizers.iter().chain(&p.partners).copied();
         let officials = p.officials.iter().filter_map(|o| o.organization);
         org_deps(site, &mut deps, orgs.chain(officials).chain(instructors));
-        jobs.push(Job::per_item(
-            "program.html",
-            link,
-            meta,
-            &deps,
-            move |cx| {
-                let mut data = PageData::plain("program", &view(cx, i));
-                data.insert("jsonld", &jsonld::program(cx, i));
-                data
-            },
-        ));
+        jobs.push(Job::per_item(cx, "program.html", &deps, head, move |cx| {
+            let mut data = PageData::plain("program", &view(cx, i));
+            data.insert("jsonld", &jsonld::program(cx, i));
+            data
+        }));
     }
     jobs.extend(later);
     jobs

@@ -52,11 +52,14 @@ fn taxonomy_jobs<'a>(
     let mut later = Vec::new();
     for (term, summary) in terms.iter().zip(summaries) {
         let link = summary.url.clone();
-        let meta = Meta::new(format!("{} – {title}", summary.name), None, key).described(format!(
-            "{} {}",
-            cx.t(ui!("programs_and_news_of")),
-            summary.name
-        ));
+        let head = {
+            let (link, name) = (link.clone(), &term.name);
+            move |cx: &Ctx| {
+                let meta = Meta::new(format!("{name} – {title}"), None, key)
+                    .described(format!("{} {name}", cx.t(ui!("programs_and_news_of")),));
+                (link.clone(), meta)
+            }
+        };
         let taxonomy = taxonomy.clone();
         let subscribe = Selection::term(cx, key, term).view(cx);
         let (programs, news) = (Cards::Programs(&term.programs), Cards::News(&term.news));
@@ -87,10 +90,10 @@ fn taxonomy_jobs<'a>(
         ));
         later.extend(card_lists::all_of(cx, n, parent(), key, news_first, news));
         jobs.push(Job::per_item(
+            cx,
             "taxonomy_term.html",
-            link,
-            meta,
             &deps,
+            head,
             move |cx| {
                 let mut data = PageData::plain("taxonomy", &taxonomy);
                 let shown = programs.pages(cx).first(&term.programs);
