@@ -33,6 +33,28 @@ fn edits_show_up_errors_overlay_and_the_server_recovers() {
     );
 
     let news = "content/news/2024/2024-06-24-pembukaan-keripik.md";
+    // A new title and body, and no page comes or goes: the preview serves
+    // the pages it made anew beside the ones it kept.
+    let text = std::fs::read_to_string(site.root().join(news)).unwrap();
+    site.write(
+        news,
+        &text
+            .replace("title: Pelatihan Keripik Dibuka", "title: Dibuka Hari Ini")
+            .replace("Teks.", "Teks yang disunting."),
+    );
+    eventually(&server, "/news/pembukaan-keripik/", |s, b| {
+        s == 200 && b.contains("Dibuka Hari Ini") && b.contains("Teks yang disunting.")
+    });
+    eventually(&server, "/news/", |_, b| b.contains("Dibuka Hari Ini"));
+    eventually(&server, "/programs/keripik-2024/", |_, b| {
+        b.contains("Dibuka Hari Ini")
+    });
+    let (_, tentang) = get(&server, "/tentang/");
+    assert!(
+        tentang.contains("Portal pelatihan."),
+        "the pages kept are served still"
+    );
+
     site.write(
         news,
         "---\ntitle: Judul Baru Hasil Suntingan\ndate: 2024-06-24T10:00:00+07:00\n---\nIsi baru.\n",

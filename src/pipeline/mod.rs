@@ -63,6 +63,18 @@ pub struct Built {
     /// The preview's site-wide outputs, still being made: not in `files`
     /// until [`Built::complete`].
     pub later: Option<Later>,
+    /// The preview's: which pages this build made, not reused.
+    pub fresh: Option<Fresh>,
+}
+
+/// The pages a preview build made anew: with the same paths as the last
+/// build, only those need serving again.
+#[derive(Debug)]
+pub struct Fresh {
+    /// [`links::paths_fingerprint`] of the build's files.
+    pub paths: u64,
+    /// Their positions in [`Built::files`].
+    pub pages: Vec<usize>,
 }
 
 impl Built {
@@ -147,7 +159,7 @@ fn resolve_and_render(
     // Resolve even when loading failed: reference errors in the files that
     // did parse are worth reporting in the same run.
     let t0 = std::time::Instant::now();
-    let (lints, kept_site, link_cache, cache, mut kept_later, mut kept_paths) = match caches {
+    let (lints, kept_site, link_cache, mut cache, mut kept_later, mut kept_paths) = match caches {
         Some(c) => (
             Some(&c.lints),
             Some(&mut c.resolved),
@@ -219,7 +231,7 @@ fn resolve_and_render(
             &site,
             &prepared,
             &loaded.theme.templates,
-            cache,
+            cache.as_deref_mut(),
             staging,
             &mut anchors,
             deferred,
@@ -313,6 +325,10 @@ fn resolve_and_render(
         return Err(diagnostics);
     }
     let later = later.map(|mut later| later.start(&site, &prepared, &files));
+    let fresh = cache.zip(paths).map(|(cache, paths)| Fresh {
+        paths,
+        pages: std::mem::take(&mut cache.fresh),
+    });
     let built = Built {
         files,
         statics,
@@ -320,6 +336,7 @@ fn resolve_and_render(
         warnings: diagnostics,
         left_out: site.left_out,
         later,
+        fresh,
     };
     Ok((site, built))
 }

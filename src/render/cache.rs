@@ -131,6 +131,9 @@ pub struct RenderCache {
     pub(super) search: Arc<super::search::SearchCache>,
     /// How many pages the last render reused, for the preview's log line.
     pub reused: usize,
+    /// The positions of the pages the last render made, not reused, in its
+    /// list of files: the preview serves the others as they were.
+    pub fresh: Vec<usize>,
 }
 
 impl RenderCache {

@@ -45,6 +45,8 @@ pub struct Batch {
     files: Vec<OutputFile>,
     fingerprints: Vec<u64>,
     reused: usize,
+    /// The positions in `files` of the pages rendered, not reused.
+    fresh: Vec<usize>,
 }
 
 impl Batch {
@@ -61,11 +63,15 @@ pub struct Pages {
     files: Vec<OutputFile>,
     fingerprints: Vec<u64>,
     reused: usize,
+    /// The positions in `files` of the pages rendered, not reused.
+    fresh: Vec<usize>,
     errors: Vec<Diagnostic>,
 }
 
 impl Pages {
     pub fn add(&mut self, batch: Batch) {
+        let before = self.files.len();
+        self.fresh.extend(batch.fresh.iter().map(|i| before + i));
         self.files.extend(batch.files);
         self.fingerprints.extend(batch.fingerprints);
         self.reused += batch.reused;
@@ -180,8 +186,12 @@ impl<'a> Rendering<'a> {
                 files: Vec::with_capacity(rendered.len()),
                 fingerprints: Vec::with_capacity(rendered.len()),
                 reused: 0,
+                fresh: Vec::new(),
             };
             for (file, fingerprint, reused) in rendered.into_iter().flatten() {
+                if !reused {
+                    batch.fresh.push(batch.files.len());
+                }
                 batch.files.push(file);
                 batch.fingerprints.push(fingerprint);
                 batch.reused += usize::from(reused);
@@ -208,7 +218,7 @@ impl<'a> Rendering<'a> {
         let (link, head) = job.head.make(cx);
         let path = cx.urls.output_path(&link);
         let mut data = match job.data {
-            Data::Ready(d) => d,
+            Data::Ready(d) => *d,
             Data::Later(make) => make(cx),
         };
         let meta = PageMeta {
@@ -291,6 +301,7 @@ fn keep_pages(
         files,
         fingerprints,
         reused,
+        fresh,
         errors,
     } = pages;
     if !errors.is_empty() {
@@ -299,6 +310,7 @@ fn keep_pages(
     if let Some(c) = cache {
         c.keep(&files, &fingerprints);
         c.reused = reused;
+        c.fresh = fresh;
     }
     Ok(files)
 }

@@ -38,6 +38,8 @@ pub struct Served {
     pub overlay: Option<String>,
     /// Whether any build has succeeded yet.
     pub built: bool,
+    /// The fingerprint of the last build's paths (`pipeline::Fresh`).
+    pub paths: Option<u64>,
     /// The editor's language, for the page shown before any build succeeded.
     pub language: crate::i18n::Language,
 }

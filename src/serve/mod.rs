@@ -58,7 +58,23 @@ fn publish(served: &RwLock<Served>, outcome: &Outcome, language: Language) {
     s.language = language;
     match &outcome.result {
         Ok(built) => {
-            crate::output::update_by_path(&mut s.pages, &built.files, |_, f| f.bytes.clone());
+            match &built.fresh {
+                // The same paths: only the pages made anew change.
+                Some(fresh) if s.paths == Some(fresh.paths) => {
+                    for f in fresh.pages.iter().filter_map(|&i| built.files.get(i)) {
+                        match s.pages.get_mut(&f.path) {
+                            Some(bytes) => *bytes = f.bytes.clone(),
+                            None => {
+                                s.pages.insert(f.path.clone(), f.bytes.clone());
+                            }
+                        }
+                    }
+                }
+                _ => crate::output::update_by_path(&mut s.pages, &built.files, |_, f| {
+                    f.bytes.clone()
+                }),
+            }
+            s.paths = built.fresh.as_ref().map(|f| f.paths);
             s.statics = statics(built);
             s.later = built.later.clone();
             // Errors get the overlay; warnings alone, a banner to close.

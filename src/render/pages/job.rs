@@ -26,7 +26,8 @@ pub(in crate::render) struct Job<'a> {
 /// 20,000 pages at every save and reuses all but a few: making each one's
 /// link and title was a third of the listing.
 pub(in crate::render) enum Head<'a> {
-    Ready(String, Meta<'a>),
+    /// Boxed, as are ready data: 20,000 jobs are moved around in a list.
+    Ready(Box<(String, Meta<'a>)>),
     Later(MakeHead<'a>),
 }
 
@@ -37,7 +38,7 @@ pub(in crate::render) type MakeHead<'a> =
 impl<'a> Head<'a> {
     pub fn make(self, cx: &Ctx) -> (String, Meta<'a>) {
         match self {
-            Head::Ready(link, meta) => (link, meta),
+            Head::Ready(head) => *head,
             Head::Later(make) => make(cx),
         }
     }
@@ -45,7 +46,7 @@ impl<'a> Head<'a> {
     /// The page's link, for the list of paths a build writes.
     pub fn link(&self, cx: &Ctx) -> String {
         match self {
-            Head::Ready(link, _) => link.clone(),
+            Head::Ready(head) => head.0.clone(),
             Head::Later(make) => make(cx).0,
         }
     }
@@ -55,7 +56,7 @@ impl<'a> Head<'a> {
 /// rendering thread for the many per-item pages: views are then built in
 /// parallel and dropped as soon as their page is written.
 pub(in crate::render) enum Data<'a> {
-    Ready(PageData),
+    Ready(Box<PageData>),
     Later(Box<dyn Fn(&Ctx) -> PageData + Send + Sync + 'a>),
 }
 
@@ -140,8 +141,8 @@ impl<'a> Job<'a> {
     ) -> Job<'a> {
         Job {
             template,
-            head: Head::Ready(link, meta),
-            data: Data::Ready(data),
+            head: Head::Ready(Box::new((link, meta))),
+            data: Data::Ready(Box::new(data)),
             deps: None,
         }
     }
@@ -161,7 +162,7 @@ impl<'a> Job<'a> {
             Head::Later(Box::new(head))
         } else {
             let (link, meta) = head(cx);
-            Head::Ready(link, meta)
+            Head::Ready(Box::new((link, meta)))
         };
         Job {
             template,
