@@ -417,10 +417,24 @@ fn edits_that_move_nothing_patch_the_site_and_build_the_same() {
         let news = "content/news/2024/2024-07-01-panen.md";
         let keripik = "content/programs/keripik-2024.yaml";
         let batik = "content/programs/batik-2027.yaml";
-        let edits: [(&str, &str, &str, bool); 10] = [
+        let edits: [(&str, &str, &str, bool); 12] = [
             (news, "Isi berita.", "Isi berita yang *baru*.", true),
             (news, "title: Panen Raya", "title: Panen Raya Kopi", true),
-            (news, "tags: [kopi]", "tags: [kopi, panen raya]", true),
+            (news, "tags: [kopi]", "tags: [kopi, aneka olahan]", true),
+            // A tag left empty goes; the item joins a tag others carry.
+            (
+                news,
+                "tags: [kopi, aneka olahan]",
+                "tags: [aneka olahan, keripik pisang]",
+                true,
+            ),
+            // Another way of writing a tag: the tags are made again.
+            (
+                news,
+                "tags: [aneka olahan, keripik pisang]",
+                "tags: [Aneka Olahan, keripik pisang]",
+                true,
+            ),
             (keripik, "graduates: 20", "graduates: 19", true),
             (keripik, "sector: Pangan olahan", "sector: Kuliner", true),
             (keripik, "end: 2024-06-26", "end: 2024-06-27", true),

@@ -20,8 +20,8 @@ use jiff::civil::Date;
 use super::checks::Checker;
 use super::pictures::Photos;
 use super::{
-    BuildOptions, Lookups, NewsItem, NewsIx, Program, ProgramIx, Site, file_id, news, outcomes,
-    placeholders, program, taxonomy,
+    BuildOptions, Lookups, NewsItem, NewsIx, Program, ProgramIx, Site, Term, file_id, news,
+    outcomes, placeholders, program, taxonomy,
 };
 use crate::diagnostics::Diagnostic;
 use crate::load::LoadedSite;
@@ -160,6 +160,8 @@ fn patch(
     let mut news_patches: Vec<(NewsIx, NewsItem)> = Vec::new();
     let mut program_patches: Vec<(ProgramIx, Program)> = Vec::new();
     let mut terms_moved = false;
+    // News items whose tags changed: (item, old tags, new tags).
+    let mut retagged: Vec<(NewsIx, Vec<String>, Vec<String>)> = Vec::new();
     let mut starts_moved = false;
     for &i in &changed_news {
         let f = &loaded.news[i];
@@ -195,7 +197,9 @@ fn patch(
         {
             return None;
         }
-        terms_moved |= n.tags != old.tags;
+        if n.tags != old.tags {
+            retagged.push((ix, old.tags.clone(), n.tags.clone()));
+        }
         news_patches.push((ix, n));
     }
     for &i in &changed_programs {
@@ -249,6 +253,17 @@ fn patch(
         move_programs(site, &mut last.lookups, terms_follow);
         terms_moved |= !terms_follow;
     }
+    if !terms_moved && !retagged.is_empty() {
+        // Moved between the tags, or the tags made again when that is not plain.
+        match last
+            .lookups
+            .one_spelling
+            .then(|| retag(&site.tags, &retagged))
+        {
+            Some(Some(tags)) => site.tags = tags,
+            _ => terms_moved = true,
+        }
+    }
     if terms_moved {
         let made = taxonomy::build(site.programs.as_slice(), site.news.as_slice());
         (site.regions, site.sectors, site.tags) = (made.regions, made.sectors, made.tags);
@@ -299,6 +314,65 @@ fn move_programs(site: &mut Site, lookups: &mut Lookups, terms_follow: bool) {
             t.programs.dedup();
         }
     }
+}
+
+/// The tags after news items changed theirs (`retagged`: item, old tags,
+/// new tags), as `taxonomy::build` would make them: each item taken off
+/// the tags it left and put on the ones it took, in the news order; a tag
+/// left empty goes, a new one comes in its place by name. `None` when a
+/// new tag is another way of writing a tag the site has (its name would
+/// depend on which record comes first): the caller makes them again.
+fn retag(tags: &[Term], retagged: &[(NewsIx, Vec<String>, Vec<String>)]) -> Option<Vec<Term>> {
+    let mut tags = tags.to_vec();
+    for (ix, old, new) in retagged {
+        let slugs = |names: &[String]| -> Vec<String> {
+            let mut slugs: Vec<String> = names.iter().map(|n| taxonomy::term_slug(n)).collect();
+            slugs.sort();
+            slugs.dedup();
+            slugs
+        };
+        let (left, taken) = (slugs(old), slugs(new));
+        // One spelling per tag within the item too.
+        if taken.len() != new.iter().collect::<std::collections::HashSet<_>>().len() {
+            return None;
+        }
+        for slug in left.iter().filter(|s| !taken.contains(s)) {
+            let at = tags.iter().position(|t| t.slug == *slug)?;
+            let term = &mut tags[at];
+            term.news.retain(|n| n != ix);
+            if term.news.is_empty() && term.programs.is_empty() {
+                tags.remove(at);
+            }
+        }
+        for name in new {
+            let slug = taxonomy::term_slug(name);
+            match tags.iter_mut().find(|t| t.slug == slug) {
+                Some(term) if term.name != *name => return None,
+                // Kept.
+                Some(_) if left.contains(&slug) => {}
+                Some(term) => {
+                    if let Err(at) = term.news.binary_search(ix) {
+                        term.news.insert(at, *ix);
+                    }
+                }
+                None => {
+                    let key = name.to_lowercase();
+                    let at = tags.partition_point(|t| t.name.to_lowercase() < key);
+                    tags.insert(
+                        at,
+                        Term {
+                            name: name.clone(),
+                            slug,
+                            programs: Vec::new(),
+                            news: vec![*ix],
+                            children: Vec::new(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    Some(tags)
 }
 
 /// The positions whose version is not the one kept.
