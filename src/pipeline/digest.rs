@@ -12,15 +12,7 @@ pub(super) fn inputs_digest(loaded: &load::LoadedSite, options: &BuildOptions) -
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     env!("CARGO_PKG_VERSION").hash(&mut h);
-    let BuildOptions {
-        drafts,
-        future,
-        base_url,
-        strict,
-        preview,
-        now: _,
-    } = options;
-    (drafts, future, base_url, strict, preview).hash(&mut h);
+    options.hash_but_now(&mut h);
     loaded.config_file.as_ref().map(|f| f.version).hash(&mut h);
     let records = (loaded.organizations.iter().map(|r| &r.file))
         .chain(loaded.programs.iter().map(|r| &r.file))

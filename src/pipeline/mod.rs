@@ -14,10 +14,12 @@ use crate::render;
 use crate::resolve::{self, BuildOptions};
 use crate::write;
 
+mod built;
 mod digest;
 mod render_pages;
 mod report;
 mod unsaved;
+pub use built::{Built, Caches, Fresh};
 use digest::inputs_digest;
 pub use render_pages::render;
 use render_pages::render_into;
@@ -47,70 +49,6 @@ pub enum BuildError {
     Usage(crate::i18n::Text),
     /// The output could not be written (exit code 1).
     Io(crate::i18n::Text),
-}
-
-/// A site built in memory: what `write` puts on disk and `serve` serves.
-#[derive(Debug)]
-pub struct Built {
-    pub files: Vec<OutputFile>,
-    /// Theme's static files first, then the site's (which win).
-    pub statics: Vec<load::StaticFile>,
-    pub language: crate::i18n::Language,
-    /// Warnings only: a build with errors returns `Err`.
-    pub warnings: Vec<Diagnostic>,
-    /// Drafts and future news this build did not publish.
-    pub left_out: resolve::LeftOut,
-    /// The preview's site-wide outputs, still being made: not in `files`
-    /// until [`Built::complete`].
-    pub later: Option<Later>,
-    /// The preview's: which pages this build made, not reused.
-    pub fresh: Option<Fresh>,
-}
-
-/// The pages a preview build made anew: with the same paths as the last
-/// build, only those need serving again.
-#[derive(Debug)]
-pub struct Fresh {
-    /// [`links::paths_fingerprint`] of the build's files.
-    pub paths: u64,
-    /// Their positions in [`Built::files`].
-    pub pages: Vec<usize>,
-}
-
-impl Built {
-    /// Waits for the outputs made later, if any, and adds them to `files`:
-    /// then `files` is the whole site, as a one-shot build makes it.
-    pub fn complete(&mut self) {
-        if let Some(later) = self.later.take() {
-            later.wait(|made| self.files.extend(made.files.iter().cloned()));
-        }
-    }
-
-    pub fn pages(&self) -> usize {
-        self.files
-            .iter()
-            .filter(|f| f.path.ends_with(".html"))
-            .count()
-    }
-}
-
-/// What the preview keeps between rebuilds, for the stages to reuse what did
-/// not change; a one-shot build has none. Owned by the preview and passed
-/// down: two builds in one process share nothing.
-#[derive(Default)]
-pub struct Caches {
-    pub lints: resolve::LintCache,
-    /// The last resolved site, patched by the next save when it can be.
-    pub resolved: resolve::Kept,
-    pub links: links::LinkCache,
-    pub render: render::RenderCache,
-    /// The last build's outputs made later: the next build's are made after them.
-    pub later: Option<Later>,
-    /// The last build's output paths, for the link check of the next.
-    pub targets: links::KeptTargets,
-    /// The fingerprint of the last output paths found not to clash
-    /// ([`links::paths_fingerprint`]): the same paths are not checked again.
-    pub clash_free: Option<u64>,
 }
 
 /// load, for a site kept loaded between builds (serve, build --watch): its

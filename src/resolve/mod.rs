@@ -14,6 +14,7 @@ mod markdown_budget;
 mod markdown_lint;
 mod markdown_text;
 mod news;
+mod options;
 mod outcomes;
 mod patch;
 mod pictures;
@@ -21,6 +22,7 @@ mod placeholders;
 mod program;
 mod records;
 mod registration;
+mod related;
 pub mod site;
 mod taxonomy;
 
@@ -43,27 +45,13 @@ pub use image::{ImageSource, Picture};
 pub use ix::{ImageIx, NewsIx, OrgIx, Position, ProgramIx, VenueIx};
 pub use markdown_lint::LintCache;
 pub use news::{LeftOut, RESERVED_PATHS};
+pub use options::BuildOptions;
 pub use outcomes::Figure;
 pub use patch::{Kept, resolve_kept};
 pub use records::Records;
 pub use registration::RegistrationState;
 pub use site::*;
 pub use taxonomy::{region_name, term_slug};
-
-/// What the command line says about this build.
-#[derive(Debug, Clone)]
-pub struct BuildOptions {
-    pub drafts: bool,
-    pub future: bool,
-    pub base_url: Option<String>,
-    /// "Now": statuses and future news are judged against it.
-    pub now: Timestamp,
-    /// Warnings count as errors (`--strict`): the build writes nothing.
-    pub strict: bool,
-    /// The preview (`serve`): what the editor is still writing is a
-    /// warning, not an error (the scaffold's example sentences).
-    pub preview: bool,
-}
 
 /// Reports a duplicate id at its second place, naming the first.
 fn duplicate<'f>(
@@ -277,7 +265,7 @@ fn resolve_whole(
     }
     // Each key made once: a time is a conversion in the site's zone, and
     // comparing in place would move whole records at every step.
-    programs.sort_by_cached_key(|p| program_order(p, &tz));
+    programs.sort_by_cached_key(|p| related::program_order(p, &tz));
     let published_index: HashMap<&str, ProgramIx> = ProgramIx::enumerate(&programs)
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
@@ -386,7 +374,7 @@ fn resolve_whole(
         return (None, diagnostics, lookups);
     }
 
-    link_related(&mut programs, &mut organizations, &news_items);
+    related::link_related(&mut programs, &mut organizations, &news_items);
     let taxonomies = taxonomy::build(&programs, &news_items);
     lookups.one_spelling = taxonomies.one_spelling;
     let aggregates = outcomes::aggregate(&programs);
@@ -406,35 +394,4 @@ fn resolve_whole(
         left_out,
     };
     (Some(site), diagnostics, lookups)
-}
-
-/// Where a program goes in the site's list: newest start first, then by id.
-fn program_order(p: &Program, tz: &jiff::tz::TimeZone) -> (Reverse<Timestamp>, String) {
-    (Reverse(p.start.timestamp(tz)), p.id.clone())
-}
-
-/// Fills the reverse links: a program's news, an organization's programs and news.
-fn link_related(programs: &mut [Program], organizations: &mut [Organization], news: &[NewsItem]) {
-    for (i, n) in NewsIx::enumerate(news) {
-        for &p in &n.programs {
-            programs[p].news.push(i);
-        }
-        let mut orgs: Vec<OrgIx> = n.organizations.clone();
-        for &p in &n.programs {
-            orgs.extend(programs[p].organizers.iter().chain(&programs[p].partners));
-        }
-        orgs.sort_unstable();
-        orgs.dedup();
-        for o in orgs {
-            organizations[o].news.push(i);
-        }
-    }
-    for (i, p) in ProgramIx::enumerate(programs) {
-        let mut orgs: Vec<OrgIx> = p.organizers.iter().chain(&p.partners).copied().collect();
-        orgs.sort_unstable();
-        orgs.dedup();
-        for o in orgs {
-            organizations[o].programs.push(i);
-        }
-    }
 }

@@ -98,15 +98,7 @@ pub fn resolve_kept(
 /// photo and static files exist (resolve checks that a named photo does).
 fn inputs(loaded: &LoadedSite, options: &BuildOptions) -> u64 {
     let mut h = DefaultHasher::new();
-    let BuildOptions {
-        drafts,
-        future,
-        base_url,
-        strict,
-        preview,
-        now: _,
-    } = options;
-    (drafts, future, base_url, strict, preview).hash(&mut h);
+    options.hash_but_now(&mut h);
     loaded.config_file.as_ref().map(|f| f.version).hash(&mut h);
     for f in &loaded.organizations {
         f.file.version.hash(&mut h);
@@ -290,7 +282,7 @@ fn move_programs(site: &mut Site, lookups: &mut Lookups, terms_follow: bool) {
     let tz = site.config.timezone.clone();
     let moved_to = site
         .programs
-        .sort_by_cached_key(|p| super::program_order(p, &tz));
+        .sort_by_cached_key(|p| super::related::program_order(p, &tz));
     let move_ix = |p: &mut ProgramIx| *p = moved_to[p.get()];
     for n in site.news.iter_mut() {
         n.programs.iter_mut().for_each(move_ix);
