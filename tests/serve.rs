@@ -54,6 +54,15 @@ fn edits_show_up_errors_overlay_and_the_server_recovers() {
         tentang.contains("Portal pelatihan."),
         "the pages kept are served still"
     );
+    // Undone: the pages are as they were before, which the preview keeps
+    // and takes again instead of making them; they are served again too.
+    site.write(news, &text);
+    eventually(&server, "/news/pembukaan-keripik/", |s, b| {
+        s == 200 && b.contains("Pelatihan Keripik Dibuka") && !b.contains("Dibuka Hari Ini")
+    });
+    eventually(&server, "/news/", |_, b| {
+        b.contains("Pelatihan Keripik Dibuka") && !b.contains("Dibuka Hari Ini")
+    });
 
     site.write(
         news,

@@ -129,10 +129,14 @@ pub struct RenderCache {
     pub(super) pages: HashMap<u64, KeptPage, BuildHasherDefault<Unhashed>>,
     /// Shared with the thread that makes the preview's outputs later.
     pub(super) search: Arc<super::search::SearchCache>,
-    /// How many pages the last render reused, for the preview's log line.
+    /// How many renders kept their pages here.
+    renders: u64,
+    /// How many pages the last render took unchanged from the one before,
+    /// for the preview's log line.
     pub reused: usize,
-    /// The positions of the pages the last render made, not reused, in its
-    /// list of files: the preview serves the others as they were.
+    /// The positions of the pages of the last render that the one before
+    /// did not have as they are (made anew, or an older page taken again),
+    /// in its list of files: the preview serves the others as they were.
     pub fresh: Vec<usize>,
 }
 
@@ -150,11 +154,14 @@ impl RenderCache {
     /// `files`) for the next. Pages no longer made are let go once
     /// [`STALE_PAGES`] of them pile up.
     pub(super) fn keep(&mut self, files: &[crate::output::OutputFile], fingerprints: &[u64]) {
+        self.renders += 1;
         for (f, fingerprint) in files.iter().zip(fingerprints) {
-            self.pages.entry(*fingerprint).or_insert_with(|| KeptPage {
+            let kept = self.pages.entry(*fingerprint).or_insert_with(|| KeptPage {
                 path: f.path.clone(),
                 bytes: f.bytes.clone(),
+                render: 0,
             });
+            kept.render = self.renders;
         }
         if self.pages.len() > files.len() + STALE_PAGES {
             let now: std::collections::HashSet<u64> = fingerprints.iter().copied().collect();
@@ -172,6 +179,16 @@ const STALE_PAGES: usize = 512;
 pub(super) struct KeptPage {
     pub path: String,
     pub bytes: Arc<[u8]>,
+    /// The last render that had it ([`RenderCache::renders`]).
+    pub render: u64,
+}
+
+impl KeptPage {
+    /// Whether the last render had this page as it is: else it is an older
+    /// one (a save undone), new to whoever serves the last render's.
+    pub fn in_last_render(&self, cache: &RenderCache) -> bool {
+        self.render == cache.renders
+    }
 }
 
 /// The hasher of maps keyed by fingerprints: the key as it is.

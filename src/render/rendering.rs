@@ -200,7 +200,8 @@ impl<'a> Rendering<'a> {
         })
     }
 
-    /// One page: its bytes, its fingerprint, and whether it was reused.
+    /// One page: its bytes, its fingerprint, and whether the last render
+    /// had it as it is.
     fn page(&self, job: Job) -> Result<(OutputFile, u64, bool), Diagnostic> {
         let (cx, site) = (&self.cx, self.site);
         let previous = self.cache.as_deref();
@@ -213,7 +214,7 @@ impl<'a> Rendering<'a> {
                 path: kept.path.clone(),
                 bytes: kept.bytes.clone(),
             };
-            return Ok((file, deps, true));
+            return Ok((file, deps, previous.is_some_and(|c| kept.in_last_render(c))));
         }
         let (link, head) = job.head.make(cx);
         let path = cx.urls.output_path(&link);
@@ -235,11 +236,16 @@ impl<'a> Rendering<'a> {
         };
         data.insert("meta", &meta);
         let fingerprint = job.deps.unwrap_or_else(|| data.fingerprint());
-        if let Some(kept) = previous.and_then(|c| c.get(fingerprint))
+        if let Some(c) = previous
+            && let Some(kept) = c.get(fingerprint)
             && kept.path == path
         {
             let bytes = kept.bytes.clone();
-            return Ok((OutputFile { path, bytes }, fingerprint, true));
+            return Ok((
+                OutputFile { path, bytes },
+                fingerprint,
+                kept.in_last_render(c),
+            ));
         }
         let mut html = self.templates.render(job.template, &data.context)?;
         // Pages served from a folder get relative links when asked; the
