@@ -63,6 +63,24 @@ fn edits_show_up_errors_overlay_and_the_server_recovers() {
     eventually(&server, "/news/", |_, b| {
         b.contains("Pelatihan Keripik Dibuka") && !b.contains("Dibuka Hari Ini")
     });
+    // A page made while another file had an error is served once the error
+    // is mended, though the build that made it served nothing.
+    let tentang = "content/pages/tentang.md";
+    let about = std::fs::read_to_string(site.root().join(tentang)).unwrap();
+    site.write(tentang, &format!("{about}\n[Rusak](/tidak-ada/)\n"));
+    eventually(&server, "/", |_, b| b.contains("warta-errors"));
+    site.write(
+        news,
+        &text.replace(
+            "title: Pelatihan Keripik Dibuka",
+            "title: Dibuka Saat Rusak",
+        ),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    site.write(tentang, &about);
+    eventually(&server, "/news/pembukaan-keripik/", |s, b| {
+        s == 200 && b.contains("Dibuka Saat Rusak") && !b.contains("warta-errors")
+    });
 
     site.write(
         news,

@@ -27,13 +27,25 @@ pub struct Built {
 }
 
 /// The pages a preview build made anew: with the same paths as the last
-/// build, only those need serving again.
+/// render, and that render served, only those need serving again.
 #[derive(Debug)]
 pub struct Fresh {
     /// [`links::paths_fingerprint`] of the build's files.
     pub paths: u64,
     /// Their positions in [`Built::files`].
     pub pages: Vec<usize>,
+    /// This build's render (`RenderCache::renders`): the pages are new
+    /// against the render before it, which a build that failed after
+    /// rendering never served.
+    pub render: u64,
+}
+
+impl Fresh {
+    /// Whether serving only [`Fresh::pages`] brings a map that holds the
+    /// render `served` (with paths `paths`) up to this build.
+    pub fn follows(&self, served: Option<(u64, u64)>) -> bool {
+        served == Some((self.paths, self.render.wrapping_sub(1)))
+    }
 }
 
 impl Built {

@@ -266,6 +266,7 @@ fn resolve_and_render(
     let fresh = cache.zip(paths).map(|(cache, paths)| Fresh {
         paths,
         pages: std::mem::take(&mut cache.fresh),
+        render: cache.renders(),
     });
     let built = Built {
         files,

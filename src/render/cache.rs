@@ -146,6 +146,11 @@ impl RenderCache {
         self.search.clone()
     }
 
+    /// How many renders kept their pages here: the last one's number.
+    pub fn renders(&self) -> u64 {
+        self.renders
+    }
+
     pub(super) fn get(&self, fingerprint: u64) -> Option<&KeptPage> {
         self.pages.get(&fingerprint)
     }

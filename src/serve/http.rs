@@ -38,8 +38,9 @@ pub struct Served {
     pub overlay: Option<String>,
     /// Whether any build has succeeded yet.
     pub built: bool,
-    /// The fingerprint of the last build's paths (`pipeline::Fresh`).
-    pub paths: Option<u64>,
+    /// The fingerprint of the served build's paths and the number of its
+    /// render (`pipeline::Fresh`).
+    pub render: Option<(u64, u64)>,
     /// The editor's language, for the page shown before any build succeeded.
     pub language: crate::i18n::Language,
 }

@@ -60,7 +60,7 @@ fn publish(served: &RwLock<Served>, outcome: &Outcome, language: Language) {
         Ok(built) => {
             match &built.fresh {
                 // The same paths: only the pages made anew change.
-                Some(fresh) if s.paths == Some(fresh.paths) => {
+                Some(fresh) if fresh.follows(s.render) => {
                     for f in fresh.pages.iter().filter_map(|&i| built.files.get(i)) {
                         match s.pages.get_mut(&f.path) {
                             Some(bytes) => *bytes = f.bytes.clone(),
@@ -74,7 +74,7 @@ fn publish(served: &RwLock<Served>, outcome: &Outcome, language: Language) {
                     f.bytes.clone()
                 }),
             }
-            s.paths = built.fresh.as_ref().map(|f| f.paths);
+            s.render = built.fresh.as_ref().map(|f| (f.paths, f.render));
             s.statics = statics(built);
             s.later = built.later.clone();
             // Errors get the overlay; warnings alone, a banner to close.
