@@ -484,7 +484,72 @@ fn edits_that_move_nothing_patch_the_site_and_build_the_same() {
                 "step {step}: the same files"
             );
             for (path, bytes) in &expected {
-                assert!(incremental[path] == *bytes, "step {step}: {path} differs");
+                assert!(
+                    incremental[path] == *bytes,
+                    "{} step {step}: {path} differs",
+                    options.preview
+                );
+            }
+        }
+    }
+}
+
+/// A long preview session: as "now" moves on, a news item comes due the
+/// same evening and a program's status moves with the next day, though no
+/// file changed; the pages kept from before must not keep the old state
+/// (and the resolve must not be patched: `resolve::patch` checks the day
+/// and the next news item due).
+#[test]
+fn the_preview_follows_the_clock_without_a_save() {
+    for options in [options(), preview_options()] {
+        let site = common::small_site();
+        // 19:00 in the site's zone (WIB): the news item is due at 21:00.
+        let now = options.now;
+        let evening = now + jiff::SignedDuration::from_hours(3);
+        let next_day = now + jiff::SignedDuration::from_hours(36);
+        let wib = jiff::tz::TimeZone::get("Asia/Jakarta").unwrap();
+        let due = (now + jiff::SignedDuration::from_hours(2)).to_zoned_datetime(wib.clone());
+        site.write(
+            "content/news/2026/terjadwal.md",
+            &format!(
+                "---\ntitle: Terjadwal Nanti\ndate: {}\n---\nIsi.\n",
+                due.strftime("%Y-%m-%dT%H:%M:%S%:z")
+            ),
+        );
+        let today = now.to_zoned_datetime(wib).date();
+        site.write(
+            "content/programs/singkat.yaml",
+            &format!(
+                "title: Pelatihan Singkat\nstart: {today}\nend: {today}\norganizers: [dinas-a]\n"
+            ),
+        );
+        let root = std::fs::canonicalize(site.root()).unwrap();
+        let mut preview = Preview::new(&root, options.clone());
+        preview
+            .rebuild()
+            .result
+            .expect("the first build")
+            .complete();
+        for (step, at) in [evening, next_day].into_iter().enumerate() {
+            let mut built = preview.update(&[], at).result.expect("a rebuild");
+            built.complete();
+            let incremental: Files = built.files.into_iter().map(|f| (f.path, f.bytes)).collect();
+            let options = BuildOptions {
+                now: at,
+                ..options.clone()
+            };
+            let expected = fresh_with(&root, &options).expect("a fresh build");
+            assert_eq!(
+                incremental.len(),
+                expected.len(),
+                "step {step}: as many files"
+            );
+            for (path, bytes) in &expected {
+                assert!(
+                    incremental.get(path) == Some(bytes),
+                    "{} step {step}: {path} differs",
+                    options.preview
+                );
             }
         }
     }

@@ -137,6 +137,13 @@ impl<'a> Rendering<'a> {
             ),
             // The photos' file names: a photo replaced at the same path.
             ("images", &serde_json::json!(images.fingerprint())),
+            // What moves with the clock in a long preview session and no
+            // record's version shows: the day (statuses, registration) and
+            // the news shown before their date ("Terjadwal" on their cards).
+            (
+                "clock",
+                &serde_json::json!(cache.is_some().then(|| clock(site))),
+            ),
         ]);
         if let Some(c) = cache.as_deref_mut()
             && c.templates != templates_fingerprint
@@ -295,6 +302,18 @@ impl<'a> Rendering<'a> {
         crate::timing::mark("pages", self.started);
         files
     }
+}
+
+/// The day of a site, and how many of its news items are shown before
+/// their date: the newest come first, so only those are looked at.
+fn clock(site: &Site) -> (String, usize) {
+    let tz = &site.config.timezone;
+    let scheduled = site
+        .news
+        .iter()
+        .take_while(|n| n.date.timestamp(tz) > site.built_at)
+        .count();
+    (site.today.to_string(), scheduled)
 }
 
 /// The pages of a render, or its template errors; `cache` keeps the pages
