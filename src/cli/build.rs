@@ -49,7 +49,12 @@ pub fn run(args: &BuildArgs, asked: Option<Language>) -> i32 {
         Ok(target) => target,
         Err(refused) => return pipeline::print_result(Err(refused), &output, language),
     };
-    let code = pipeline::print_result(pipeline::build(root, &target, &options), &output, language);
+    let afterwards = match args.watch {
+        true => pipeline::Afterwards::KeepRunning,
+        false => pipeline::Afterwards::Exit,
+    };
+    let built = pipeline::build(root, &target, &options, afterwards);
+    let code = pipeline::print_result(built, &output, language);
     if args.watch {
         rebuild_on_save(root, target, options, language);
     }

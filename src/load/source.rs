@@ -4,6 +4,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use xxhash_rust::xxh3;
 
 use super::detail::EnglishDetail;
 use super::{MAX_FILE_BYTES, SourceFile};
@@ -37,7 +38,7 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
     // A named pipe would block the build forever, a device (a link to
     // /dev/zero) would fill the memory: only a regular file is opened, even
     // one swapped in since the walk listed it.
-    let file = crate::platform::open_regular_file(path).map_err(|e| {
+    let (file, len) = crate::platform::open_regular_file_sized(path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::InvalidInput {
             Diagnostic::error(&rel, None, msg!(INPUT_NOT_REGULAR))
                 .with_hint(msg!(INPUT_NOT_REGULAR_HINT))
@@ -45,12 +46,11 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
             cannot_read(e)
         }
     })?;
-    let meta = file.metadata().map_err(cannot_read)?;
-    if meta.len() > MAX_FILE_BYTES {
+    if len > MAX_FILE_BYTES {
         return Err(too_big());
     }
     // Read at most one byte past the limit, in case the file grew since.
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let mut bytes = Vec::with_capacity(len as usize);
     std::io::Read::take(file, MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot_read)?;
@@ -67,16 +67,14 @@ pub fn read_source(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
 pub fn source_from_bytes(rel: PathBuf, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
     match String::from_utf8(bytes).map(normalize_line_ends) {
         Ok(text) => Ok(SourceFile {
-            version: {
-                use std::hash::{DefaultHasher, Hash, Hasher};
-                let mut h = DefaultHasher::new();
-                // The path too: a renamed file keeps its text but not its
-                // slug or id, which come from the path, so what was made
-                // from the record must not be reused (issue 18).
-                rel.hash(&mut h);
-                text.hash(&mut h);
-                h.finish()
-            },
+            // The path too: a renamed file keeps its text but not its slug
+            // or id, which come from the path, so what was made from the
+            // record must not be reused (issue 18). xxh3, not SipHash:
+            // every byte of every source goes through it.
+            version: xxh3::xxh3_64_with_seed(
+                text.as_bytes(),
+                xxh3::xxh3_64(rel.as_os_str().as_encoded_bytes()),
+            ),
             path: rel,
             text: Arc::from(text),
         }),

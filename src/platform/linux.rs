@@ -72,10 +72,11 @@ pub fn build_running(pid: u32, _lock: &Path) -> bool {
 }
 
 /// Opening does not wait (for a FIFO's writer); reads of a regular file
-/// are unaffected by the flag.
-pub fn open_without_waiting(options: &mut std::fs::OpenOptions) {
+/// are unaffected by the flag. `true`: it is done.
+pub fn open_without_waiting(options: &mut std::fs::OpenOptions) -> bool {
     use std::os::unix::fs::OpenOptionsExt;
     options.custom_flags(libc::O_NONBLOCK);
+    true
 }
 
 /// This process's resident memory in MiB, for `WARTA_TIMING`.

@@ -61,9 +61,12 @@ pub fn build_running(pid: u32, lock: &Path) -> bool {
     }
 }
 
-/// No way in `std` to open without waiting: [`super::open_regular_file`]
-/// checks the file's type before and after instead.
-pub fn open_without_waiting(_options: &mut fs::OpenOptions) {}
+/// No way in `std` to open without waiting (`false`):
+/// [`super::open_regular_file`] checks the file's type before and after
+/// instead.
+pub fn open_without_waiting(_options: &mut fs::OpenOptions) -> bool {
+    false
+}
 
 /// Not measured here.
 pub fn resident_mib() -> Option<u64> {

@@ -14,6 +14,9 @@ use crate::msg;
 use super::BuildOptions;
 use super::markdown_lint::LintCache;
 use crate::memo::remembered;
+use memchr::memmem;
+use rayon::prelude::*;
+use std::sync::LazyLock;
 
 /// Every placeholder sentence of the scaffold files; a test checks each
 /// scaffold still writes one of these, so the two cannot drift apart.
@@ -23,12 +26,23 @@ pub const PLACEHOLDERS: &[&str] = &[
     "Tulis isi halaman di sini.",
 ];
 
+/// The word every placeholder begins with: a build looks for it alone, in
+/// one pass over each body (three searches for the sentences were a tenth
+/// of resolving 10,000 news items), and compares the sentences only where
+/// it is.
+const FIRST_WORD: &str = "Tulis ";
+
 /// The first placeholder in `text`, with its byte offset.
 fn find(text: &str) -> Option<(usize, &'static str)> {
-    PLACEHOLDERS
-        .iter()
-        .filter_map(|p| text.find(p).map(|at| (at, *p)))
-        .min()
+    static FINDER: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(FIRST_WORD));
+    FINDER.find_iter(text.as_bytes()).find_map(|at| {
+        let rest = &text.as_bytes()[at..];
+        PLACEHOLDERS
+            .iter()
+            .find(|p| rest.starts_with(p.as_bytes()))
+            .map(|p| (at, *p))
+    })
 }
 
 /// One placeholder found, reported as this build wants it.
@@ -76,9 +90,13 @@ pub fn check(
         .pages
         .iter()
         .map(|f| (&f.file, &f.body, f.front.draft));
-    for (file, body, draft) in news.chain(pages) {
-        in_body(file, body, draft, options, lints, diagnostics);
-    }
+    // Side by side, the reports in the files' order.
+    let bodies: Vec<_> = news.chain(pages).collect();
+    let found: Vec<Diagnostic> = bodies
+        .par_iter()
+        .filter_map(|(file, body, draft)| in_body_found(file, body, *draft, options, lints))
+        .collect();
+    diagnostics.extend(found);
     for f in &loaded.programs {
         in_program(f, options, lints, diagnostics);
     }
@@ -103,17 +121,24 @@ pub fn in_body(
     lints: Option<&LintCache>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let Some(source) = file.text.get(body.clone()) else {
-        return;
-    };
+    diagnostics.extend(in_body_found(file, body, draft, options, lints));
+}
+
+/// [`in_body`]'s report, if any.
+fn in_body_found(
+    file: &SourceFile,
+    body: &std::ops::Range<usize>,
+    draft: bool,
+    options: &BuildOptions,
+    lints: Option<&LintCache>,
+) -> Option<Diagnostic> {
+    let source = file.text.get(body.clone())?;
     let place = (body.start, body.end);
-    let Some((at, text)) = find_cached(lints, file.version, place, source) else {
-        return;
-    };
-    if looked_at(draft, options) {
+    let (at, text) = find_cached(lints, file.version, place, source)?;
+    looked_at(draft, options).then(|| {
         let pos = LineIndex::new(&file.text).pos(&file.text, body.start + at);
-        diagnostics.push(report(file, pos, text, stops(draft, options)));
-    }
+        report(file, pos, text, stops(draft, options))
+    })
 }
 
 /// [`check`] of one program's `description`.
@@ -139,6 +164,21 @@ pub fn in_program(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_placeholder_begins_with_the_word_looked_for() {
+        for p in PLACEHOLDERS {
+            assert!(p.starts_with(FIRST_WORD), "{p}");
+        }
+    }
+
+    #[test]
+    fn finds_the_first_placeholder_after_other_uses_of_its_word() {
+        let text = "Tulis surat. Tulis isi halaman di sini. Tulis berita di sini.";
+        assert_eq!(find(text), Some((13, "Tulis isi halaman di sini.")));
+        assert_eq!(find("Tulis surat. Tulis"), None);
+        assert_eq!(find(""), None);
+    }
 
     #[test]
     fn every_scaffold_writes_a_placeholder_this_check_knows() {
