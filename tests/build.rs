@@ -402,6 +402,34 @@ fn demo_pages(out: &tempfile::TempDir) -> Vec<(String, String)> {
         .collect()
 }
 
+/// warta writes JSON-LD itself (src/render/jsonld/): each block of the demo
+/// site (programs with venues, fees, partners and curricula; news with
+/// authors and programs) must be the text serde_json makes of it (keys
+/// sorted, the same escapes), with `<`, `>` and `&` escaped so that it
+/// cannot end its script.
+#[test]
+fn json_ld_of_the_demo_site_is_its_own_canonical_json() {
+    let out = built_demo();
+    let mut blocks = 0;
+    for (path, html) in &demo_pages(&out) {
+        let Some(at) = html.find("<script type=\"application/ld+json\">") else {
+            continue;
+        };
+        let start = at + 35;
+        let text = &html[start..start + html[start..].find("</script>").unwrap()];
+        let value: serde_json::Value =
+            serde_json::from_str(text).unwrap_or_else(|e| panic!("{path}: {e}: {text}"));
+        let canonical = serde_json::to_string(&value)
+            .unwrap()
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026");
+        assert_eq!(text, canonical, "{path}");
+        blocks += 1;
+    }
+    assert!(blocks >= 20, "JSON-LD blocks in the demo site: {blocks}");
+}
+
 /// Search engines and shared links show a page by its description; without
 /// one they make up a snippet from the navigation (issue 17: SEO).
 #[test]
