@@ -16,7 +16,6 @@ use super::markdown_lint::LintCache;
 use crate::memo::remembered;
 use memchr::memmem;
 use rayon::prelude::*;
-use std::sync::LazyLock;
 
 /// Every placeholder sentence of the scaffold files; a test checks each
 /// scaffold still writes one of these, so the two cannot drift apart.
@@ -34,9 +33,7 @@ const FIRST_WORD: &str = "Tulis ";
 
 /// The first placeholder in `text`, with its byte offset.
 fn find(text: &str) -> Option<(usize, &'static str)> {
-    static FINDER: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new(FIRST_WORD));
-    FINDER.find_iter(text.as_bytes()).find_map(|at| {
+    memmem::find_iter(text.as_bytes(), FIRST_WORD).find_map(|at| {
         let rest = &text.as_bytes()[at..];
         PLACEHOLDERS
             .iter()
