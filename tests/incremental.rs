@@ -47,6 +47,20 @@ fn fresh_with(root: &std::path::Path, options: &BuildOptions) -> Result<Files, u
 }
 
 /// A small deterministic generator, so a failing sequence can be replayed.
+/// A preview of `site` (its root, canonical) whose first build made its
+/// site-wide outputs too: the resolved site is no longer shared with them,
+/// so the next save can patch it.
+fn first_build_complete(site: &common::Site, options: &BuildOptions) -> (PathBuf, Preview) {
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = Preview::new(&root, options.clone());
+    preview
+        .rebuild()
+        .result
+        .expect("the first build")
+        .complete();
+    (root, preview)
+}
+
 struct Rng(u64);
 
 impl Rng {
@@ -406,14 +420,7 @@ fn edits_that_move_nothing_patch_the_site_and_build_the_same() {
             "content/programs/olahan-2025.yaml",
             "title: Olahan Pisang\nstart: 2025-05-05\nend: 2025-05-06\norganizers: [kampus-b]\ntags: [keripik pisang]\nregion: { province: Jawa Timur, regency: Kabupaten Probolinggo }\n",
         );
-        let root = std::fs::canonicalize(site.root()).unwrap();
-        let mut preview = Preview::new(&root, options.clone());
-        // Its outputs made: the site is no longer shared, and can be patched.
-        preview
-            .rebuild()
-            .result
-            .expect("the first build")
-            .complete();
+        let (root, mut preview) = first_build_complete(&site, &options);
         let news = "content/news/2024/2024-07-01-panen.md";
         let keripik = "content/programs/keripik-2024.yaml";
         let batik = "content/programs/batik-2027.yaml";
@@ -523,13 +530,7 @@ fn the_preview_follows_the_clock_without_a_save() {
                 "title: Pelatihan Singkat\nstart: {today}\nend: {today}\norganizers: [dinas-a]\n"
             ),
         );
-        let root = std::fs::canonicalize(site.root()).unwrap();
-        let mut preview = Preview::new(&root, options.clone());
-        preview
-            .rebuild()
-            .result
-            .expect("the first build")
-            .complete();
+        let (root, mut preview) = first_build_complete(&site, &options);
         for (step, at) in [evening, next_day].into_iter().enumerate() {
             let mut built = preview.update(&[], at).result.expect("a rebuild");
             built.complete();

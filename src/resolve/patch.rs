@@ -175,7 +175,13 @@ fn patch(
         let published = news::is_published(&n, options.drafts, options.future, options.now, tz);
         let mut photos = Photos::new(&loaded.root);
         photos.of_news(&mut c, &mut n, &f.front);
-        placeholders::in_body(&f.file, &f.body, f.front.draft, options, lints, &mut found);
+        found.extend(placeholders::in_body(
+            &f.file,
+            &f.body,
+            f.front.draft,
+            options,
+            lints,
+        ));
         let same_place = n.slug == old.slug
             && n.date == old.date
             && n.draft == old.draft

@@ -91,7 +91,7 @@ pub fn check(
     let bodies: Vec<_> = news.chain(pages).collect();
     let found: Vec<Diagnostic> = bodies
         .par_iter()
-        .filter_map(|(file, body, draft)| in_body_found(file, body, *draft, options, lints))
+        .filter_map(|(file, body, draft)| in_body(file, body, *draft, options, lints))
         .collect();
     diagnostics.extend(found);
     for f in &loaded.programs {
@@ -109,20 +109,9 @@ fn looked_at(draft: bool, options: &BuildOptions) -> bool {
     !draft || options.drafts
 }
 
-/// [`check`] of one news item's or page's body (the bytes `body` of `file`).
+/// [`check`] of one news item's or page's body (the bytes `body` of `file`):
+/// its report, if any.
 pub fn in_body(
-    file: &SourceFile,
-    body: &std::ops::Range<usize>,
-    draft: bool,
-    options: &BuildOptions,
-    lints: Option<&LintCache>,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    diagnostics.extend(in_body_found(file, body, draft, options, lints));
-}
-
-/// [`in_body`]'s report, if any.
-fn in_body_found(
     file: &SourceFile,
     body: &std::ops::Range<usize>,
     draft: bool,

@@ -67,7 +67,28 @@ fn postal_address(region: &Region, venue_address: Option<&String>, a: &mut Obj) 
         .opt_str("streetAddress", venue_address.map(String::as_str));
 }
 
-fn location(p: &Program, out: &mut String) {
+/// A schema.org Place: an address, a position when the record gives one.
+fn place(
+    pl: &mut Obj,
+    region: &Region,
+    address: Option<&String>,
+    geo: Option<(f64, f64)>,
+    name: &str,
+) {
+    pl.str("@type", "Place")
+        .obj("address", |a| postal_address(region, address, a));
+    if let Some((lat, lon)) = geo {
+        pl.obj("geo", |g| {
+            g.str("@type", "GeoCoordinates")
+                .float("latitude", lat)
+                .float("longitude", lon);
+        });
+    }
+    pl.str("name", name);
+}
+
+/// The member `location`: the venues, or the region when there are none.
+fn location(p: &Program, v: &mut Obj) {
     let r = &p.region;
     if p.venues.is_empty() {
         // An event needs a location; the region is what the record knows.
@@ -76,34 +97,14 @@ fn location(p: &Program, out: &mut String) {
             .as_deref()
             .or(r.province.as_deref())
             .unwrap_or("Indonesia");
-        let mut place = Obj::open(out);
-        place
-            .str("@type", "Place")
-            .obj("address", |a| postal_address(r, None, a))
-            .str("name", name);
-        place.close();
-        return;
+        v.obj("location", |pl| place(pl, r, None, None, name));
+    } else {
+        v.arr("location", &p.venues, |out, venue| {
+            let mut pl = Obj::open(out);
+            place(&mut pl, r, venue.address.as_ref(), venue.geo, &venue.name);
+            pl.close();
+        });
     }
-    out.push('[');
-    for (i, v) in p.venues.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let mut place = Obj::open(out);
-        place
-            .str("@type", "Place")
-            .obj("address", |a| postal_address(r, v.address.as_ref(), a));
-        if let Some((lat, lon)) = v.geo {
-            place.obj("geo", |g| {
-                g.str("@type", "GeoCoordinates")
-                    .float("latitude", lat)
-                    .float("longitude", lon);
-            });
-        }
-        place.str("name", &v.name);
-        place.close();
-    }
-    out.push(']');
 }
 
 pub fn program(cx: &Ctx, i: ProgramIx) -> String {
@@ -135,7 +136,7 @@ pub fn program(cx: &Ctx, i: ProgramIx) -> String {
         v.arr("image", cx.image_urls(image), |out, u| string(out, &u));
     }
     v.str("inLanguage", cx.site.config.language.code());
-    location(p, v.key("location"));
+    location(p, &mut v);
     if let Some(q) = p.participants.quota {
         v.uint("maximumAttendeeCapacity", q);
     }
