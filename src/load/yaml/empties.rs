@@ -52,16 +52,44 @@ pub(super) fn blank(text: &str) -> Option<String> {
 
 /// A cheap look before the parse: quoted empties, nulls, or an indented
 /// key with nothing after it (a field of a nested mapping left empty).
-/// Ordinary records have none of these and pay nothing more.
+/// Ordinary records have none of these and pay nothing more. The parse
+/// costs as much as reading the record itself (a program's `indicators:`
+/// under `outcomes:` made every program pay it), so a key whose value
+/// follows on the next lines does not count.
 fn may_have_empties(text: &str) -> bool {
-    text.contains("\"\"")
-        || text.contains("''")
-        || text.contains("null")
-        || text.contains('~')
-        || text.lines().any(|line| {
-            let body = line.trim_end();
-            body.starts_with(' ') && body.ends_with(':') && !body.trim_start().starts_with('-')
-        })
+    if text.contains("\"\"") || text.contains("''") || text.contains("null") || text.contains('~') {
+        return true;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    lines.iter().enumerate().any(|(i, line)| {
+        let body = line.trim_end();
+        body.starts_with(' ')
+            && body.ends_with(':')
+            && !body.trim_start().starts_with('-')
+            && !value_follows(indent(body), &lines[i + 1..])
+    })
+}
+
+/// Whether the next line with content (not blank, not a comment) holds the
+/// value of a key indented by `key_indent`: it is indented deeper, or it is
+/// a `- item` at the key's own indentation (a block list may start there).
+/// A deeper line that closes a flow collection (`}`, `]`) or goes on with
+/// one (`,`) is not a value: the key may be empty inside that collection.
+fn value_follows(key_indent: usize, rest: &[&str]) -> bool {
+    let Some(next) = rest.iter().map(|l| l.trim_end()).find(|l| {
+        let content = l.trim_start();
+        !content.is_empty() && !content.starts_with('#')
+    }) else {
+        return false;
+    };
+    let content = next.trim_start();
+    let at = indent(next);
+    (at > key_indent && !content.starts_with(['}', ']', ',']))
+        || (at == key_indent && (content == "-" || content.starts_with("- ")))
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
 }
 
 /// What is open while walking the events.
@@ -222,6 +250,110 @@ mod tests {
             blank(text).unwrap(),
             "region:\n  province: Jawa Timur\n  regency:   \n"
         );
+    }
+
+    #[test]
+    fn a_key_whose_value_follows_needs_no_parse() {
+        let nested = "outcomes:\n  graduates: 11\n  indicators:\n    - { name: A, actual: 1 }\n";
+        assert!(!may_have_empties(nested));
+        let same_indent = "outcomes:\n  indicators:\n  - { name: A, actual: 1 }\n";
+        assert!(!may_have_empties(same_indent));
+        let commented = "outcomes:\n  indicators:\n\n    # the first\n    - { name: A }\n";
+        assert!(!may_have_empties(commented));
+        // Empty: nothing follows, a sibling follows, the key is last, or a
+        // deeper line only closes the flow mapping it is in.
+        for text in [
+            "image:\n  src:\n  alt:\n",
+            "image:\n  src:\n    # nothing\nend: x\n",
+            "image:\n  src:",
+            "image: {\n  src:\n    }\n",
+        ] {
+            assert!(may_have_empties(text), "{text:?}");
+        }
+    }
+
+    /// The look before the parse may say "maybe" for nothing, never "no"
+    /// where the parse finds something to blank: every line of the demo
+    /// site's records, emptied in each way an editor or the CMS empties a
+    /// value, is checked both ways.
+    #[test]
+    fn the_look_before_the_parse_never_misses_an_empty() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut records = Vec::new();
+        for entry in walkdir::WalkDir::new(root).into_iter().flatten() {
+            let path = entry.path();
+            let Ok(text) = std::fs::read_to_string(path) else {
+                continue;
+            };
+            match path.extension().and_then(|e| e.to_str()) {
+                Some("yaml") => records.push(text),
+                Some("md") => {
+                    if let Some(front) = text
+                        .strip_prefix("---\n")
+                        .and_then(|t| t.split("\n---").next())
+                    {
+                        records.push(front.to_string() + "\n");
+                    }
+                }
+                _ => {}
+            }
+        }
+        assert!(
+            records.len() > 20,
+            "the demo site's records: {}",
+            records.len()
+        );
+        let mut tried = 0;
+        let mut check = |lines: &[String]| {
+            let text = lines.join("\n") + "\n";
+            tried += 1;
+            let found = empty_ranges(&text).unwrap_or_default();
+            assert!(
+                may_have_empties(&text) || found.is_empty(),
+                "missed {found:?} in:\n{text}"
+            );
+        };
+        for record in &records {
+            let lines: Vec<String> = record.lines().map(str::to_string).collect();
+            for i in 0..lines.len() {
+                let Some(key) = key_of(&lines[i]) else {
+                    continue;
+                };
+                // The value's own deeper lines go with it.
+                let own = indent(&lines[i]);
+                let mut end = i + 1;
+                while end < lines.len()
+                    && (lines[end].trim().is_empty() || indent(&lines[end]) > own)
+                {
+                    end += 1;
+                }
+                for empty in ["", " \"\"", " ''", " null", " ~"] {
+                    // This value emptied.
+                    let mut changed = lines.clone();
+                    changed[i] = format!("{key}:{empty}");
+                    changed.drain(i + 1..end);
+                    check(&changed);
+                    // Every field of the mapping it holds emptied.
+                    let mut changed = lines.clone();
+                    for line in &mut changed[i + 1..end] {
+                        if let Some(field) = key_of(line).filter(|_| indent(line) > own) {
+                            *line = format!("{field}:{empty}");
+                        }
+                    }
+                    check(&changed);
+                }
+            }
+        }
+        assert!(tried > 1000, "only {tried} texts tried");
+    }
+
+    /// A line's key with its indentation (`  src` of `  src: a.jpg`).
+    fn key_of(line: &str) -> Option<&str> {
+        let colon = line
+            .find(": ")
+            .or_else(|| line.ends_with(':').then(|| line.len() - 1))?;
+        let key = &line[..colon];
+        (!key.trim().is_empty() && !key.trim_start().starts_with(['-', '#'])).then_some(key)
     }
 
     #[test]
