@@ -17,32 +17,20 @@ use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::{Arc, Mutex};
 
-use pulldown_cmark::{Event, LinkType, Parser, Tag};
 use rayon::prelude::*;
 
 use crate::diagnostics::Diagnostic;
-use crate::memo::{Memo, remembered};
 use crate::render::urls::Urls;
-use crate::resolve::{MARKDOWN_OPTIONS, Markdown, Site};
-use crate::site_url::{self, UrlKind};
+use crate::resolve::{Markdown, Site, WrittenLink};
 
 pub use targets::{Anchors, KeptTargets, Targets, paths_fingerprint};
 use verdict::{Problem, target_of};
 
-/// A link or image written in a Markdown text, at a byte offset of it.
-#[derive(Debug, Clone)]
-struct Written {
-    offset: usize,
-    dest: Box<str>,
-    image: bool,
-}
-
-/// The links of each Markdown text by file version and place, kept by the
-/// preview between rebuilds (`pipeline::Caches`), as the lints are; and
-/// which texts' links all led somewhere in the last check.
+/// Which texts' links all led somewhere in the last check, kept by the
+/// preview between rebuilds (`pipeline::Caches`). (Each text's links are
+/// found by resolve's lint, remembered with its lints: `Markdown::links`.)
 #[derive(Default)]
 pub struct LinkCache {
-    written: Memo<(u64, usize, usize), Arc<[Written]>>,
     sound: Mutex<Sound>,
 }
 
@@ -60,7 +48,7 @@ struct Sound {
 struct Referrer<'s> {
     md: &'s Markdown,
     page_url: String,
-    links: Arc<[Written]>,
+    links: Arc<[WrittenLink]>,
     /// Its file version and place, when it has a version.
     version: Option<(u64, usize, usize)>,
 }
@@ -79,69 +67,30 @@ pub struct Links<'s> {
     referrers: Vec<Referrer<'s>>,
 }
 
-/// The internal links and images of one Markdown text (paths of this site
-/// and relative ones; web addresses, e-mail and empty links are left out).
-fn written(source: &str) -> Arc<[Written]> {
-    let mut out = Vec::new();
-    for (event, range) in Parser::new_ext(source, MARKDOWN_OPTIONS).into_offset_iter() {
-        let (dest, image) = match &event {
-            // `<humas@example.go.id>`: pulldown-cmark adds the `mailto:`.
-            Event::Start(Tag::Link {
-                link_type: LinkType::Email,
-                ..
-            }) => continue,
-            Event::Start(Tag::Link { dest_url, .. }) => (dest_url, false),
-            Event::Start(Tag::Image { dest_url, .. }) => (dest_url, true),
-            _ => continue,
-        };
-        // What the URL rule refuses is a warning of the Markdown checks
-        // (resolve/markdown_lint.rs); web addresses are not followed.
-        if !dest.is_empty() && matches!(site_url::kind(dest), UrlKind::SitePath | UrlKind::Relative)
-        {
-            out.push(Written {
-                offset: range.start,
-                dest: dest.as_ref().into(),
-                image,
-            });
-        }
-    }
-    out.into()
-}
-
-fn referrer<'s>(
-    md: &'s Markdown,
-    version: Option<u64>,
-    page_url: String,
-    cache: Option<&LinkCache>,
-) -> Referrer<'s> {
-    let key = version.map(|v| (v, md.range.start, md.range.end));
-    let links = match key {
-        Some(key) => remembered(cache.map(|c| &c.written), key, || written(md.source())),
-        None => written(md.source()),
-    };
+fn referrer<'s>(md: &'s Markdown, version: Option<u64>, page_url: String) -> Referrer<'s> {
     Referrer {
         md,
         page_url,
-        links,
-        version: key,
+        links: md.links.clone(),
+        version: version.map(|v| (v, md.range.start, md.range.end)),
     }
 }
 
 /// Finds every internal link and image of `site`.
-pub fn collect<'s>(site: &'s Site, urls: &Urls, cache: Option<&LinkCache>) -> Links<'s> {
+pub fn collect<'s>(site: &'s Site, urls: &Urls) -> Links<'s> {
     let mut referrers: Vec<Referrer> = site
         .news
         .par_iter()
-        .map(|n| referrer(&n.body, Some(n.version), urls.news(&n.slug), cache))
+        .map(|n| referrer(&n.body, Some(n.version), urls.news(&n.slug)))
         .collect();
     referrers.extend(site.programs.iter().filter_map(|p| {
         let d = p.description.as_ref()?;
-        Some(referrer(d, Some(p.version), urls.program(&p.id), cache))
+        Some(referrer(d, Some(p.version), urls.program(&p.id)))
     }));
     referrers.extend(
         site.pages
             .iter()
-            .map(|p| referrer(&p.body, None, urls.page(&p.path), cache)),
+            .map(|p| referrer(&p.body, None, urls.page(&p.path))),
     );
     Links { referrers }
 }

@@ -138,7 +138,7 @@ fn resolve_and_render(
     // pages their `#anchors` name, and checked against what render made.
     let t0 = Instant::now();
     let urls = render::urls::Urls::of(&site.config);
-    let links = links::collect(&site, &urls, link_cache);
+    let links = links::collect(&site, &urls);
     let mut anchors = links.anchors_wanted(&urls);
     crate::timing::mark("links", t0);
     // The photos' plans: read from their headers (or the cache), so that

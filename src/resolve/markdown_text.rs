@@ -26,6 +26,19 @@ pub struct Markdown {
     /// The photos of the site its images show (`![alt](pembukaan.jpg)`), by
     /// the address as written: render shows them as processed pictures.
     pub pictures: Vec<BodyPicture>,
+    /// Its links and images that lead inside the site, found by the
+    /// lint's walk over it (`markdown_lint::lint`) for the link check.
+    pub links: Arc<[WrittenLink]>,
+}
+
+/// A link or image of a Markdown text whose address is a path of the site
+/// or a relative one (web addresses, e-mail and empty links are left out),
+/// at a byte offset of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenLink {
+    pub offset: usize,
+    pub dest: Box<str>,
+    pub image: bool,
 }
 
 /// A Markdown image that shows a photo file of the site.

@@ -1,6 +1,7 @@
 //! News items and standalone pages.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -13,11 +14,14 @@ use crate::msg;
 use super::checks::{Checker, is_slug, text, texts};
 use super::ix::{OrgIx, ProgramIx};
 use super::markdown_lint::LintCache;
-use super::site::{Markdown, MarkdownOrigin, NewsItem, NewsSource, Organization, Page};
+use super::site::{
+    Markdown, MarkdownOrigin, NewsItem, NewsSource, Organization, Page, WrittenLink,
+};
 
-fn body<T>(file: &MarkdownFile<T>) -> Markdown {
+fn body<T>(file: &MarkdownFile<T>, links: Arc<[WrittenLink]>) -> Markdown {
     Markdown {
         pictures: Vec::new(),
+        links,
         text: file.file.text.clone(),
         range: file.body.clone(),
         file: file.file.path.clone(),
@@ -112,7 +116,7 @@ pub fn resolve_news(
     if c.error_count() > errors_before {
         return None;
     }
-    super::markdown_lint::check_body(c, file.body.clone(), lints);
+    let links = super::markdown_lint::check_body(c, file.body.clone(), lints);
     Some(NewsItem {
         gallery: Vec::new(),
         version: file.file.version,
@@ -128,7 +132,7 @@ pub fn resolve_news(
         tags: texts(&r.tags),
         // Its photos are named once it is known to be published (`pictures`).
         image: None,
-        body: body(file),
+        body: body(file, links),
         draft: r.draft,
     })
 }
@@ -225,15 +229,13 @@ pub fn resolve_page(
         );
         ok = false;
     }
-    if ok {
-        super::markdown_lint::check_body(c, file.body.clone(), lints);
-    }
-    ok.then(|| Page {
+    let links = ok.then(|| super::markdown_lint::check_body(c, file.body.clone(), lints))?;
+    Some(Page {
         image: None,
         path,
         title: file.front.title.value.trim().to_string(),
         summary: text(&file.front.summary),
-        body: body(file),
+        body: body(file, links),
         draft: file.front.draft,
     })
 }

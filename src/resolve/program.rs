@@ -239,8 +239,8 @@ pub fn resolve_program(
         .description
         .as_ref()
         .filter(|d| !d.value.trim().is_empty())
-        .inspect(|d| super::markdown_lint::check_value(c, d.pos, &d.value, known.lints))
         .map(|d| Markdown {
+            links: super::markdown_lint::check_value(c, d.pos, &d.value, known.lints),
             pictures: Vec::new(),
             // Block scalars arrive unindented from the parser: keep that text.
             text: d.value.as_str().into(),

@@ -15,7 +15,9 @@ use super::records::Records;
 use crate::i18n::Language;
 use crate::model::{OrganizationKind, SessionKind, VenueRole};
 
-pub use super::markdown_text::{BodyPicture, MARKDOWN_OPTIONS, Markdown, MarkdownOrigin};
+pub use super::markdown_text::{
+    BodyPicture, MARKDOWN_OPTIONS, Markdown, MarkdownOrigin, WrittenLink,
+};
 use super::registration::RegistrationState;
 
 #[derive(Debug, Clone)]

@@ -12,16 +12,21 @@
 //! so it is also where the limits of `markdown_budget` are checked: a text
 //! over them is an error, and the build stops before rendering it.
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+mod check;
 
-use crate::diagnostics::{LineIndex, Pos};
+use std::sync::Arc;
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Parser, Tag, TagEnd};
+
 use crate::i18n::Text;
-use crate::memo::{Memo, remembered};
 use crate::msg;
+use crate::site_url::{self, UrlKind};
 
-use super::checks::Checker;
 use super::markdown_budget;
+use super::markdown_text::WrittenLink;
 use super::site::MARKDOWN_OPTIONS;
+
+pub use check::{LintCache, check_body, check_value};
 
 /// One problem, at a byte offset of the Markdown source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,9 +58,49 @@ struct Open {
     has_named_image: bool,
 }
 
-/// Finds the problems of a Markdown body; `Err` when it is over the
-/// budget of [`markdown_budget`] (an error, where the rest are warnings).
-pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
+/// What one walk over a Markdown text finds: its problems (`Err` when it is
+/// over the budget of [`markdown_budget`], an error where the rest are
+/// warnings), and its links and images inside the site, which the link check
+/// follows: one parse of every text where there were two.
+#[derive(Debug, Clone)]
+pub struct Linted {
+    pub found: Result<Vec<Finding>, Finding>,
+    pub links: Arc<[WrittenLink]>,
+}
+
+/// Walks a Markdown text once: its problems and its links.
+pub fn lint(source: &str) -> Linted {
+    let mut links = Vec::new();
+    let found = walk(source, &mut links);
+    Linted {
+        found,
+        links: links.into(),
+    }
+}
+
+/// A link or image `lint` keeps for the link check: one that leads to a
+/// path of the site or a relative one. What the URL rule refuses is this
+/// lint's own warning; web addresses are not followed; in `<humas@…>`
+/// pulldown-cmark adds the `mailto:`.
+fn inside_the_site(tag: &Tag, offset: usize) -> Option<WrittenLink> {
+    let (dest, image) = match tag {
+        Tag::Link {
+            link_type: LinkType::Email,
+            ..
+        } => return None,
+        Tag::Link { dest_url, .. } => (dest_url, false),
+        Tag::Image { dest_url, .. } => (dest_url, true),
+        _ => return None,
+    };
+    (!dest.is_empty() && matches!(site_url::kind(dest), UrlKind::SitePath | UrlKind::Relative))
+        .then(|| WrittenLink {
+            offset,
+            dest: dest.as_ref().into(),
+            image,
+        })
+}
+
+fn walk(source: &str, written: &mut Vec<WrittenLink>) -> Result<Vec<Finding>, Finding> {
     if let Some(too_long) = markdown_budget::over_size(source) {
         return Err(too_long);
     }
@@ -68,6 +113,11 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
         elements += 1;
         if elements > markdown_budget::MAX_MARKDOWN_ELEMENTS {
             return Err(markdown_budget::too_many_elements(range.start));
+        }
+        if let Event::Start(tag) = &event
+            && let Some(link) = inside_the_site(tag, range.start)
+        {
+            written.push(link);
         }
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event
             && !dest_url.is_empty()
@@ -174,98 +224,43 @@ pub fn lint(source: &str) -> Result<Vec<Finding>, Finding> {
     Ok(found)
 }
 
-/// `lint` results by file version and place, kept by the preview between
-/// rebuilds (`pipeline::Caches`): resolve runs on every rebuild, but a body
-/// needs linting only when its file changed.
-#[derive(Default)]
-pub struct LintCache {
-    lints: Memo<Place, Result<Vec<Finding>, Finding>>,
-    /// The scaffold's example sentence each body holds, if any
-    /// (`placeholders`): searching every body for it took half of a
-    /// rebuild's resolve at 10,000 news.
-    pub(super) placeholders: Memo<Place, Option<(usize, &'static str)>>,
-}
-
-/// A Markdown text's file version and place in the file.
-type Place = (u64, usize, usize);
-
-fn lint_cached(
-    cache: Option<&LintCache>,
-    version: u64,
-    place: (usize, usize),
-    source: &str,
-) -> Result<Vec<Finding>, Finding> {
-    remembered(cache.map(|c| &c.lints), (version, place.0, place.1), || {
-        lint(source)
-    })
-}
-
-/// One finding (not the budget's error) at its place in the file.
-fn report(c: &mut Checker, pos: Pos, f: Finding) {
-    if f.required {
-        c.required(pos, f.message, f.hint);
-    } else {
-        c.warning(pos, f.message, f.hint);
-    }
-}
-
-/// Checks a Markdown body that is a range of its file (news, pages).
-pub fn check_body(c: &mut Checker, body: std::ops::Range<usize>, cache: Option<&LintCache>) {
-    let text = c.file.text.clone();
-    let Some(source) = text.get(body.clone()) else {
-        return;
-    };
-    let found = lint_cached(cache, c.file.version, (body.start, body.end), source);
-    if found.as_ref().is_ok_and(Vec::is_empty) {
-        return;
-    }
-    let lines = LineIndex::new(&text);
-    match found {
-        Ok(found) => {
-            for f in found {
-                report(c, lines.pos(&text, body.start + f.offset), f);
-            }
-        }
-        Err(f) => c.error(lines.pos(&text, body.start + f.offset), f.message, f.hint),
-    }
-}
-
-/// Checks a Markdown value of a YAML record (a program's `description`),
-/// given where its value starts: each problem at its own line and column in
-/// the file, whatever the value's style (`|`, `>`, quoted).
-pub fn check_value(c: &mut Checker, value_pos: Pos, source: &str, cache: Option<&LintCache>) {
-    let place = (value_pos.line as usize, value_pos.column as usize);
-    let found = lint_cached(cache, c.file.version, place, source);
-    if found.as_ref().is_ok_and(Vec::is_empty) {
-        return;
-    }
-    let text = c.file.text.clone();
-    let findings = match &found {
-        Ok(found) => found.as_slice(),
-        Err(over) => std::slice::from_ref(over),
-    };
-    let offsets: Vec<usize> = findings.iter().map(|f| f.offset).collect();
-    let places = crate::load::yaml::place::in_value_all(&text, value_pos, source, &offsets);
-    match found {
-        Ok(found) => {
-            for (f, pos) in found.into_iter().zip(places) {
-                report(c, pos, f);
-            }
-        }
-        Err(f) => c.error(places[0], f.message, f.hint),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn messages(source: &str) -> Vec<(usize, String)> {
         lint(source)
+            .found
             .unwrap()
             .into_iter()
             .map(|f| (f.offset, f.message.en().to_string()))
             .collect()
+    }
+
+    /// The link check follows what the lint's walk keeps: links and images
+    /// to paths of the site and relative ones, at their offsets; not web
+    /// or e-mail addresses, empty links, or link-like text in code.
+    #[test]
+    fn the_walk_keeps_the_links_inside_the_site() {
+        let source = "[a](/programs/x/) ![Foto](foto.jpg) [web](https://x.id/) <humas@x.id>\n\n\
+                      `[kode](/no/)` [kosong]() [b](../news/y/#sesi) <https://x.id/>\n\n\
+                      [ref][r]\n\n[r]: /data/\n";
+        let linted = lint(source);
+        let kept: Vec<(usize, &str, bool)> = linted
+            .links
+            .iter()
+            .map(|w| (w.offset, &*w.dest, w.image))
+            .collect();
+        let at = |s: &str| source.find(s).unwrap();
+        assert_eq!(
+            kept,
+            vec![
+                (0, "/programs/x/", false),
+                (at("![Foto]"), "foto.jpg", true),
+                (at("[b]("), "../news/y/#sesi", false),
+                (at("[ref]"), "/data/", false),
+            ]
+        );
     }
 
     #[test]
