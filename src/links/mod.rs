@@ -5,10 +5,11 @@
 //! line and column, in `build`, `serve` and `check` alike (the pipeline
 //! runs this after render); web addresses are not followed.
 //!
-//! The links are found before render ([`collect`]: one Markdown walk per
-//! text, remembered by the preview between rebuilds), so that render knows
-//! which few pages' anchors to keep ([`Anchors`]); they are checked against
-//! the built site after render ([`check`]).
+//! The links are found before render (by resolve's lint, in the walk it
+//! makes over each text anyway, remembered with its lints by the preview;
+//! [`collect`] gathers them), so that render knows which few pages' anchors
+//! to keep ([`Anchors`]); they are checked against the built site after
+//! render ([`check`]).
 
 mod targets;
 mod verdict;
