@@ -77,10 +77,21 @@ def full_builds(bins, site, runs, work):
     return results
 
 
+class RoundEdits(serve_latency.Edits):
+    """serve_latency's body edit, its word marked with the round and the
+    binary: the words of earlier sessions stay in the file."""
+
+    def __init__(self, tag, *args):
+        super().__init__(*args)
+        self.tag = tag
+
+    def body(self, k, word):
+        return super().body(k, word + self.tag)
+
+
 def previews(bins, site, rounds, edits):
     """Save-to-served times per binary; returns {name: [ms]}."""
     results = {name: [] for name, _ in bins}
-    source = os.path.join(site, "content", "news", "2024", "berita-30.md")
     for r in range(rounds):
         order = bins if r % 2 == 0 else list(reversed(bins))
         for name, exe in order:
@@ -89,7 +100,8 @@ def previews(bins, site, rounds, edits):
             proc = serve_latency.start([exe, "serve", "--root", site, "--port", str(port)], base)
             try:
                 tag = f"r{r}{name.replace('-', '')}"
-                results[name] += serve_latency.measure(name, base + "news/berita-30/", source, edits, tag)
+                saves = RoundEdits(tag, "warta", site, base)
+                results[name] += serve_latency.measure(name, saves, "body", edits, 1.0)
             finally:
                 proc.terminate()
                 proc.wait()
