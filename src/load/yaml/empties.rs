@@ -21,6 +21,7 @@ use crate::diagnostics::Pos;
 use crate::msg;
 
 use super::YamlError;
+use super::layout::indent_of;
 use super::slips::split_value;
 
 /// `text` with its empty values blanked, or `None` when it has none (or
@@ -66,7 +67,7 @@ fn may_have_empties(text: &str) -> bool {
         body.starts_with(' ')
             && body.ends_with(':')
             && !body.trim_start().starts_with('-')
-            && !value_follows(indent(body), &lines[i + 1..])
+            && !value_follows(indent_of(body), &lines[i + 1..])
     })
 }
 
@@ -83,13 +84,9 @@ fn value_follows(key_indent: usize, rest: &[&str]) -> bool {
         return false;
     };
     let content = next.trim_start();
-    let at = indent(next);
+    let at = indent_of(next);
     (at > key_indent && !content.starts_with(['}', ']', ',']))
         || (at == key_indent && (content == "-" || content.starts_with("- ")))
-}
-
-fn indent(line: &str) -> usize {
-    line.len() - line.trim_start_matches(' ').len()
 }
 
 /// What is open while walking the events.
@@ -320,10 +317,10 @@ mod tests {
                     continue;
                 };
                 // The value's own deeper lines go with it.
-                let own = indent(&lines[i]);
+                let own = indent_of(&lines[i]);
                 let mut end = i + 1;
                 while end < lines.len()
-                    && (lines[end].trim().is_empty() || indent(&lines[end]) > own)
+                    && (lines[end].trim().is_empty() || indent_of(&lines[end]) > own)
                 {
                     end += 1;
                 }
@@ -336,7 +333,7 @@ mod tests {
                     // Every field of the mapping it holds emptied.
                     let mut changed = lines.clone();
                     for line in &mut changed[i + 1..end] {
-                        if let Some(field) = key_of(line).filter(|_| indent(line) > own) {
+                        if let Some(field) = key_of(line).filter(|_| indent_of(line) > own) {
                             *line = format!("{field}:{empty}");
                         }
                     }

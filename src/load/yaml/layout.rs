@@ -40,7 +40,7 @@ pub(super) fn explain(text: &str, first_line: u32, parser: Pos, said: &str) -> O
     value_below_key(&lines, stop, pos).or_else(|| out_of_line(&lines, stop, first_line, pos))
 }
 
-fn indent_of(line: &str) -> usize {
+pub(super) fn indent_of(line: &str) -> usize {
     line.len() - line.trim_start_matches(' ').len()
 }
 

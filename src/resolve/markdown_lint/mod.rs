@@ -78,26 +78,19 @@ pub fn lint(source: &str) -> Linted {
     }
 }
 
-/// A link or image `lint` keeps for the link check: one that leads to a
-/// path of the site or a relative one. What the URL rule refuses is this
-/// lint's own warning; web addresses are not followed; in `<humas@…>`
-/// pulldown-cmark adds the `mailto:`.
-fn inside_the_site(tag: &Tag, offset: usize) -> Option<WrittenLink> {
-    let (dest, image) = match tag {
+/// The address of a link or image, whether it is an image, and whether it
+/// is an e-mail address (`<humas@…>`: pulldown-cmark gives the address,
+/// the page adds `mailto:`).
+fn destination<'t>(tag: &'t Tag) -> Option<(&'t str, bool, bool)> {
+    match tag {
         Tag::Link {
-            link_type: LinkType::Email,
+            link_type,
+            dest_url,
             ..
-        } => return None,
-        Tag::Link { dest_url, .. } => (dest_url, false),
-        Tag::Image { dest_url, .. } => (dest_url, true),
-        _ => return None,
-    };
-    (!dest.is_empty() && matches!(site_url::kind(dest), UrlKind::SitePath | UrlKind::Relative))
-        .then(|| WrittenLink {
-            offset,
-            dest: dest.as_ref().into(),
-            image,
-        })
+        } => Some((dest_url, false, *link_type == LinkType::Email)),
+        Tag::Image { dest_url, .. } => Some((dest_url, true, false)),
+        _ => None,
+    }
 }
 
 fn walk(source: &str, written: &mut Vec<WrittenLink>) -> Result<Vec<Finding>, Finding> {
@@ -115,21 +108,25 @@ fn walk(source: &str, written: &mut Vec<WrittenLink>) -> Result<Vec<Finding>, Fi
             return Err(markdown_budget::too_many_elements(range.start));
         }
         if let Event::Start(tag) = &event
-            && let Some(link) = inside_the_site(tag, range.start)
+            && let Some((dest, image, email)) = destination(tag)
+            && !dest.is_empty()
         {
-            written.push(link);
-        }
-        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = &event
-            && !dest_url.is_empty()
-            && crate::site_url::kind(dest_url) == crate::site_url::UrlKind::Refused
-        {
-            // The page shows `#` in its place (render/markdown.rs).
-            found.push(Finding {
-                offset: range.start,
-                message: msg!(LINT_ADDRESS_REFUSED, url = dest_url.as_ref()),
-                hint: msg!(LINT_ADDRESS_REFUSED_HINT),
-                required: false,
-            });
+            match site_url::kind(dest) {
+                // The page shows `#` in its place (render/markdown.rs).
+                UrlKind::Refused => found.push(Finding {
+                    offset: range.start,
+                    message: msg!(LINT_ADDRESS_REFUSED, url = dest),
+                    hint: msg!(LINT_ADDRESS_REFUSED_HINT),
+                    required: false,
+                }),
+                // Kept for the link check; web addresses are not followed.
+                UrlKind::SitePath | UrlKind::Relative if !email => written.push(WrittenLink {
+                    offset: range.start,
+                    dest: dest.into(),
+                    image,
+                }),
+                _ => {}
+            }
         }
         match event {
             Event::Start(Tag::Heading { level: l, .. }) => {
