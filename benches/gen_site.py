@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a generated warta site and the equivalent Hugo site, for benchmarks.
 
-    benches/gen_site.py N OUT [--seed S]
+    benches/gen_site.py N OUT [--seed S] [--photos]
 
 OUT/warta: warta.yaml, N news items (~3 KB of Markdown each: headings, lists,
 a table every fifth item, links), N/5 programs with 4-8 curriculum sessions,
@@ -9,11 +9,18 @@ venues, participants and outcomes, ~50 tags, 20 organizations.
 OUT/hugo: the same Markdown as Hugo content (programs as pages whose front
 matter carries the record), minimal layouts: home, section lists paginated by
 10, single pages, tag pages, RSS and sitemap.
+With --photos, every news item names a photo, as nearly every real news
+report does: warta's `image:` (one photo of the demo site, in static/images/),
+Hugo's `images:` front matter and static file (its minimal layouts show none).
 Deterministic for a given seed.
 """
 import os
 import random
+import shutil
 import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PHOTO = "pesisir-rumput-pantai.jpg"
 
 WORDS = ("pelatihan warga desa usaha produk olahan pisang keripik batik kopi kerajinan bambu "
          "pemasaran daring kemasan label izin modal koperasi dinas kabupaten kecamatan peserta "
@@ -111,6 +118,9 @@ def main():
         i = args.index("--seed")
         seed = int(args[i + 1])
         del args[i:i + 2]
+    photos = "--photos" in args
+    if photos:
+        args.remove("--photos")
     n, out = int(args[0]), args[1]
     rng = random.Random(seed)
     n_programs = max(1, n // 5)
@@ -149,9 +159,18 @@ disableKinds = []
                  f"date: {date}\nsummary: {yaml_str(sentence(rng, 12))}\n"
                  f"tags: [{', '.join(yaml_str(t) for t in tags)}]\n")
         text = body(rng, i, n_programs)
+        warta_front, hugo_front = front, front
+        if photos:
+            warta_front += f"image: {{ src: /images/{PHOTO}, alt: Rumput pantai kering di pesisir. }}\n"
+            hugo_front += f"images: [/images/{PHOTO}]\n"
         write(os.path.join(w, f"content/news/{date[:4]}/berita-{i}.md"),
-              f"---\n{front}programs: [program-{rng.randrange(n_programs)}]\n---\n{text}")
-        write(os.path.join(h, f"content/news/berita-{i}.md"), f"---\n{front}---\n{text}")
+              f"---\n{warta_front}programs: [program-{rng.randrange(n_programs)}]\n---\n{text}")
+        write(os.path.join(h, f"content/news/berita-{i}.md"), f"---\n{hugo_front}---\n{text}")
+    if photos:
+        for site in (w, h):
+            os.makedirs(os.path.join(site, "static", "images"), exist_ok=True)
+            shutil.copy(os.path.join(HERE, "..", "static", "images", PHOTO),
+                        os.path.join(site, "static", "images", PHOTO))
 
     layouts = {
         "_default/baseof.html": "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head>"

@@ -4,7 +4,7 @@
 
     benches/serve_latency.py [--news 10000] [--edits 7] [--edit body,title,date,tag]
                              [--warta target/release/warta] [--gap 1.0] [--no-hugo]
-                             [--log FILE]
+                             [--log FILE] [--photos]
 
 Generates the site with benches/gen_site.py (into a temporary folder), starts
 each server on a free loopback port, then, one edit at a time, saves a file
@@ -20,6 +20,9 @@ it. The kinds of edit (all four by default):
 - tag:   a tag added to the news list's first item (an existing tag it did not
          have: Hugo 0.111's server never makes the page of a new term); the
          tag's page, listing it.
+
+With --photos, every news item names a photo (benches/gen_site.py --photos), as
+real news reports do.
 
 Hugo runs with --buildFuture, so it shows the future news and programs that
 `warta serve` shows. Prints the median and range per kind and tool, and the
@@ -213,6 +216,7 @@ def main():
     ap.add_argument("--gap", type=float, default=1.0, help="seconds between an edit shown and the next")
     ap.add_argument("--warta", default=os.path.join(HERE, "..", "target", "release", "warta"))
     ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--photos", action="store_true", help="every news item names a photo")
     ap.add_argument("--log", help="keep warta's stderr in this file (with WARTA_TIMING=1: where each save's time goes)")
     args = ap.parse_args()
     kinds = [k for k in args.edit.split(",") if k]
@@ -221,8 +225,8 @@ def main():
             raise SystemExit(f"unknown edit {k!r}: one of {', '.join(KINDS)}")
     tmp = tempfile.mkdtemp(prefix="warta-serve-bench-")
     try:
-        subprocess.run([sys.executable, os.path.join(HERE, "gen_site.py"), str(args.news), tmp], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, os.path.join(HERE, "gen_site.py"), str(args.news), tmp]
+                       + (["--photos"] if args.photos else []), check=True, stdout=subprocess.DEVNULL)
         results = {}
         port = free_port()
         base = f"http://127.0.0.1:{port}/"
@@ -241,7 +245,8 @@ def main():
         else:
             version = "hugo not run"
         load = os.getloadavg()
-        print(f"save -> served page, {args.news} news + {args.news // 5} programs, {args.edits} edits of each "
+        photos = ", each news item with a photo" if args.photos else ""
+        print(f"save -> served page, {args.news} news{photos} + {args.news // 5} programs, {args.edits} edits of each "
               f"kind per tool ({version}); load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
         print("| edit | warta serve | hugo server | warta ÷ Hugo |")
         print("|---|---|---|---|")

@@ -30,13 +30,18 @@ use crate::site_url::{self, UrlKind};
 pub struct Photos {
     root: PathBuf,
     inputs: InputRoot,
+    /// The files met for the first time, numbered after the `kept` ones.
     sources: Vec<ImageSource>,
     by_path: HashMap<PathBuf, ImageIx>,
+    /// How many files a patched site had already ([`Photos::after`]).
+    kept: usize,
+    /// For a patch: each photo named, and where, in the order named.
+    named: Option<Vec<(ImageIx, Pos)>>,
 }
 
 impl Photos {
-    /// Whether any record named a photo so far.
-    pub fn named_any(&self) -> bool {
+    /// Whether a photo file was met for the first time.
+    pub fn met_new(&self) -> bool {
         !self.sources.is_empty()
     }
 
@@ -46,7 +51,27 @@ impl Photos {
             inputs: InputRoot::new(root),
             sources: Vec::new(),
             by_path: HashMap::new(),
+            kept: 0,
+            named: None,
         }
+    }
+
+    /// For the preview's patch (`resolve::patch`): the photos of a site
+    /// resolved before keep their numbers, and every naming is noted.
+    pub fn after(root: &Path, images: &Records<ImageIx, ImageSource>) -> Photos {
+        let mut photos = Photos::new(root);
+        photos.by_path = images
+            .enumerate()
+            .map(|(i, s)| (s.path.clone(), i))
+            .collect();
+        photos.kept = images.len();
+        photos.named = Some(Vec::new());
+        photos
+    }
+
+    /// The photos named since [`Photos::after`], with where each was named.
+    pub fn named(&self) -> &[(ImageIx, Pos)] {
+        self.named.as_deref().unwrap_or_default()
     }
 
     /// Every photo file named, for `Site::images`.
@@ -145,6 +170,7 @@ impl Photos {
             return None;
         }
         if let Some(&ix) = self.by_path.get(&path) {
+            self.named.iter_mut().for_each(|n| n.push((ix, pos)));
             return Some(ix);
         }
         let name = site_url::path_of_file(&relative_to(&self.root, &path));
@@ -165,7 +191,8 @@ impl Photos {
             .map(|s| slug::slugify(s.to_string_lossy()))
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| "foto".to_string());
-        let ix = ImageIx::new(self.sources.len());
+        let ix = ImageIx::new(self.kept + self.sources.len());
+        self.named.iter_mut().for_each(|n| n.push((ix, pos)));
         self.sources.push(ImageSource {
             path: path.clone(),
             name,

@@ -2,8 +2,8 @@
 //!
 //! Most saves change the text of one news item or program and nothing any
 //! other record depends on: its place in the lists (slug or id, date),
-//! what it names (programs, organizations), whether it is published, its
-//! photos. Then only that record is resolved again and put in the place of
+//! what it names (programs, organizations, which photo files), whether it
+//! is published. Then only that record is resolved again and put in the place of
 //! the old one, with the taxonomies and the outcome figures made again when
 //! its terms or figures may have moved: a millisecond, where resolving
 //! 12,000 records took 30-40 ms at every save (issue 18).
@@ -20,11 +20,16 @@ use jiff::civil::Date;
 use super::checks::Checker;
 use super::pictures::Photos;
 use super::{
-    BuildOptions, Lookups, NewsItem, NewsIx, Program, ProgramIx, Site, Term, file_id, news,
-    outcomes, placeholders, program, taxonomy,
+    BuildOptions, Lookups, NewsItem, NewsIx, Program, ProgramIx, Site, file_id, news, outcomes,
+    placeholders, program, taxonomy,
 };
 use crate::diagnostics::Diagnostic;
 use crate::load::LoadedSite;
+
+mod photos;
+mod retag;
+
+use retag::retag;
 
 /// Beyond this many changed records (a branch checked out), the whole
 /// resolve is as quick and far simpler to trust.
@@ -155,6 +160,8 @@ fn patch(
     // News items whose tags changed: (item, old tags, new tags).
     let mut retagged: Vec<(NewsIx, Vec<String>, Vec<String>)> = Vec::new();
     let mut starts_moved = false;
+    // Where the changed records now name the photos they name first.
+    let mut named_at = Vec::new();
     for &i in &changed_news {
         let f = &loaded.news[i];
         let (ix, old) = site
@@ -173,7 +180,7 @@ fn patch(
             lints,
         )?;
         let published = news::is_published(&n, options.drafts, options.future, options.now, tz);
-        let mut photos = Photos::new(&loaded.root);
+        let mut photos = Photos::after(&loaded.root, &site.images);
         photos.of_news(&mut c, &mut n, &f.front);
         found.extend(placeholders::in_body(
             &f.file,
@@ -187,14 +194,11 @@ fn patch(
             && n.draft == old.draft
             && n.programs == old.programs
             && n.organizations == old.organizations;
-        if !found.is_empty()
-            || !published
-            || !same_place
-            || photos.named_any()
-            || names_photos_news(old)
-        {
+        let same_photos = photos::kept(&photos, &photos::of_news(old), &photos::of_news(&n));
+        if !found.is_empty() || !published || !same_place || !same_photos {
             return None;
         }
+        named_at.extend(photos::first_named(&photos, &site.images, &f.file.path));
         if n.tags != old.tags {
             retagged.push((ix, old.tags.clone(), n.tags.clone()));
         }
@@ -222,16 +226,18 @@ fn patch(
         let mut found = Vec::new();
         let mut c = Checker::new(&f.file, &mut found).in_preview(options.preview);
         let mut p = program::resolve_program(&mut c, f, old.id.clone(), &known)?;
-        let mut photos = Photos::new(&loaded.root);
+        let mut photos = Photos::after(&loaded.root, &site.images);
         photos.of_program(&mut c, &mut p, &f.record);
         placeholders::in_program(f, options, lints, &mut found);
         // A new start moves the program in the list: see `move_programs`.
         starts_moved |= p.start != old.start;
         let same_place =
             p.draft == old.draft && p.organizers == old.organizers && p.partners == old.partners;
-        if !found.is_empty() || !same_place || photos.named_any() || names_photos_program(old) {
+        let same_photos = photos::kept(&photos, &photos::of_program(old), &photos::of_program(&p));
+        if !found.is_empty() || !same_place || !same_photos {
             return None;
         }
+        named_at.extend(photos::first_named(&photos, &site.images, &f.file.path));
         terms_moved |= p.tags != old.tags || p.sector != old.sector || p.region != old.region;
         p.news = old.news.clone();
         program_patches.push((ix, p));
@@ -243,6 +249,9 @@ fn patch(
     }
     for (ix, p) in program_patches {
         site.programs[ix] = p;
+    }
+    for (ix, pos) in named_at {
+        site.images[ix].named_at = pos;
     }
     if starts_moved {
         // Terms written two ways take their name from the first record:
@@ -314,65 +323,6 @@ fn move_programs(site: &mut Site, lookups: &mut Lookups, terms_follow: bool) {
     }
 }
 
-/// The tags after news items changed theirs (`retagged`: item, old tags,
-/// new tags), as `taxonomy::build` would make them: each item taken off
-/// the tags it left and put on the ones it took, in the news order; a tag
-/// left empty goes, a new one comes in its place by name. `None` when a
-/// new tag is another way of writing a tag the site has (its name would
-/// depend on which record comes first): the caller makes them again.
-fn retag(tags: &[Term], retagged: &[(NewsIx, Vec<String>, Vec<String>)]) -> Option<Vec<Term>> {
-    let mut tags = tags.to_vec();
-    for (ix, old, new) in retagged {
-        let slugs = |names: &[String]| -> Vec<String> {
-            let mut slugs: Vec<String> = names.iter().map(|n| taxonomy::term_slug(n)).collect();
-            slugs.sort();
-            slugs.dedup();
-            slugs
-        };
-        let (left, taken) = (slugs(old), slugs(new));
-        // One spelling per tag within the item too.
-        if taken.len() != new.iter().collect::<std::collections::HashSet<_>>().len() {
-            return None;
-        }
-        for slug in left.iter().filter(|s| !taken.contains(s)) {
-            let at = tags.iter().position(|t| t.slug == *slug)?;
-            let term = &mut tags[at];
-            term.news.retain(|n| n != ix);
-            if term.news.is_empty() && term.programs.is_empty() {
-                tags.remove(at);
-            }
-        }
-        for name in new {
-            let slug = taxonomy::term_slug(name);
-            match tags.iter_mut().find(|t| t.slug == slug) {
-                Some(term) if term.name != *name => return None,
-                // Kept.
-                Some(_) if left.contains(&slug) => {}
-                Some(term) => {
-                    if let Err(at) = term.news.binary_search(ix) {
-                        term.news.insert(at, *ix);
-                    }
-                }
-                None => {
-                    let key = name.to_lowercase();
-                    let at = tags.partition_point(|t| t.name.to_lowercase() < key);
-                    tags.insert(
-                        at,
-                        Term {
-                            name: name.clone(),
-                            slug,
-                            programs: Vec::new(),
-                            news: vec![*ix],
-                            children: Vec::new(),
-                        },
-                    );
-                }
-            }
-        }
-    }
-    Some(tags)
-}
-
 /// The positions whose version is not the one kept.
 fn changed(kept: &[u64], now: impl Iterator<Item = u64>) -> Vec<usize> {
     now.zip(kept)
@@ -380,18 +330,4 @@ fn changed(kept: &[u64], now: impl Iterator<Item = u64>) -> Vec<usize> {
         .filter(|(_, (now, kept))| now != *kept)
         .map(|(i, _)| i)
         .collect()
-}
-
-/// Photos are numbered in the order records name them: a record that
-/// names one is left to the whole resolve.
-fn names_photos_news(n: &NewsItem) -> bool {
-    n.image.is_some() || !n.gallery.is_empty() || !n.body.pictures.is_empty()
-}
-
-fn names_photos_program(p: &Program) -> bool {
-    p.image.is_some()
-        || !p.gallery.is_empty()
-        || p.description
-            .as_ref()
-            .is_some_and(|d| !d.pictures.is_empty())
 }

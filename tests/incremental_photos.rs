@@ -1,0 +1,188 @@
+//! The preview patches a save to a record that has photos (nearly every
+//! news report does) instead of resolving the whole site again, and still
+//! builds exactly what a fresh build makes; an error about a photo points
+//! where the edited record names it now.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use warta::diagnostics::Diagnostic;
+use warta::output::OutputFile;
+use warta::resolve::BuildOptions;
+use warta::serve::Preview;
+
+/// What `serve` builds with.
+fn options() -> BuildOptions {
+    BuildOptions {
+        drafts: true,
+        future: true,
+        base_url: None,
+        now: jiff::Timestamp::from_second(common::NOW.parse().unwrap()).unwrap(),
+        strict: false,
+        preview: true,
+    }
+}
+
+/// A build's files by path, or its errors.
+type Built = Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>>;
+
+fn by_path(files: Vec<OutputFile>) -> BTreeMap<String, Vec<u8>> {
+    files
+        .into_iter()
+        .map(|f| (f.path, f.bytes.to_vec()))
+        .collect()
+}
+
+/// What a preview started now on `root` builds: its files, or its errors.
+fn fresh(root: &Path) -> Built {
+    let mut preview = Preview::new(root, options());
+    preview.rebuild().result.map(|mut built| {
+        built.complete();
+        by_path(built.files)
+    })
+}
+
+/// A preview whose first build is done, so that a save can patch its site.
+fn started(root: &Path) -> Preview {
+    let mut preview = Preview::new(root, options());
+    if let Ok(mut built) = preview.rebuild().result {
+        built.complete();
+    }
+    preview
+}
+
+/// Saves `rel` with `from` replaced by `to`; returns whether the preview
+/// patched its site, and what it built.
+fn save(preview: &mut Preview, root: &Path, rel: &str, from: &str, to: &str) -> (bool, Built) {
+    let path: PathBuf = root.join(rel);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{rel} has {from:?}");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    let before = preview.patched();
+    let result = preview
+        .update(&[path], options().now)
+        .result
+        .map(|mut built| {
+            built.complete();
+            by_path(built.files)
+        });
+    (preview.patched() > before, result)
+}
+
+const NEWS: &str = "content/news/2024/2024-07-01-panen.md";
+const PROGRAM: &str = "content/programs/keripik-2024.yaml";
+
+#[test]
+fn edits_to_records_with_photos_patch_the_site_and_build_the_same() {
+    let site = common::small_site();
+    site.photo("content/news/2024/panen.jpg")
+        .photo_seeded("content/news/2024/kebun.jpg", 7)
+        .photo_seeded("content/programs/olahan.jpg", 9);
+    site.write(
+        NEWS,
+        "---\ntitle: Panen Raya\ndate: 2024-07-01\nimage: { src: panen.jpg, alt: Petani memanen kopi. }\ngallery:\n  - { src: kebun.jpg, alt: Kebun kopi di lereng. }\n---\nIsi berita.\n\n![Panen di kebun](panen.jpg)\n",
+    );
+    let program = std::fs::read_to_string(site.root().join(PROGRAM)).unwrap();
+    site.write(
+        PROGRAM,
+        &format!("{program}image: {{ src: olahan.jpg, alt: Peserta menggoreng keripik. }}\n"),
+    );
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = started(&root);
+    // (file, from, to, whether the site is patched)
+    let edits = [
+        (NEWS, "Isi berita.", "Isi berita yang *baru*.", true),
+        (
+            NEWS,
+            "alt: Petani memanen kopi.",
+            "alt: Petani memetik kopi.",
+            true,
+        ),
+        // Text above the body's photo moves where it is named.
+        (NEWS, "Isi berita", "Paragraf pembuka.\n\nIsi berita", true),
+        (
+            NEWS,
+            "title: Panen Raya",
+            "title: Panen Raya\nsummary: Ringkasan.",
+            true,
+        ),
+        (
+            PROGRAM,
+            "alt: Peserta menggoreng keripik.",
+            "alt: Peserta mengemas keripik.",
+            true,
+        ),
+        // Another of the site's photos, first named elsewhere: the
+        // numbering may change, so the whole resolve.
+        (
+            NEWS,
+            "src: kebun.jpg",
+            "src: ../../programs/olahan.jpg",
+            false,
+        ),
+        // The photos in another order: the whole resolve.
+        (
+            NEWS,
+            "![Panen di kebun](panen.jpg)",
+            "![Panen di kebun](kebun.jpg)",
+            false,
+        ),
+        (
+            NEWS,
+            "Paragraf pembuka.",
+            "Paragraf pembuka yang lain.",
+            true,
+        ),
+    ];
+    for (step, (rel, from, to, patches)) in edits.into_iter().enumerate() {
+        let (patched, built) = save(&mut preview, &root, rel, from, to);
+        assert_eq!(patched, patches, "step {step}: {rel} {from:?} -> {to:?}");
+        let built = built.unwrap_or_else(|d| panic!("step {step}: {} errors", d.len()));
+        let expected = fresh(&root).expect("a fresh build");
+        assert_eq!(
+            built.keys().collect::<Vec<_>>(),
+            expected.keys().collect::<Vec<_>>(),
+            "step {step}: the same files"
+        );
+        for (path, bytes) in &expected {
+            assert!(built[path] == *bytes, "step {step}: {path} differs");
+        }
+    }
+}
+
+#[test]
+fn an_error_about_a_photo_points_where_the_edited_item_names_it_now() {
+    let site = common::small_site();
+    site.write("content/news/2024/rusak.jpg", "bukan foto");
+    site.write(
+        NEWS,
+        "---\ntitle: Panen Raya\ndate: 2024-07-01\nimage: { src: rusak.jpg, alt: Foto panen. }\n---\nIsi berita.\n",
+    );
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = started(&root);
+    let (patched, built) = save(
+        &mut preview,
+        &root,
+        NEWS,
+        "title: Panen Raya",
+        "title: Panen Raya\nsummary: Ringkasan.\nlocation: Jember",
+    );
+    assert!(patched, "the save patches the site");
+    let place = |d: &[Diagnostic]| -> Vec<(PathBuf, Option<(u32, u32)>)> {
+        d.iter()
+            .map(|d| (d.file.clone(), d.pos.map(|p| (p.line, p.column))))
+            .collect()
+    };
+    let errors = built.expect_err("the damaged photo stops the preview");
+    let expected = fresh(&root).expect_err("and a fresh build");
+    assert_eq!(place(&errors), place(&expected));
+    assert!(
+        place(&errors)
+            .iter()
+            .any(|(file, pos)| file.ends_with(NEWS) && pos.is_some_and(|(line, _)| line == 6)),
+        "the error points at `image:`, two lines lower: {:?}",
+        place(&errors)
+    );
+}
