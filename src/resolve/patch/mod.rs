@@ -59,6 +59,10 @@ struct Last {
     news: Vec<u64>,
     programs: Vec<u64>,
     lookups: Lookups,
+    /// The whole resolve's warnings. Each is a file's own (`Checker`),
+    /// made from its record alone: while the changed records have none,
+    /// before or after, a patched site has exactly these.
+    warnings: Vec<Diagnostic>,
 }
 
 /// Resolves `loaded` for the preview: patches the last site when the save
@@ -75,7 +79,8 @@ pub fn resolve_kept(
     if clean && let Some(site) = patch(kept, loaded, options, lints) {
         crate::timing::mark("patched", t0);
         kept.patched += 1;
-        return (Some(site), Vec::new());
+        let warnings = kept.last.as_ref().map(|l| l.warnings.clone());
+        return (Some(site), warnings.unwrap_or_default());
     }
     if let Some(last) = kept.last.take() {
         // Freeing 12,000 records is a thread's 10 ms: not this one's.
@@ -83,16 +88,17 @@ pub fn resolve_kept(
     }
     let (site, diagnostics, lookups) = super::resolve_whole(loaded, options, lints);
     let site = site.map(Arc::new);
-    // Only a site without a single warning is patched: a patch would have
-    // to keep the other records' warnings, in the order a whole resolve
-    // gives them.
-    if let (Some(site), true, true) = (&site, diagnostics.is_empty(), clean) {
+    // A site with errors is not patched: the editor mends them, often in
+    // several files, and the whole resolve tells which remain.
+    let errors = diagnostics.iter().any(Diagnostic::is_error);
+    if let (Some(site), false, true) = (&site, errors, clean) {
         kept.last = Some(Last {
             site: site.clone(),
             inputs: inputs(loaded, options),
             news: loaded.news.iter().map(|f| f.file.version).collect(),
             programs: loaded.programs.iter().map(|f| f.file.version).collect(),
             lookups,
+            warnings: diagnostics.clone(),
         });
     }
     (site, diagnostics)
@@ -151,6 +157,14 @@ fn patch(
         loaded.programs.iter().map(|f| f.file.version),
     );
     if changed_news.len() + changed_programs.len() > MOST_PATCHED {
+        return None;
+    }
+    // A changed file that had warnings: the whole resolve puts its new ones
+    // where they go among the others'.
+    let warned = |path: &std::path::Path| last.warnings.iter().any(|d| d.file == path);
+    let mut changed_files = (changed_news.iter().map(|&i| &loaded.news[i].file))
+        .chain(changed_programs.iter().map(|&i| &loaded.programs[i].file));
+    if changed_files.any(|f| warned(&f.path)) {
         return None;
     }
     // The changed records, resolved again, with the places of their old selves.

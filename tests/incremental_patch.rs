@@ -1,7 +1,8 @@
-//! The preview patches a save to a record that has photos (nearly every
-//! news report does) instead of resolving the whole site again, and still
-//! builds exactly what a fresh build makes; an error about a photo points
-//! where the edited record names it now.
+//! Saves the preview patches its last site with, instead of resolving the
+//! whole site again, as real sites make them: to a record that has photos
+//! (nearly every news report does), and in a site that has a warning
+//! somewhere. Each builds exactly what a fresh build makes, with the same
+//! warnings; an error about a photo points where the record names it now.
 
 mod common;
 
@@ -9,7 +10,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use warta::diagnostics::Diagnostic;
-use warta::output::OutputFile;
 use warta::resolve::BuildOptions;
 use warta::serve::Preview;
 
@@ -25,14 +25,28 @@ fn options() -> BuildOptions {
     }
 }
 
-/// A build's files by path, or its errors.
-type Built = Result<BTreeMap<String, Vec<u8>>, Vec<Diagnostic>>;
+/// A build's files by path and its warnings (where, what), or its errors.
+type Built = Result<(BTreeMap<String, Vec<u8>>, Vec<Place>), Vec<Diagnostic>>;
 
-fn by_path(files: Vec<OutputFile>) -> BTreeMap<String, Vec<u8>> {
-    files
-        .into_iter()
-        .map(|f| (f.path, f.bytes.to_vec()))
+type Place = (PathBuf, Option<(u32, u32)>, String);
+
+fn places(diagnostics: &[Diagnostic]) -> Vec<Place> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            let pos = d.pos.map(|p| (p.line, p.column));
+            (d.file.clone(), pos, d.message.en().to_string())
+        })
         .collect()
+}
+
+fn by_path(built: warta::pipeline::Built) -> (BTreeMap<String, Vec<u8>>, Vec<Place>) {
+    let warnings = places(&built.warnings);
+    let files = built.files.into_iter();
+    (
+        files.map(|f| (f.path, f.bytes.to_vec())).collect(),
+        warnings,
+    )
 }
 
 /// What a preview started now on `root` builds: its files, or its errors.
@@ -40,7 +54,7 @@ fn fresh(root: &Path) -> Built {
     let mut preview = Preview::new(root, options());
     preview.rebuild().result.map(|mut built| {
         built.complete();
-        by_path(built.files)
+        by_path(built)
     })
 }
 
@@ -66,7 +80,7 @@ fn save(preview: &mut Preview, root: &Path, rel: &str, from: &str, to: &str) -> 
         .result
         .map(|mut built| {
             built.complete();
-            by_path(built.files)
+            by_path(built)
         });
     (preview.patched() > before, result)
 }
@@ -139,17 +153,27 @@ fn edits_to_records_with_photos_patch_the_site_and_build_the_same() {
     for (step, (rel, from, to, patches)) in edits.into_iter().enumerate() {
         let (patched, built) = save(&mut preview, &root, rel, from, to);
         assert_eq!(patched, patches, "step {step}: {rel} {from:?} -> {to:?}");
-        let built = built.unwrap_or_else(|d| panic!("step {step}: {} errors", d.len()));
-        let expected = fresh(&root).expect("a fresh build");
-        assert_eq!(
-            built.keys().collect::<Vec<_>>(),
-            expected.keys().collect::<Vec<_>>(),
-            "step {step}: the same files"
-        );
-        for (path, bytes) in &expected {
-            assert!(built[path] == *bytes, "step {step}: {path} differs");
-        }
+        same_as_fresh(&root, built, step);
     }
+}
+
+/// `built` is what a fresh build of `root` makes: the same files, byte for
+/// byte, and the same warnings.
+fn same_as_fresh(root: &Path, built: Built, step: usize) {
+    let (files, warnings) = built.unwrap_or_else(|d| panic!("step {step}: {:?}", places(&d)));
+    let (expected, expected_warnings) = fresh(root).expect("a fresh build");
+    assert_eq!(
+        files.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>(),
+        "step {step}: the same files"
+    );
+    for (path, bytes) in &expected {
+        assert!(files[path] == *bytes, "step {step}: {path} differs");
+    }
+    assert_eq!(
+        warnings, expected_warnings,
+        "step {step}: the same warnings"
+    );
 }
 
 #[test]
@@ -170,19 +194,57 @@ fn an_error_about_a_photo_points_where_the_edited_item_names_it_now() {
         "title: Panen Raya\nsummary: Ringkasan.\nlocation: Jember",
     );
     assert!(patched, "the save patches the site");
-    let place = |d: &[Diagnostic]| -> Vec<(PathBuf, Option<(u32, u32)>)> {
-        d.iter()
-            .map(|d| (d.file.clone(), d.pos.map(|p| (p.line, p.column))))
-            .collect()
-    };
-    let errors = built.expect_err("the damaged photo stops the preview");
-    let expected = fresh(&root).expect_err("and a fresh build");
-    assert_eq!(place(&errors), place(&expected));
+    let errors = places(&built.expect_err("the damaged photo stops the preview"));
+    let expected = places(&fresh(&root).expect_err("and a fresh build"));
+    assert_eq!(errors, expected);
     assert!(
-        place(&errors)
+        errors
             .iter()
-            .any(|(file, pos)| file.ends_with(NEWS) && pos.is_some_and(|(line, _)| line == 6)),
-        "the error points at `image:`, two lines lower: {:?}",
-        place(&errors)
+            .any(|(file, pos, _)| file.ends_with(NEWS) && pos.is_some_and(|(line, _)| line == 6)),
+        "the error points at `image:`, two lines lower: {errors:?}"
     );
+}
+
+#[test]
+fn a_site_with_a_warning_elsewhere_is_patched_and_keeps_it() {
+    let site = common::small_site();
+    site.write(
+        NEWS,
+        "---\ntitle: Panen Raya\ndate: 2024-07-01\ntags: [kopi]\n---\nIsi berita.\n",
+    );
+    // More attended than registered: a warning of the program's own.
+    let batik = "content/programs/batik-2027.yaml";
+    let text = std::fs::read_to_string(site.root().join(batik)).unwrap();
+    site.write(
+        batik,
+        &format!("{text}participants: {{ quota: 20, registered: 10, attended: 12 }}\n"),
+    );
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = started(&root);
+    let edits = [
+        (NEWS, "Isi berita.", "Isi berita yang *baru*.", true),
+        (NEWS, "tags: [kopi]", "tags: [kopi, batik]", true),
+        (PROGRAM, "graduates: 20", "graduates: 19", true),
+        // A file with a warning of its own: the whole resolve, which
+        // finds it mended.
+        (batik, "attended: 12", "attended: 9", false),
+        // A new warning in the file saved: the whole resolve puts it
+        // where it goes among the others.
+        (batik, "attended: 9", "attended: 13", false),
+        // It has one still: its next save takes the whole resolve too.
+        (batik, "quota: 20", "quota: 25", false),
+        (NEWS, "Isi berita", "Paragraf pembuka.\n\nIsi berita", true),
+    ];
+    for (step, (rel, from, to, patches)) in edits.into_iter().enumerate() {
+        let (patched, built) = save(&mut preview, &root, rel, from, to);
+        assert_eq!(patched, patches, "step {step}: {rel} {from:?} -> {to:?}");
+        if step != 3 {
+            let warnings = &built.as_ref().expect("a build").1;
+            assert!(
+                warnings.iter().any(|(file, _, _)| file.ends_with(batik)),
+                "step {step}: the program's warning is kept: {warnings:?}"
+            );
+        }
+        same_as_fresh(&root, built, step);
+    }
 }
