@@ -248,3 +248,33 @@ fn a_site_with_a_warning_elsewhere_is_patched_and_keeps_it() {
         same_as_fresh(&root, built, step);
     }
 }
+
+/// The photos a saved record names are checked again: one replaced by a
+/// link out of the site since the last save is refused, as a fresh build
+/// refuses it.
+#[cfg(unix)]
+#[test]
+fn a_photo_replaced_by_a_link_out_of_the_site_is_refused_at_the_next_save() {
+    let site = common::small_site();
+    site.photo("content/news/2024/panen.jpg");
+    site.write(
+        NEWS,
+        "---\ntitle: Panen Raya\ndate: 2024-07-01\nimage: { src: panen.jpg, alt: Petani memanen kopi. }\n---\nIsi berita.\n",
+    );
+    let outside = common::Site::new();
+    outside.photo("rahasia.jpg");
+    let root = std::fs::canonicalize(site.root()).unwrap();
+    let mut preview = started(&root);
+    let photo = root.join("content/news/2024/panen.jpg");
+    std::fs::remove_file(&photo).unwrap();
+    std::os::unix::fs::symlink(outside.root().join("rahasia.jpg"), &photo).unwrap();
+    let (patched, built) = save(&mut preview, &root, NEWS, "Isi berita.", "Isi berita baru.");
+    assert!(!patched, "the whole resolve finds the link");
+    let mut errors = places(&built.expect_err("the link out of the site stops the preview"));
+    // A fresh build meets the link twice, walking the folder and resolving
+    // the record; the save, only resolving.
+    let mut expected = places(&fresh(&root).expect_err("and a fresh build"));
+    errors.dedup();
+    expected.dedup();
+    assert_eq!(errors, expected);
+}

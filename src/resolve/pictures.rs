@@ -15,7 +15,7 @@ use std::path::{Component, Path, PathBuf};
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use super::checks::Checker;
+use super::checks::{Checker, text};
 use super::image::{ImageSource, Picture};
 use super::ix::ImageIx;
 use super::records::Records;
@@ -59,14 +59,15 @@ impl Photos {
     /// For the preview's patch (`resolve::patch`): the photos of a site
     /// resolved before keep their numbers, and every naming is noted.
     pub fn after(root: &Path, images: &Records<ImageIx, ImageSource>) -> Photos {
-        let mut photos = Photos::new(root);
-        photos.by_path = images
-            .enumerate()
-            .map(|(i, s)| (s.path.clone(), i))
-            .collect();
-        photos.kept = images.len();
-        photos.named = Some(Vec::new());
-        photos
+        Photos {
+            by_path: images
+                .enumerate()
+                .map(|(i, s)| (s.path.clone(), i))
+                .collect(),
+            kept: images.len(),
+            named: Some(Vec::new()),
+            ..Photos::new(root)
+        }
     }
 
     /// The photos named since [`Photos::after`], with where each was named.
@@ -169,8 +170,10 @@ impl Photos {
             c.error(pos, msg!(PHOTO_KIND, src = src), msg!(PHOTO_KIND_HINT));
             return None;
         }
-        if let Some(&ix) = self.by_path.get(&path) {
-            self.named.iter_mut().for_each(|n| n.push((ix, pos)));
+        // A patch checks again the files the saved record names: one may
+        // have been replaced since (by a link out of the site, say).
+        let known = self.by_path.get(&path).copied();
+        if let Some(ix) = known.filter(|_| self.named.is_none()) {
             return Some(ix);
         }
         let name = site_url::path_of_file(&relative_to(&self.root, &path));
@@ -185,6 +188,10 @@ impl Photos {
         if let Err(d) = self.inputs.check_file(&path) {
             c.diagnostics.push(d);
             return None;
+        }
+        if let Some(ix) = known {
+            self.named.iter_mut().for_each(|n| n.push((ix, pos)));
+            return Some(ix);
         }
         let stem = path
             .file_stem()
@@ -299,13 +306,6 @@ fn nearest_sibling(path: &Path) -> Option<String> {
         .take(500)
         .collect();
     closest(&wanted, names.iter().map(String::as_str)).map(str::to_string)
-}
-
-/// A trimmed text, `None` when empty.
-fn text(s: &Option<Spanned<String>>) -> Option<String> {
-    s.as_ref()
-        .map(|s| s.value.trim().to_string())
-        .filter(|s| !s.is_empty())
 }
 
 /// A Markdown image that names a photo file of the site.
