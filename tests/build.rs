@@ -662,6 +662,37 @@ fn links_out_of_the_site_are_refused_and_nothing_of_their_target_is_shown() {
     assert!(!check.stderr.contains(SECRET), "{}", check.stderr);
 }
 
+/// A photo a record names, linked from outside the site, is met by the
+/// folder walk and again by the record's photo check: one error, said once.
+#[cfg(unix)]
+#[test]
+fn a_photo_linked_from_outside_the_site_is_one_error() {
+    let outside = tempfile::tempdir().unwrap();
+    fs::write(outside.path().join("foto.jpg"), common::small_jpeg(0)).unwrap();
+    let site = small_site();
+    site.write(
+        "content/news/2024/2024-07-01-panen.md",
+        "---\ntitle: Panen\ndate: 2024-07-01\nimage: { src: foto.jpg, alt: Panen kopi. }\n---\nIsi.\n",
+    );
+    std::os::unix::fs::symlink(
+        outside.path().join("foto.jpg"),
+        site.root().join("content/news/2024/foto.jpg"),
+    )
+    .unwrap();
+    let run = site.run_as_editor(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let told = run
+        .stderr
+        .matches("--> content/news/2024/foto.jpg\n")
+        .count();
+    assert_eq!(told, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("ditemukan 1 kesalahan"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn links_inside_the_site_are_followed_even_when_the_site_is_reached_through_one() {

@@ -122,7 +122,15 @@ fn resolve_and_render(
         }
     };
     crate::timing::mark("resolve", t0);
-    diagnostics.extend(more);
+    // What loading found may be met again by resolve (a photo linked from
+    // outside the site: by the folder walk, then by the record naming it):
+    // one problem is said once.
+    let said = |d: &Diagnostic| {
+        load_diagnostics
+            .iter()
+            .any(|l| l.file == d.file && l.pos == d.pos && l.message == d.message)
+    };
+    diagnostics.extend(more.into_iter().filter(|d| !said(d)));
     if options.strict {
         // `--strict`: a warning stops the build like an error.
         for d in &mut diagnostics {
