@@ -104,7 +104,12 @@ def main():
 
     if not args.no_hugo and not shutil.which("hugo"):
         sys.exit("hugo is not installed: `apt-get install hugo` (Debian's package), or pass --no-hugo")
-    sh("cargo", "build", "--release", "--quiet", "--bin", "warta", "--example", "markdown_floor", cwd=ROOT)
+    # Two builds, not one: built together, the binary would link the library
+    # as the example needs it (with the dev-dependencies' features), and the
+    # next plain `cargo build --release` (page_sizes.py, the README's serve)
+    # would build it all again.
+    sh("cargo", "build", "--release", "--quiet", "--bin", "warta", cwd=ROOT)
+    sh("cargo", "build", "--release", "--quiet", "--example", "markdown_floor", cwd=ROOT)
     warta = os.path.join(ROOT, "target", "release", "warta")
     floor = os.path.join(ROOT, "target", "release", "examples", "markdown_floor")
     hugo_version = "" if args.no_hugo else subprocess.run(
@@ -169,7 +174,8 @@ def main():
         for tool, r in rows.items():
             walls = [x["wall"] for x in r["runs"]]
             ratio = f"{wall[tool] / wall['hugo']:.2f}" if "hugo" in wall else "–"
-            to_floor = f"{wall[tool] / wall['floor']:.1f}"
+            # /usr/bin/time counts in hundredths: a tiny site's floor may read 0.
+            to_floor = f"{wall[tool] / wall['floor']:.1f}" if wall["floor"] > 0 else "–"
             print(f"| {n:,} + {n // 5:,} | {tool} | {wall[tool]:.3f} s | {min(walls):.3f}–{max(walls):.3f} s "
                   f"| {med([x['cpu'] for x in r['runs']]):.3f} s | {med([x['peak_mib'] for x in r['runs']]):.0f} MiB "
                   f"| {r['files'] if r['files'] is not None else '–'} | {ratio} | {to_floor} |")
