@@ -8,29 +8,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use common::{build_options as options, preview_options};
 use warta::resolve::BuildOptions;
 use warta::serve::Preview;
-
-fn options() -> BuildOptions {
-    BuildOptions {
-        drafts: false,
-        future: false,
-        base_url: None,
-        now: jiff::Timestamp::from_second(common::NOW.parse().unwrap()).unwrap(),
-        strict: false,
-        preview: false,
-    }
-}
-
-/// What `serve` builds with: drafts and future news shown.
-fn preview_options() -> BuildOptions {
-    BuildOptions {
-        drafts: true,
-        future: true,
-        preview: true,
-        ..options()
-    }
-}
 
 type Files = BTreeMap<String, Arc<[u8]>>;
 

@@ -9,21 +9,9 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use common::preview_options as options;
 use warta::diagnostics::Diagnostic;
-use warta::resolve::BuildOptions;
 use warta::serve::Preview;
-
-/// What `serve` builds with.
-fn options() -> BuildOptions {
-    BuildOptions {
-        drafts: true,
-        future: true,
-        base_url: None,
-        now: jiff::Timestamp::from_second(common::NOW.parse().unwrap()).unwrap(),
-        strict: false,
-        preview: true,
-    }
-}
 
 /// A build's files by path and its warnings (where, what), or its errors.
 type Built = Result<(BTreeMap<String, Vec<u8>>, Vec<Place>), Vec<Diagnostic>>;

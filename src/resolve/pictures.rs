@@ -30,28 +30,21 @@ use crate::site_url::{self, UrlKind};
 pub struct Photos {
     root: PathBuf,
     inputs: InputRoot,
-    /// The files met for the first time, numbered after the `kept` ones.
+    /// The files met for the first time, numbered after those already in
+    /// `by_path` (a patched site's, [`Photos::after`]).
     sources: Vec<ImageSource>,
     by_path: HashMap<PathBuf, ImageIx>,
-    /// How many files a patched site had already ([`Photos::after`]).
-    kept: usize,
     /// For a patch: each photo named, and where, in the order named.
     named: Option<Vec<(ImageIx, Pos)>>,
 }
 
 impl Photos {
-    /// Whether a photo file was met for the first time.
-    pub fn met_new(&self) -> bool {
-        !self.sources.is_empty()
-    }
-
     pub fn new(root: &Path) -> Photos {
         Photos {
             root: root.to_path_buf(),
             inputs: InputRoot::new(root),
             sources: Vec::new(),
             by_path: HashMap::new(),
-            kept: 0,
             named: None,
         }
     }
@@ -64,7 +57,6 @@ impl Photos {
                 .enumerate()
                 .map(|(i, s)| (s.path.clone(), i))
                 .collect(),
-            kept: images.len(),
             named: Some(Vec::new()),
             ..Photos::new(root)
         }
@@ -198,7 +190,8 @@ impl Photos {
             .map(|s| slug::slugify(s.to_string_lossy()))
             .filter(|s| !s.is_empty())
             .unwrap_or_else(|| "foto".to_string());
-        let ix = ImageIx::new(self.kept + self.sources.len());
+        // Every file met is in `by_path`, once: the next number.
+        let ix = ImageIx::new(self.by_path.len());
         self.named.iter_mut().for_each(|n| n.push((ix, pos)));
         self.sources.push(ImageSource {
             path: path.clone(),

@@ -16,6 +16,28 @@ use std::process::Command;
 /// 2026-11-27T12:00:00Z: "today" for every test build, so statuses are stable.
 pub const NOW: &str = "1795780800";
 
+/// What `warta build` builds with, at [`NOW`].
+pub fn build_options() -> warta::resolve::BuildOptions {
+    warta::resolve::BuildOptions {
+        drafts: false,
+        future: false,
+        base_url: None,
+        now: jiff::Timestamp::from_second(NOW.parse().unwrap()).unwrap(),
+        strict: false,
+        preview: false,
+    }
+}
+
+/// What `serve` builds with: drafts and future news shown.
+pub fn preview_options() -> warta::resolve::BuildOptions {
+    warta::resolve::BuildOptions {
+        drafts: true,
+        future: true,
+        preview: true,
+        ..build_options()
+    }
+}
+
 pub struct Site {
     pub dir: tempfile::TempDir,
 }

@@ -208,7 +208,7 @@ fn patch(
             && n.draft == old.draft
             && n.programs == old.programs
             && n.organizations == old.organizations;
-        let same_photos = photos::kept(&photos, &photos::of_news(old), &photos::of_news(&n));
+        let same_photos = photos::of_news(old) == photos::of_news(&n);
         if !found.is_empty() || !published || !same_place || !same_photos {
             return None;
         }
@@ -247,7 +247,7 @@ fn patch(
         starts_moved |= p.start != old.start;
         let same_place =
             p.draft == old.draft && p.organizers == old.organizers && p.partners == old.partners;
-        let same_photos = photos::kept(&photos, &photos::of_program(old), &photos::of_program(&p));
+        let same_photos = photos::of_program(old) == photos::of_program(&p);
         if !found.is_empty() || !same_place || !same_photos {
             return None;
         }

@@ -1,8 +1,10 @@
 //! A patched record's photos. Photo files are numbered in the order the
 //! whole resolve first meets them (`Site::images`), so a changed record is
-//! patched only when it names the photos it named, in the same order, none
-//! new to the site: then every number stays. Editing a news report's text
-//! is the common save, and nearly every report has a photo.
+//! patched only when it names the photos it named, in the same order: then
+//! every number stays. A file new to the site never passes: it is numbered
+//! after the site's (`Photos::after`), which the old record's are not.
+//! Editing a news report's text is the common save, and nearly every
+//! report has a photo.
 
 use std::path::Path;
 
@@ -30,12 +32,6 @@ pub(super) fn of_program(p: &Program) -> Vec<ImageIx> {
 
 fn numbers<'a>(pictures: impl Iterator<Item = &'a Picture>) -> Vec<ImageIx> {
     pictures.map(|p| p.source).collect()
-}
-
-/// Whether the record, read again with `photos`, keeps its photos' numbers:
-/// it names the same files in the same order as before, none new.
-pub(super) fn kept(photos: &Photos, before: &[ImageIx], now: &[ImageIx]) -> bool {
-    !photos.met_new() && before == now
 }
 
 /// For the photos `file` is the first to name, where it names them now:
