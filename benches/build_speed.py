@@ -9,7 +9,9 @@ every N, so that a drift in the machine's state falls on all sizes alike), each
 tool builds its site from scratch into a new, empty folder: warta (`target/release/warta
 build`), Hugo (Debian's `hugo`), and the floor (`markdown_floor`: read every
 source and render its Markdown with pulldown-cmark alone, on all cores, writing
-nothing). The order of the tools changes every round. Each run is measured by
+nothing) and the disk's floor (`disk_floor`: create the folders and files of
+warta's output, of the same sizes, and nothing else; listed from the untimed
+first round's output). The order of the tools changes every round. Each run is measured by
 `/usr/bin/time -v`: wall time, CPU time (user + system) and peak memory
 (maximum resident set size). The script prints medians, ranges and the ratio
 warta/Hugo as a Markdown table, and writes every run to WORK/results.json.
@@ -83,6 +85,20 @@ def evict(folder):
                 os.close(fd)
 
 
+def list_output(folder, listing):
+    """Writes what `disk_floor` makes again: each folder under `folder`,
+    parents first, then each file with its size."""
+    folders, files = [], []
+    for d, subs, names in os.walk(folder):
+        rel = os.path.relpath(d, folder)
+        folders += [os.path.normpath(os.path.join(rel, s)) for s in sorted(subs)]
+        files += [(os.path.getsize(os.path.join(d, f)), os.path.normpath(os.path.join(rel, f))) for f in sorted(names)]
+    with open(listing, "w") as out:
+        out.writelines(f"d {p}\n" for p in folders)
+        out.writelines(f"f {size} {p}\n" for size, p in files)
+    return listing
+
+
 def count_files(folder):
     return sum(len(files) for _, _, files in os.walk(folder))
 
@@ -109,9 +125,11 @@ def main():
     # next plain `cargo build --release` (page_sizes.py, the README's serve)
     # would build it all again.
     sh("cargo", "build", "--release", "--quiet", "--bin", "warta", cwd=ROOT)
-    sh("cargo", "build", "--release", "--quiet", "--example", "markdown_floor", cwd=ROOT)
+    sh("cargo", "build", "--release", "--quiet", "--example", "markdown_floor", "--example", "disk_floor",
+       cwd=ROOT)
     warta = os.path.join(ROOT, "target", "release", "warta")
     floor = os.path.join(ROOT, "target", "release", "examples", "markdown_floor")
+    disk = os.path.join(ROOT, "target", "release", "examples", "disk_floor")
     hugo_version = "" if args.no_hugo else subprocess.run(
         ["hugo", "version"], capture_output=True, text=True).stdout.strip()
 
@@ -130,11 +148,14 @@ def main():
             return [warta, "build", "--root", f"{site}/warta", "--output", out]
         if tool == "floor":
             return [floor, f"{site}/warta"]
+        if tool == "disk":
+            return [disk, listings[n], out]
         return ["hugo", "--quiet", "--source", f"{site}/hugo", "--destination", out]
 
-    names = ["warta", "floor"] + ([] if args.no_hugo else ["hugo"])
+    names = ["warta", "floor", "disk"] + ([] if args.no_hugo else ["hugo"])
     runs = {(n, t): [] for n in sizes for t in names}
     files = {}
+    listings = {}
     # Round after round over every size and tool, the order of the tools
     # changing every round: whatever drifts while the benchmark runs (the
     # file system filling up with outputs, other work on the machine) falls
@@ -144,6 +165,8 @@ def main():
         for n in sizes:
             order = names[r % len(names):] + names[:r % len(names)]
             for tool in order:
+                if tool == "disk" and n not in listings:
+                    continue  # the untimed round: no warta output to list yet
                 out = os.path.join(outputs, f"{n}-{tool}-{r + 1}")
                 os.sync()
                 wall, cpu, peak = timed(command(tool, n, out))
@@ -152,9 +175,11 @@ def main():
                 os.sync()
                 evict(out)
                 if r < 0:
+                    if tool == "warta":
+                        listings[n] = list_output(out, os.path.join(args.work, f"listing-{n}.txt"))
                     continue
                 runs[(n, tool)].append({"wall": wall, "cpu": cpu, "peak_mib": peak})
-                if tool != "floor" and (n, tool) not in files:
+                if tool in ("warta", "hugo") and (n, tool) not in files:
                     files[(n, tool)] = count_files(out)
                 print(f"N={n} {tool} run {r + 1}: {wall:.2f} s wall, {cpu:.2f} s CPU, {peak:.0f} MiB",
                       file=sys.stderr)
