@@ -107,12 +107,11 @@ fn template_render(c: &mut Criterion) {
     // stand-in; it is passed through `| safe` untouched.
     let no_photos = warta::images::Prepared::default();
     let cx = Ctx::new(&site, &no_photos);
-    let mut templates = Templates::new(&loaded.theme.templates).expect("the theme's templates");
-    templates
-        .tera
-        .global_context()
-        .insert("site", &cx.site_view());
-    templates.tera.global_context().insert("t", &cx.t);
+    let mut globals = tera::Context::new();
+    globals.insert("site", &cx.site_view());
+    globals.insert("t", &cx.t);
+    let templates =
+        Templates::new(&loaded.theme.templates, globals).expect("the theme's templates");
     let i = site
         .news
         .enumerate()

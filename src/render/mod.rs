@@ -6,6 +6,7 @@
 
 mod body_pictures;
 mod cache;
+mod card_partials;
 mod charts;
 /// Public for the benchmarks (benches/hot_paths.rs): one page's context.
 pub mod context;

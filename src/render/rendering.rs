@@ -109,18 +109,16 @@ impl<'a> Rendering<'a> {
         theme: &[TemplateSource],
         mut cache: Option<&'a mut RenderCache>,
     ) -> Result<Rendering<'a>, Vec<Diagnostic>> {
-        let mut templates = templates::Templates::new(theme)?;
         let cx = match cache {
             Some(_) => Ctx::new(site, images),
             None => Ctx::new(site, images).without_fingerprints(),
         };
         // The parts every page shares are serialized once, as Tera's global context.
-        templates
-            .tera
-            .global_context()
-            .insert("site", &cx.site_view());
-        templates.tera.global_context().insert("t", &cx.t);
         let site_view = cx.site_view();
+        let mut globals = tera::Context::new();
+        globals.insert("site", &site_view);
+        globals.insert("t", &cx.t);
+        let templates = templates::Templates::new(theme, globals)?;
         let template_texts: Vec<(&str, &str)> = theme
             .iter()
             .map(|t| (t.name.as_str(), t.text.as_ref()))

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use tera::{ErrorKind, Tera};
 
+use super::card_partials::{CARD_FUNCTIONS, CardInCard, CardPartial};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::i18n::Text;
 use crate::load::TemplateSource;
@@ -59,7 +60,8 @@ pub const REQUIRED: &[&str] = &[
 
 /// A Tera that escapes every value of a .html (or .xml) template with
 /// [`crate::escape::html`], the escaper charts and the QR code use too.
-/// Never `| safe` anything but rendered Markdown.
+/// Never `| safe` anything but rendered Markdown (the card functions hand
+/// back HTML this Tera rendered, escaped already).
 pub(super) fn escaping_tera() -> Tera {
     let mut tera = Tera::new();
     tera.autoescape_on([".html", ".htm", ".xml"]);
@@ -68,7 +70,12 @@ pub(super) fn escaping_tera() -> Tera {
 }
 
 impl Templates {
-    pub fn new(theme: &[TemplateSource]) -> Result<Templates, Vec<Diagnostic>> {
+    /// The theme's templates, with `globals` (what every page shares) as
+    /// Tera's global context, and the card functions (see [`card_partials`]).
+    pub fn new(
+        theme: &[TemplateSource],
+        globals: tera::Context,
+    ) -> Result<Templates, Vec<Diagnostic>> {
         let sources: HashMap<String, TemplateSource> =
             theme.iter().map(|t| (t.name.clone(), t.clone())).collect();
         let missing: Vec<Diagnostic> = REQUIRED
@@ -86,8 +93,14 @@ impl Templates {
         if !missing.is_empty() {
             return Err(missing);
         }
+        // The cards' Tera first: the pages' is the same with the card
+        // functions that render through it.
+        let mut cards = escaping_tera();
+        for (name, _, _) in CARD_FUNCTIONS {
+            cards.register_function(name, CardInCard);
+        }
         let mut templates = Templates {
-            tera: escaping_tera(),
+            tera: cards,
             sources,
         };
         let pairs: Vec<(String, Arc<str>)> = theme
@@ -99,6 +112,12 @@ impl Templates {
             .add_raw_templates(pairs.iter().map(|(n, t)| (n.as_str(), t.as_ref())))
         {
             return Err(vec![templates.diagnostic(&e)]);
+        }
+        templates.tera.global_context().extend(globals);
+        let cards = Arc::new(templates.tera.clone());
+        for (name, template, variable) in CARD_FUNCTIONS {
+            let function = CardPartial::new(cards.clone(), template, variable);
+            templates.tera.register_function(name, function);
         }
         Ok(templates)
     }
