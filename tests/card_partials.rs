@@ -121,8 +121,10 @@ fn a_card_that_reads_its_list_page_is_an_error_naming_the_card() {
     );
     let run = site.build();
     assert_eq!(run.code, 1, "{}", run.stderr);
+    // At the card's own line, with it shown, not at the list that called it.
     assert!(
-        run.stderr.contains("partials/news_card.html:2:"),
+        run.stderr
+            .contains("--> templates/partials/news_card.html:2:22"),
         "{}",
         run.stderr
     );

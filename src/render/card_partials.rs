@@ -110,8 +110,9 @@ impl tera::Function<TeraResult<Value>> for CardInCard {
     }
 }
 
-/// The card partial's own error, with its place: the page's error names
-/// the list partial that called the function, this says where in the card.
+/// The card partial's own error, with its place: Tera hands a function's
+/// error on as text, at the list partial that called the function, and
+/// [`card_error_place`] reads the card's place back out of it.
 fn located(e: &tera::Error) -> String {
     match e.kind() {
         tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
@@ -125,5 +126,35 @@ fn located(e: &tera::Error) -> String {
             )
         }
         _ => e.to_string(),
+    }
+}
+
+/// A card function's error, as Tera reports it, split into the card
+/// partial's message, file name, line and column (see [`located`]).
+pub(super) fn card_error_place(message: &str) -> Option<(&str, &str, u32, u32)> {
+    let (text, place) = message.strip_suffix(')')?.rsplit_once(" (")?;
+    let mut parts = place.rsplitn(3, ':');
+    let column = parts.next()?.parse().ok()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((text, parts.next()?, line, column))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::card_error_place;
+
+    #[test]
+    fn a_card_error_gives_back_the_cards_place() {
+        assert_eq!(
+            card_error_place("Variable `list` is not defined (partials/news_card.html:2:22)"),
+            Some((
+                "Variable `list` is not defined",
+                "partials/news_card.html",
+                2,
+                22
+            ))
+        );
+        assert_eq!(card_error_place("Variable `list` is not defined"), None);
+        assert_eq!(card_error_place("see (page.html:x:1)"), None);
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use tera::{ErrorKind, Tera};
 
-use super::card_partials::{CARD_FUNCTIONS, CardInCard, CardPartial};
+use super::card_partials::{CARD_FUNCTIONS, CardInCard, CardPartial, card_error_place};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::i18n::Text;
 use crate::load::TemplateSource;
@@ -137,6 +137,18 @@ impl Templates {
     /// A Tera error as a diagnostic naming the template file and line.
     pub fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
         let (file_name, pos, message) = match e.kind() {
+            // A card partial's error, passed on by a card function as text:
+            // at the card's place, not the list's that called it.
+            ErrorKind::RenderingError(r)
+                if let Some((message, name, line, column)) = card_error_place(r.message())
+                    && self.sources.contains_key(name) =>
+            {
+                (
+                    name.to_string(),
+                    Some(Pos::new(line, column)),
+                    Text::from(message),
+                )
+            }
             ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
                 let span = r.span();
                 (
