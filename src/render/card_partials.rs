@@ -66,7 +66,10 @@ impl CardPartial {
         let mut html = Vec::with_capacity(1024);
         self.theme
             .render_to(self.template, &context, &mut html)
-            .map_err(|e| tera::Error::message(located(&e)))?;
+            // Tera passes a function's error on as text, at the list that
+            // called it: the card's whole report, with its `--> NAME:LINE:COL`,
+            // which `Templates::diagnostic` reads the card's place out of.
+            .map_err(tera::Error::message)?;
         let html = std::str::from_utf8(&html).map_err(tera::Error::message)?;
         Ok(Value::safe_string(html))
     }
@@ -107,54 +110,5 @@ impl tera::Function<TeraResult<Value>> for CardInCard {
         Err(tera::Error::message(
             "a card partial cannot show another card with news_card() or program_card()",
         ))
-    }
-}
-
-/// The card partial's own error, with its place: Tera hands a function's
-/// error on as text, at the list partial that called the function, and
-/// [`card_error_place`] reads the card's place back out of it.
-fn located(e: &tera::Error) -> String {
-    match e.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-            let span = r.span();
-            format!(
-                "{} ({}:{}:{})",
-                r.message(),
-                r.filename(),
-                span.start_line,
-                span.start_col + 1
-            )
-        }
-        _ => e.to_string(),
-    }
-}
-
-/// A card function's error, as Tera reports it, split into the card
-/// partial's message, file name, line and column (see [`located`]).
-pub(super) fn card_error_place(message: &str) -> Option<(&str, &str, u32, u32)> {
-    let (text, place) = message.strip_suffix(')')?.rsplit_once(" (")?;
-    let mut parts = place.rsplitn(3, ':');
-    let column = parts.next()?.parse().ok()?;
-    let line = parts.next()?.parse().ok()?;
-    Some((text, parts.next()?, line, column))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::card_error_place;
-
-    #[test]
-    fn a_card_error_gives_back_the_cards_place() {
-        assert_eq!(
-            card_error_place("Variable `list` is not defined (partials/news_card.html:2:22)"),
-            Some((
-                "Variable `list` is not defined",
-                "partials/news_card.html",
-                2,
-                22
-            ))
-        );
-        assert_eq!(card_error_place("Variable `list` is not defined"), None);
-        assert_eq!(card_error_place("see (page.html:x:1)"), None);
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use tera::{ErrorKind, Tera};
 
-use super::card_partials::{CARD_FUNCTIONS, CardInCard, CardPartial, card_error_place};
+use super::card_partials::{CARD_FUNCTIONS, CardInCard, CardPartial};
 use crate::diagnostics::{Diagnostic, Pos};
 use crate::i18n::Text;
 use crate::load::TemplateSource;
@@ -95,14 +95,11 @@ impl Templates {
         }
         // The cards' Tera first: the pages' is the same with the card
         // functions that render through it.
-        let mut cards = escaping_tera();
+        let mut tera = escaping_tera();
         for (name, _, _) in CARD_FUNCTIONS {
-            cards.register_function(name, CardInCard);
+            tera.register_function(name, CardInCard);
         }
-        let mut templates = Templates {
-            tera: cards,
-            sources,
-        };
+        let mut templates = Templates { tera, sources };
         let pairs: Vec<(String, Arc<str>)> = theme
             .iter()
             .map(|t| (t.name.clone(), t.text.clone()))
@@ -137,17 +134,13 @@ impl Templates {
     /// A Tera error as a diagnostic naming the template file and line.
     pub fn diagnostic(&self, e: &tera::Error) -> Diagnostic {
         let (file_name, pos, message) = match e.kind() {
-            // A card partial's error, passed on by a card function as text:
-            // at the card's place, not the list's that called it.
+            // A card partial's error, passed on by a card function as its
+            // report: at the card's place, not the list's that called it.
             ErrorKind::RenderingError(r)
-                if let Some((message, name, line, column)) = card_error_place(r.message())
-                    && self.sources.contains_key(name) =>
+                if let Some((name, pos, message)) = located_report(r.message())
+                    && self.sources.contains_key(&name) =>
             {
-                (
-                    name.to_string(),
-                    Some(Pos::new(line, column)),
-                    Text::from(message),
-                )
+                (name, pos, Text::from(message))
             }
             ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
                 let span = r.span();
